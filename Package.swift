@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming features turned on for every target, as apple/swift-log does: `InternalImportsByDefault` keeps C types
+/// (`htmlDocPtr`, `pcre2_code_8`) out of public API, `ExistentialAny` and `MemberImportVisibility` keep the code honest.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "RedFlag",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "redflag", targets: ["redflag"]),
+        .library(name: "RedFlagIngest", targets: ["RedFlagIngest"]),
+        .library(name: "RedFlagPipeline", targets: ["RedFlagPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        // System libraries: each is imported by exactly one Swift module.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+
+        // ingest → features → (classifier) → pipeline → CLI; lower modules never import higher ones.
+        .target(
+            name: "RedFlagIngest",
+            dependencies: ["CLibXML2", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "RedFlagPipeline",
+            dependencies: ["RedFlagIngest"],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "redflag",
+            dependencies: ["RedFlagPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings),
+
+        .testTarget(name: "RedFlagIngestTests", dependencies: ["RedFlagIngest"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline"], swiftSettings: swiftSettings),
+    ]
+)

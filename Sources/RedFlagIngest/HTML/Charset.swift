@@ -1,0 +1,190 @@
+/// Works out how an HTML page's bytes are encoded and turns them into UTF-8.
+///
+/// Order, as browsers do: a byte-order mark; the UTF-16 shape of the first bytes (`<\0`); the transport's
+/// declaration (an HTTP `Content-Type` charset); a `<meta charset>` or `http-equiv` declaration in the first 4 KiB;
+/// otherwise UTF-8 when the bytes are (mostly) valid UTF-8, else windows-1252, the web's legacy default. Labels
+/// follow the WHATWG Encoding Standard: `iso-8859-1`, `latin1` and `us-ascii` mean windows-1252, and a page
+/// that is readable as ASCII yet claims UTF-16 in a meta tag is UTF-8.
+enum Charset: Equatable {
+    case utf8
+    case utf16LE
+    case utf16BE
+    case windows1252
+    /// Any other label; decoded by libxml2 through iconv when it knows the name.
+    case other(String)
+
+    var name: String {
+        switch self {
+        case .utf8: "utf-8"
+        case .utf16LE: "utf-16le"
+        case .utf16BE: "utf-16be"
+        case .windows1252: "windows-1252"
+        case .other(let label): label
+        }
+    }
+
+    /// Maps a declared label to a charset; nil for an empty label.
+    static func fromLabel(_ raw: String, inMeta: Bool) -> Charset? {
+        let label = raw.trimmingASCIIWhitespaceAndQuotes().lowercased()
+        switch label {
+        case "": return nil
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return .utf8
+        case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp1252", "windows-1252",
+            "x-cp1252", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-ir-100", "cp819", "ibm819", "csisolatin1":
+            return .windows1252
+        case "utf-16", "utf-16le", "utf16", "unicode", "ucs-2", "csunicode":
+            return inMeta ? .utf8 : .utf16LE
+        case "utf-16be", "unicodefffe":
+            return inMeta ? .utf8 : .utf16BE
+        default: return .other(label)
+        }
+    }
+
+    /// Decides the charset of `bytes`; returns it with the length of a byte-order mark to skip.
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, transport: String?) -> (Charset, bomLength: Int) {
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { return (.utf8, 3) }
+        if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE { return (.utf16LE, 2) }
+        if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF { return (.utf16BE, 2) }
+        if bytes.count >= 4 {
+            if bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0 { return (.utf16LE, 0) }
+            if bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0 { return (.utf16BE, 0) }
+        }
+        if let transport, let charset = fromLabel(transport, inMeta: false) { return (charset, 0) }
+        if let declared = sniffMetaCharset(bytes), let charset = fromLabel(declared, inMeta: true) {
+            return (charset, 0)
+        }
+        let stats = UTF8Stats(bytes)
+        if stats.invalid == 0 || stats.validMultibyte >= stats.invalid { return (.utf8, 0) }
+        return (.windows1252, 0)
+    }
+
+    /// Finds `charset=` inside a `<meta …>` tag in the first 4 KiB (case-insensitive, ASCII only).
+    static func sniffMetaCharset(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let limit = min(bytes.count, 4096)
+        var i = 0
+        while i + 5 < limit {
+            // Look for "<meta" case-insensitively.
+            if bytes[i] == UInt8(ascii: "<") && lower(bytes[i + 1]) == UInt8(ascii: "m")
+                && lower(bytes[i + 2]) == UInt8(ascii: "e") && lower(bytes[i + 3]) == UInt8(ascii: "t")
+                && lower(bytes[i + 4]) == UInt8(ascii: "a")
+            {
+                var j = i + 5
+                let tagEnd = (j..<limit).first { bytes[$0] == UInt8(ascii: ">") } ?? limit
+                let charsetWord = Array("charset".utf8)
+                while j + charsetWord.count < tagEnd {
+                    if (0..<charsetWord.count).allSatisfy({ lower(bytes[j + $0]) == charsetWord[$0] }) {
+                        var k = j + charsetWord.count
+                        while k < tagEnd && (bytes[k] == UInt8(ascii: " ")) { k += 1 }
+                        if k < tagEnd && bytes[k] == UInt8(ascii: "=") {
+                            k += 1
+                            while k < tagEnd && (bytes[k] == UInt8(ascii: " ") || bytes[k] == UInt8(ascii: "\"")
+                                || bytes[k] == UInt8(ascii: "'"))
+                            {
+                                k += 1
+                            }
+                            var e = k
+                            while e < tagEnd, isLabelByte(bytes[e]) { e += 1 }
+                            if e > k { return String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<e]), as: UTF8.self) }
+                        }
+                    }
+                    j += 1
+                }
+                i = tagEnd
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+    private static func isLabelByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 45 || b == 95 || b == 46
+            || b == 58
+    }
+}
+
+/// Counts of valid multi-byte sequences and invalid bytes in a UTF-8 candidate, in one pass.
+struct UTF8Stats {
+    var validMultibyte = 0
+    var invalid = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            if length == 0 || i + length > n || !(1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
+                invalid += 1
+                i += 1
+            } else {
+                validMultibyte += 1
+                i += length
+            }
+        }
+    }
+}
+
+/// windows-1252 → Unicode for bytes 0x80–0x9F (the rest is Latin-1, byte value = scalar value). Undefined bytes
+/// (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 controls of the same value, as the WHATWG index does.
+private let windows1252High: [UInt16] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
+    0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+    0x0153, 0x009D, 0x017E, 0x0178,
+]
+
+extension Charset {
+    /// Decodes bytes in a charset Swift handles itself; nil for ``other(_:)``. The flag says whether invalid
+    /// sequences were replaced with U+FFFD.
+    func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, repaired: Bool)? {
+        switch self {
+        case .utf8:
+            if let valid = String(validating: bytes, as: UTF8.self) { return (valid, false) }
+            return (String(decoding: bytes, as: UTF8.self), true)
+        case .windows1252:
+            var scalars = String.UnicodeScalarView()
+            scalars.reserveCapacity(bytes.count)
+            for b in bytes {
+                let value = b >= 0x80 && b <= 0x9F ? UInt32(windows1252High[Int(b) - 0x80]) : UInt32(b)
+                scalars.append(Unicode.Scalar(value)!)
+            }
+            return (String(scalars), false)
+        case .utf16LE, .utf16BE:
+            let little = self == .utf16LE
+            var units = [UInt16]()
+            units.reserveCapacity(bytes.count / 2)
+            var i = 0
+            while i + 1 < bytes.count {
+                let a = UInt16(bytes[i])
+                let b = UInt16(bytes[i + 1])
+                units.append(little ? (a | b << 8) : (a << 8 | b))
+                i += 2
+            }
+            let string = String(decoding: units, as: UTF16.self)
+            let repaired = bytes.count % 2 != 0 || string.unicodeScalars.contains("\u{FFFD}")
+            return (string, repaired)
+        case .other:
+            return nil
+        }
+    }
+}
+
+extension String {
+    func trimmingASCIIWhitespaceAndQuotes() -> String {
+        let skip: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\"" || $0 == "'" }
+        var s = Substring(self)
+        while let f = s.first, skip(f) { s.removeFirst() }
+        while let l = s.last, skip(l) { s.removeLast() }
+        return String(s)
+    }
+}

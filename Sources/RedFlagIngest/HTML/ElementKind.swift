@@ -1,0 +1,84 @@
+/// What an HTML element means for text extraction.
+struct ElementKind: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// Not the ad's text: scripts, styles, the head and page chrome. Everything inside is dropped.
+    static let skipped = ElementKind(rawValue: 1 << 0)
+    /// A block: its start and end are line breaks.
+    static let block = ElementKind(rawValue: 1 << 1)
+    /// A table cell: separated from its neighbours by a space.
+    static let cell = ElementKind(rawValue: 1 << 2)
+    /// `<title>`.
+    static let title = ElementKind(rawValue: 1 << 3)
+    /// Has no content or end tag (`br`, `img`, `meta` …): never pushed on the open-element stack.
+    static let void = ElementKind(rawValue: 1 << 4)
+    /// `<br>`, `<hr>`: a line break on its own.
+    static let lineBreak = ElementKind(rawValue: 1 << 5)
+    static let anchor = ElementKind(rawValue: 1 << 6)
+    static let image = ElementKind(rawValue: 1 << 7)
+}
+
+/// Element names packed into an integer so the SAX callbacks classify a tag without building a `String`.
+///
+/// libxml2 lowercases HTML tag names; the first 8 bytes plus the length identify every name in the table.
+struct ElementKey: Hashable {
+    let packed: UInt64
+    let length: Int
+
+    init(_ name: UnsafePointer<UInt8>) {
+        var packed: UInt64 = 0
+        var length = 0
+        while name[length] != 0 {
+            if length < 8 { packed |= UInt64(name[length]) << (8 * UInt64(length)) }
+            length += 1
+        }
+        self.packed = packed
+        self.length = length
+    }
+
+    init(_ name: String) {
+        self = Array(name.utf8CString).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: buffer.count) { ElementKey($0) }
+        }
+    }
+
+    static let meta = ElementKey("meta")
+}
+
+enum ElementTable {
+    /// Elements with a meaning for extraction; all others are inline and transparent.
+    static let kinds: [ElementKey: ElementKind] = {
+        var table: [ElementKey: ElementKind] = [:]
+        // Not the ad: code, metadata, embedded documents, form controls, and page chrome (HTML5 sectioning
+        // elements that sites use for menus, headers, footers and sidebars of other ads).
+        for name in [
+            "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "iframe", "frame",
+            "frameset", "object", "embed", "svg", "math", "canvas", "select", "button", "textarea", "datalist",
+            "audio", "video", "map",
+        ] {
+            table[ElementKey(name)] = .skipped
+        }
+        for name in [
+            "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
+            "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "html",
+            "legend", "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+            "tfoot", "tr", "ul", "caption", "option", "listing", "xmp", "plaintext",
+        ] {
+            table[ElementKey(name)] = .block
+        }
+        table[ElementKey("td")] = .cell
+        table[ElementKey("th")] = .cell
+        table[ElementKey("title")] = .title
+        table[ElementKey("br")] = [.void, .lineBreak]
+        table[ElementKey("hr")] = [.void, .lineBreak]
+        table[ElementKey("img")] = [.void, .image]
+        table[ElementKey("a")] = .anchor
+        for name in [
+            "meta", "link", "input", "area", "base", "basefont", "col", "param", "source", "track", "wbr", "keygen",
+            "isindex",
+        ] {
+            table[ElementKey(name)] = .void
+        }
+        return table
+    }()
+}

@@ -1,0 +1,311 @@
+internal import CLibXML2
+
+/// libxml2 keeps global tables; `xmlInitParser` must run once before parsing on several threads. A global `let`
+/// is initialised lazily and atomically, exactly once. `xmlCleanupParser` is never called from library code.
+private let libxml2Initialized: Void = { xmlInitParser() }()
+
+/// Turns an ad page's HTML into an ``AdDocument`` with libxml2's HTML parser, streaming through SAX callbacks.
+///
+/// No tree is built: the callbacks keep only the ad's visible text, title, meta values, links and image count,
+/// and drop scripts, styles, comments, the head and page chrome as they go. Without a tree, libxml2's tree-builder
+/// limits (nesting depth 256, text nodes of 10,000,000 bytes, both silently truncating in 2.9.14) never apply; the
+/// byte limit is ours and is checked before parsing. The parser never touches the network (`HTML_PARSE_NONET`)
+/// and is always told the encoding we determined (``Charset``), so a lying `<meta charset>` cannot re-decode the
+/// page halfway through.
+///
+/// An extractor owns one libxml2 parser context and is not thread-safe: use one per worker.
+public final class HTMLExtractor {
+    /// Links kept per document; a page with more is a link farm, and the rest add nothing.
+    public static let maximumLinks = 200
+
+    private let context: htmlParserCtxtPtr
+    private var handler = htmlSAXHandler()
+    private let state = ExtractionState()
+
+    public init() {
+        _ = libxml2Initialized
+        context = htmlNewParserCtxt()
+        handler.initialized = 1
+        handler.startElement = { ctx, name, attributes in
+            guard let ctx, let name else { return }
+            ExtractionState.from(ctx).startElement(name, attributes)
+        }
+        handler.endElement = { ctx, name in
+            guard let ctx, let name else { return }
+            ExtractionState.from(ctx).endElement(name)
+        }
+        handler.characters = { ctx, bytes, length in
+            guard let ctx, let bytes else { return }
+            ExtractionState.from(ctx).characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+        }
+        // Whitespace the parser judged ignorable is still a word boundary; script/style bodies arrive as CDATA
+        // and are dropped by the skip logic like any other text inside skipped elements.
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = handler.characters
+    }
+
+    deinit {
+        htmlFreeParserCtxt(context)
+    }
+
+    /// Extracts a document from raw page bytes, honouring a BOM, UTF-16, `transportCharset` (an HTTP header's
+    /// charset) and `<meta charset>`/`http-equiv` declarations, in that order.
+    ///
+    /// - Throws: ``IngestError/Code/truncated`` when the parser gave up before the end of the page.
+    public func extract(htmlBytes bytes: [UInt8], transportCharset: String? = nil) throws(IngestError) -> AdDocument {
+        let decoded: (String, Charset, Bool)? = bytes.withUnsafeBufferPointer { buffer in
+            let (charset, bom) = Charset.detect(buffer, transport: transportCharset)
+            let body = UnsafeBufferPointer(rebasing: buffer[bom...])
+            if let (string, repaired) = charset.decode(body) { return (string, charset, repaired) }
+            return nil
+        }
+        if let (string, charset, repaired) = decoded {
+            return try parse(string, encoding: charset.name, repaired: repaired)
+        }
+        // A label Swift does not decode (shift_jis, koi8-r, gb2312 …): libxml2 decodes it through iconv when it
+        // knows the name, and windows-1252 is the fallback otherwise.
+        let (charset, bom) = bytes.withUnsafeBufferPointer { Charset.detect($0, transport: transportCharset) }
+        if CLibXML2_canDecode(charset.name) != 0 {
+            let body = Array(bytes[bom...])
+            return try parseRaw(body, encoding: charset.name)
+        }
+        let (string, _) = bytes.withUnsafeBufferPointer { Charset.windows1252.decode($0)! }
+        return try parse(string, encoding: Charset.windows1252.name, repaired: false)
+    }
+
+    /// Extracts a document from HTML that is already Unicode (a JSON or CSV string field). Any `<meta charset>`
+    /// inside it is stale and ignored.
+    public func extract(html: String) throws(IngestError) -> AdDocument {
+        try parse(html, encoding: "utf-8", repaired: false)
+    }
+
+    private func parse(_ html: String, encoding: String, repaired: Bool) throws(IngestError) -> AdDocument {
+        var html = html
+        let result: Result<AdDocument, IngestError> = html.withUTF8 { utf8 in
+            run(UnsafeRawBufferPointer(utf8), libxml2Encoding: "UTF-8", reportedEncoding: encoding, repaired: repaired)
+        }
+        return try result.get()
+    }
+
+    private func parseRaw(_ bytes: [UInt8], encoding: String) throws(IngestError) -> AdDocument {
+        let result: Result<AdDocument, IngestError> = bytes.withUnsafeBytes { raw in
+            run(raw, libxml2Encoding: encoding, reportedEncoding: encoding, repaired: false)
+        }
+        return try result.get()
+    }
+
+    private func run(
+        _ bytes: UnsafeRawBufferPointer, libxml2Encoding: String, reportedEncoding: String, repaired: Bool
+    ) -> Result<AdDocument, IngestError> {
+        guard bytes.count < Int(Int32.max) else {
+            return .failure(IngestError(.tooLarge, "page of \(bytes.count) bytes is beyond libxml2's 2 GiB limit"))
+        }
+        state.reset()
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+                | HTML_PARSE_IGNORE_ENC.rawValue)
+        var stoppedEarly: Int32 = 0
+        let statePointer = Unmanaged.passUnretained(state).toOpaque()
+        if bytes.count > 0 {
+            _ = withUnsafePointer(to: &handler) { handlerPointer in
+                CLibXML2_saxParse(
+                    context, handlerPointer, statePointer, bytes.baseAddress!.assumingMemoryBound(to: CChar.self),
+                    Int32(bytes.count), libxml2Encoding, options, &stoppedEarly)
+            }
+        }
+        if stoppedEarly != 0 {
+            return .failure(
+                IngestError(
+                    .truncated,
+                    "the HTML parser stopped before the end of the page (\(bytes.count) bytes); its text is incomplete"
+                ))
+        }
+        return .success(state.document(encoding: reportedEncoding, repaired: repaired))
+    }
+}
+
+/// The SAX callbacks' state: the text being built and the stack of open elements.
+final class ExtractionState {
+    private var text: [UInt8] = []
+    private var title: [UInt8] = []
+    /// What separates the next text from the previous: 0 nothing, 1 a space, 2 a line break.
+    private var pendingBreak: UInt8 = 0
+    /// Open elements: their key and whether they started a skipped region, a title or a block.
+    private var stack: [(key: ElementKey, kind: ElementKind, skips: Bool)] = []
+    private var skipDepth = 0
+    private var titleDepth = 0
+    private var meta: [String: String] = [:]
+    private var links: [String] = []
+    private var imageCount = 0
+
+    static func from(_ ctx: UnsafeMutableRawPointer) -> ExtractionState {
+        Unmanaged<ExtractionState>.fromOpaque(CLibXML2_state(ctx)!).takeUnretainedValue()
+    }
+
+    func reset() {
+        text.removeAll(keepingCapacity: true)
+        title.removeAll(keepingCapacity: true)
+        pendingBreak = 0
+        stack.removeAll(keepingCapacity: true)
+        skipDepth = 0
+        titleDepth = 0
+        meta = [:]
+        links = []
+        imageCount = 0
+    }
+
+    func startElement(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        let key = ElementKey(name)
+        let kind = ElementTable.kinds[key] ?? []
+        var skips = kind.contains(.skipped)
+        var href: UnsafePointer<UInt8>?
+        if let attributes {
+            var i = 0
+            while let attributeName = attributes[i] {
+                let value = attributes[i + 1]
+                switch attributeName.pointee {
+                case UInt8(ascii: "c"), UInt8(ascii: "i"):
+                    if let value, equals(attributeName, "class") || equals(attributeName, "id"),
+                        ChromeMarkers.isChrome(value)
+                    {
+                        skips = true
+                    }
+                case UInt8(ascii: "h"):
+                    if equals(attributeName, "hidden") { skips = true }
+                    if equals(attributeName, "href") { href = value }
+                case UInt8(ascii: "s"):
+                    if let value, equals(attributeName, "style"), hidesElement(value) { skips = true }
+                case UInt8(ascii: "a"):
+                    if let value, equals(attributeName, "aria-hidden"), equalsIgnoringCase(value, "true") {
+                        skips = true
+                    }
+                default: break
+                }
+                i += 2
+            }
+            if key == ElementKey.meta { readMeta(attributes) }
+        }
+        if skipDepth == 0 && !skips {
+            if kind.contains(.block) || kind.contains(.lineBreak) {
+                pendingBreak = 2
+            } else if kind.contains(.cell) {
+                pendingBreak = max(pendingBreak, 1)
+            }
+            if kind.contains(.image) { imageCount += 1 }
+            if kind.contains(.anchor), let href, links.count < HTMLExtractor.maximumLinks {
+                links.append(String(cString: href))
+            }
+        }
+        if kind.contains(.void) { return }
+        if kind.contains(.title) { titleDepth += 1 }
+        if skips { skipDepth += 1 }
+        stack.append((key, kind, skips))
+    }
+
+    func endElement(_ name: UnsafePointer<UInt8>) {
+        let key = ElementKey(name)
+        if ElementTable.kinds[key]?.contains(.void) == true { return }
+        // libxml2 closes implied elements itself; a closer that matches nothing open is ignored.
+        guard let index = stack.lastIndex(where: { $0.key == key }) else { return }
+        while stack.count > index {
+            let closed = stack.removeLast()
+            if closed.skips { skipDepth -= 1 }
+            if closed.kind.contains(.title) { titleDepth -= 1 }
+            if skipDepth == 0 && (closed.kind.contains(.block)) { pendingBreak = 2 }
+            if skipDepth == 0 && closed.kind.contains(.cell) { pendingBreak = max(pendingBreak, 1) }
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if titleDepth > 0 {
+            title.append(contentsOf: bytes)
+            return
+        }
+        if skipDepth > 0 { return }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
+                pendingBreak = max(pendingBreak, 1)
+                i += 1
+                continue
+            }
+            if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 {  // no-break space
+                pendingBreak = max(pendingBreak, 1)
+                i += 2
+                continue
+            }
+            if pendingBreak != 0 {
+                if !text.isEmpty { text.append(pendingBreak == 2 ? 10 : 32) }
+                pendingBreak = 0
+            }
+            text.append(b)
+            i += 1
+        }
+    }
+
+    func document(encoding: String, repaired: Bool) -> AdDocument {
+        var titleString = collapseWhitespace(String(decoding: title, as: UTF8.self))
+        if titleString.isEmpty, let og = meta["og:title"] { titleString = og }
+        return AdDocument(
+            title: titleString, text: String(decoding: text, as: UTF8.self), meta: meta, links: links,
+            imageCount: imageCount, encoding: encoding, repairedEncoding: repaired)
+    }
+
+    private func readMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>) {
+        var key: String?
+        var content: String?
+        var i = 0
+        while let attributeName = attributes[i] {
+            if let value = attributes[i + 1] {
+                if equals(attributeName, "name") || equals(attributeName, "property") {
+                    key = String(cString: value).lowercased()
+                } else if equals(attributeName, "content") {
+                    content = String(cString: value)
+                }
+            }
+            i += 2
+        }
+        guard let key, let content else { return }
+        if key == "description" || key == "keywords" || key.hasPrefix("og:") || key.hasPrefix("twitter:") {
+            if meta[key] == nil { meta[key] = collapseWhitespace(content) }
+        }
+    }
+}
+
+private func equals(_ c: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+    let n = literal.utf8CodeUnitCount
+    let p = literal.utf8Start
+    for i in 0..<n where c[i] != p[i] { return false }
+    return c[n] == 0
+}
+
+private func equalsIgnoringCase(_ c: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+    let n = literal.utf8CodeUnitCount
+    let p = literal.utf8Start
+    for i in 0..<n {
+        let b = c[i]
+        if (b >= 65 && b <= 90 ? b + 32 : b) != p[i] { return false }
+    }
+    return c[n] == 0
+}
+
+/// `style` values that hide an element: `display:none`, `visibility:hidden` (any spacing or case).
+private func hidesElement(_ style: UnsafePointer<UInt8>) -> Bool {
+    var compact: [UInt8] = []
+    var i = 0
+    while style[i] != 0 {
+        let b = style[i]
+        if b != 32 && b != 9 && b != 10 && b != 13 { compact.append(b >= 65 && b <= 90 ? b + 32 : b) }
+        i += 1
+    }
+    let s = String(decoding: compact, as: UTF8.self)
+    return s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// Collapses runs of whitespace to one space and trims the ends.
+func collapseWhitespace(_ s: String) -> String {
+    s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+}

@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Streams the ads of every input in order: files, folders, JSONL/CSV dumps, WARC archives and standard input.
+///
+/// One record at a time is in memory (plus fixed read buffers), whatever the size of a dump. A failure to open or
+/// read an input, or one bad record, becomes a ``SourceItem/failure(_:)`` naming it, and reading goes on with the
+/// next record or input.
+///
+/// ```swift
+/// var reader = AdReader(paths: ["Samples/"], options: IngestOptions())
+/// while let item = reader.next() { … }
+/// ```
+public struct AdReader: IteratorProtocol, Sequence {
+    private var pending: [Result<Input, RecordFailure>]
+    private var pendingIndex = 0
+    private let options: IngestOptions
+    private var current: (any RecordStream)?
+    private var currentName = ""
+
+    public init(paths: [String], options: IngestOptions = IngestOptions()) {
+        self.pending = Input.expand(paths)
+        self.options = options
+    }
+
+    public init(inputs: [Input], options: IngestOptions = IngestOptions()) {
+        self.pending = inputs.map { .success($0) }
+        self.options = options
+    }
+
+    /// Bytes read so far are not tracked here; see ``AdRecord/byteCount``.
+    public mutating func next() -> SourceItem? {
+        while true {
+            if current != nil {
+                do throws(IngestError) {
+                    if let item = try current!.nextItem() { return item }
+                    current = nil
+                } catch {
+                    // The input broke mid-way (corrupt gzip, read error): report it and move on.
+                    current = nil
+                    return .failure(RecordFailure(id: currentName, error: error))
+                }
+                continue
+            }
+            guard pendingIndex < pending.count else { return nil }
+            let next = pending[pendingIndex]
+            pendingIndex += 1
+            switch next {
+            case .failure(let failure):
+                return .failure(failure)
+            case .success(let input):
+                currentName = input.path
+                do throws(IngestError) {
+                    current = try open(input)
+                } catch {
+                    return .failure(RecordFailure(id: input.path, error: error))
+                }
+            }
+        }
+    }
+
+    private func open(_ input: Input) throws(IngestError) -> any RecordStream {
+        var stream: any ByteStream =
+            input.path == "-" ? FileByteStream(standardInput: ()) : try FileByteStream(path: input.path)
+        var format = options.format ?? input.format
+        // Sniff the first bytes: gzip magic, then the format when the name did not say.
+        let sniffer = BufferedByteReader(stream, chunkSize: 64 * 1024)
+        let head = try sniffer.peek(512)
+        stream = SniffedStream(reader: sniffer)
+        if input.gzipped || isGzip(head) {
+            stream = try GzipByteStream(wrapping: stream, name: input.path)
+            if format == nil {
+                let inner = BufferedByteReader(stream, chunkSize: 64 * 1024)
+                format = sniffFormat(try inner.peek(512))
+                stream = SniffedStream(reader: inner)
+            }
+        } else if format == nil {
+            format = sniffFormat(head)
+        }
+        guard let format else {
+            throw IngestError(
+                .unknownFormat,
+                "\(input.path): cannot tell the format from the name or content; name it .html, .jsonl, .csv or .warc (optionally .gz), or pass --input-format"
+            )
+        }
+        switch format {
+        case .html: return SingleHTMLStream(stream: stream, name: input.path, options: options)
+        case .jsonl: return JSONLReader(stream, name: input.path, options: options)
+        case .csv: return CSVReader(stream, name: input.path, options: options)
+        case .warc: return WARCReader(stream, name: input.path, options: options)
+        }
+    }
+}
+
+/// Guesses a format from the first bytes of a file.
+func sniffFormat(_ head: [UInt8]) -> InputFormat? {
+    var bytes = head[...]
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .html }
+    let trimmed = bytes.drop(while: { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 })
+    if trimmed.starts(with: Array("WARC/".utf8)) { return .warc }
+    if trimmed.first == UInt8(ascii: "{") { return .jsonl }
+    if trimmed.first == UInt8(ascii: "<") { return .html }
+    return nil
+}
+
+/// A reader over ads of one input.
+protocol RecordStream {
+    mutating func nextItem() throws(IngestError) -> SourceItem?
+}
+
+extension JSONLReader: RecordStream {
+    mutating func nextItem() throws(IngestError) -> SourceItem? { try next() }
+}
+extension CSVReader: RecordStream {
+    mutating func nextItem() throws(IngestError) -> SourceItem? { try next() }
+}
+extension WARCReader: RecordStream {
+    mutating func nextItem() throws(IngestError) -> SourceItem? { try next() }
+}
+
+/// One HTML page per file (id = path), refused unread past the byte limit.
+struct SingleHTMLStream: RecordStream {
+    private var stream: any ByteStream
+    private let name: String
+    private let options: IngestOptions
+    private var done = false
+
+    init(stream: any ByteStream, name: String, options: IngestOptions) {
+        self.stream = stream
+        self.name = name
+        self.options = options
+    }
+
+    mutating func nextItem() throws(IngestError) -> SourceItem? {
+        if done { return nil }
+        done = true
+        let reader = BufferedByteReader(stream)
+        let limit = options.maximumAdBytes
+        let bytes = try reader.read(count: limit + 1)
+        if bytes.count > limit {
+            return .failure(
+                RecordFailure(
+                    id: name,
+                    error: IngestError(
+                        .tooLarge,
+                        "\(name): page exceeds the limit of \(limit) bytes per ad (raise it with --max-bytes); not parsed")))
+        }
+        return .record(AdRecord(id: name, content: .htmlBytes(bytes, charset: nil), origin: name))
+    }
+}
+
+/// Hands on the bytes a ``BufferedByteReader`` peeked at, then the rest of its stream.
+struct SniffedStream: ByteStream {
+    var reader: BufferedByteReader
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        let bytes = try reader.read(count: min(buffer.count, 64 * 1024))
+        if bytes.isEmpty { return 0 }
+        bytes.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
+        return bytes.count
+    }
+}

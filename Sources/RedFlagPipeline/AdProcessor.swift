@@ -1,0 +1,66 @@
+public import RedFlagIngest
+
+/// Turns one source item into a ``ScanResult``: hashes the raw bytes, enforces the byte limit, extracts the text.
+///
+/// Holds a libxml2 parser context, so it is not thread-safe: each worker owns one.
+public final class AdProcessor {
+    private let extractor = HTMLExtractor()
+    private let options: IngestOptions
+
+    public init(options: IngestOptions = IngestOptions()) {
+        self.options = options
+    }
+
+    public func process(_ item: SourceItem) -> ScanResult {
+        switch item {
+        case .failure(let failure):
+            return ScanResult(
+                id: failure.id, url: failure.url, sha256: failure.sha256, byteCount: 0, document: nil,
+                error: failure.error)
+        case .record(let record):
+            return process(record)
+        }
+    }
+
+    public func process(_ record: AdRecord) -> ScanResult {
+        var result = ScanResult(
+            id: record.id, url: record.url, capturedAt: record.capturedAt, sha256: nil, byteCount: record.byteCount,
+            document: nil, error: nil)
+        let count = record.byteCount
+        if count > options.maximumAdBytes {
+            result.error = IngestError(
+                .tooLarge,
+                "\(record.origin): \(count) bytes exceeds the limit of \(options.maximumAdBytes) bytes per ad (raise it with --max-bytes); not parsed"
+            )
+            return result
+        }
+        switch record.content {
+        case .htmlBytes(let bytes, _): result.sha256 = sha256Hex(bytes)
+        case .htmlString(let string), .text(let string): result.sha256 = sha256Hex(Array(string.utf8))
+        }
+        if count == 0 || isBlank(record.content) {
+            result.error = IngestError(.empty, "\(record.origin): the ad has no content")
+            return result
+        }
+        do throws(IngestError) {
+            switch record.content {
+            case .htmlBytes(let bytes, let charset):
+                result.document = try extractor.extract(htmlBytes: bytes, transportCharset: charset)
+            case .htmlString(let html):
+                result.document = try extractor.extract(html: html)
+            case .text(let text):
+                result.document = AdDocument(text: text)
+            }
+        } catch {
+            result.error = IngestError(error.code, "\(record.origin): \(error.message)")
+        }
+        return result
+    }
+
+    private func isBlank(_ content: AdRecord.Content) -> Bool {
+        switch content {
+        case .htmlBytes(let bytes, _): return bytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
+        case .htmlString(let s), .text(let s): return s.allSatisfy(\.isWhitespace)
+        }
+    }
+}

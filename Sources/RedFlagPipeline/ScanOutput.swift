@@ -1,0 +1,111 @@
+import RedFlagIngest
+
+/// How `redflag scan` prints its results.
+public enum ScanOutputFormat: String, Sendable, CaseIterable {
+    /// One JSON object per ad, the contract in DESIGN.md.
+    case jsonl
+    /// RFC 4180 CSV with a header row, for spreadsheets.
+    case csv
+    /// Aligned columns for a person at a terminal.
+    case table
+    /// The extracted main text of each ad, for checking extraction by eye.
+    case text
+}
+
+/// Renders ``ScanResult``s in one ``ScanOutputFormat``.
+public struct ScanOutputRenderer: Sendable {
+    public let format: ScanOutputFormat
+
+    public init(format: ScanOutputFormat) { self.format = format }
+
+    /// Bytes printed before the first result (a CSV or table header).
+    public func header() -> [UInt8] {
+        switch format {
+        case .csv: Array("id,url,sha256,captured_at,error_code,error_message\n".utf8)
+        case .table:
+            Array((pad("ID", 48) + "  " + pad("STATUS", 12) + "  " + pad("BYTES", 9) + "  SHA256\n").utf8)
+        case .jsonl, .text: []
+        }
+    }
+
+    /// Appends one result's rendering to `out`.
+    public func render(_ result: ScanResult, into out: inout [UInt8]) {
+        switch format {
+        case .jsonl: out.append(contentsOf: jsonLine(result))
+        case .csv: out.append(contentsOf: csvLine(result))
+        case .table: out.append(contentsOf: tableLine(result))
+        case .text: out.append(contentsOf: textBlock(result))
+        }
+    }
+
+    /// The JSONL object for one ad: `id`, `url`, `sha256`, `captured_at`, `error` (then fields later stages add).
+    public func jsonLine(_ r: ScanResult) -> [UInt8] {
+        var w = JSONWriter()
+        w.raw("{\"id\":")
+        w.string(r.id)
+        w.raw(",\"url\":")
+        w.optionalString(r.url)
+        w.raw(",\"sha256\":")
+        w.optionalString(r.sha256)
+        w.raw(",\"captured_at\":")
+        w.optionalString(r.capturedAt)
+        w.raw(",\"error\":")
+        if let error = r.error {
+            w.raw("{\"code\":")
+            w.string(error.code.rawValue)
+            w.raw(",\"message\":")
+            w.string(error.message)
+            w.raw("}")
+        } else {
+            w.raw("null")
+        }
+        w.raw("}\n")
+        return w.bytes
+    }
+
+    func csvLine(_ r: ScanResult) -> [UInt8] {
+        let fields = [r.id, r.url ?? "", r.sha256 ?? "", r.capturedAt ?? "", r.error?.code.rawValue ?? "", r.error?.message ?? ""]
+        return Array((fields.map(csvField).joined(separator: ",") + "\n").utf8)
+    }
+
+    func tableLine(_ r: ScanResult) -> [UInt8] {
+        let status = r.error?.code.rawValue ?? "ok"
+        let line = pad(r.id, 48) + "  " + pad(status, 12) + "  " + pad(String(r.byteCount), 9) + "  "
+            + String((r.sha256 ?? "-").prefix(16))
+        var text = line + "\n"
+        if let error = r.error { text += "    " + error.message + "\n" }
+        return Array(text.utf8)
+    }
+
+    func textBlock(_ r: ScanResult) -> [UInt8] {
+        var text = "=== \(r.id)\n"
+        if let error = r.error {
+            text += "error: \(error.code): \(error.message)\n"
+        } else if let document = r.document {
+            if !document.title.isEmpty { text += "title: \(document.title)\n" }
+            text += document.text + "\n"
+        }
+        return Array((text + "\n").utf8)
+    }
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+func csvField(_ s: String) -> String {
+    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return s
+}
+
+/// Pads or cuts `s` to `width` characters (ids are cut from the left: the end of a path is what tells them apart).
+func pad(_ s: String, _ width: Int) -> String {
+    let count = s.count
+    if count > width { return "…" + String(s.suffix(width - 1)) }
+    return s + String(repeating: " ", count: width - count)
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

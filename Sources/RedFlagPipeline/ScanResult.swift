@@ -1,0 +1,28 @@
+public import RedFlagIngest
+
+/// Everything the scan output says about one input ad.
+public struct ScanResult: Sendable {
+    public var id: String
+    public var url: String?
+    public var capturedAt: String?
+    /// SHA-256 of the raw content bytes (nil when the record was skipped unread).
+    public var sha256: String?
+    /// Bytes of content received.
+    public var byteCount: Int
+    /// The extracted document; nil on error.
+    public var document: AdDocument?
+    public var error: IngestError?
+
+    public init(
+        id: String, url: String? = nil, capturedAt: String? = nil, sha256: String?, byteCount: Int,
+        document: AdDocument?, error: IngestError?
+    ) {
+        self.id = id
+        self.url = url
+        self.capturedAt = capturedAt
+        self.sha256 = sha256
+        self.byteCount = byteCount
+        self.document = document
+        self.error = error
+    }
+}

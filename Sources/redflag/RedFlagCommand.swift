@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `redflag` command: scan ads for trafficking indicators.
+@main
+struct RedFlagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "redflag",
+        abstract: "Find sex-trafficking indicators in online classified ads.",
+        discussion: """
+            Reads ad pages (HTML files and folders), JSONL/CSV dumps, WARC crawl archives and JSONL on stdin (-), \
+            extracts each ad's visible text with libxml2, and prints one line per ad.
+            """,
+        version: "0.1.0",
+        subcommands: [ScanCommand.self]
+    )
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import RedFlagIngest
+import RedFlagPipeline
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan ads and print one result per ad, in input order.",
+        discussion: """
+            PATH is an .html/.htm file, a folder (read recursively, files in byte order of their paths), a JSONL/NDJSON \
+            or CSV dump, a WARC archive (each optionally .gz), or - for JSONL on standard input. Records that cannot be \
+            read get a line with an error; the scan goes on. A summary goes to standard error.
+            """
+    )
+
+    @Argument(help: "Files, folders, dumps or archives to scan; - reads JSONL from standard input.")
+    var paths: [String]
+
+    @Option(help: "Output format: jsonl, csv or table.")
+    var format: OutputFormatOption = .jsonl
+
+    @Flag(help: "Print each ad's extracted main text instead of results, to check extraction by eye.")
+    var text = false
+
+    @Option(name: .customLong("max-bytes"), help: "Largest ad accepted, in bytes; larger ads get a too_large error.")
+    var maxBytes: Int = IngestOptions.defaultMaximumAdBytes
+
+    @Option(name: .customLong("id-field"), help: "JSONL/CSV field holding the record id.")
+    var idField = "id"
+
+    @Option(name: .customLong("html-field"), help: "JSONL/CSV field holding HTML.")
+    var htmlField = "html"
+
+    @Option(name: .customLong("text-field"), help: "JSONL/CSV field holding plain text (skips the HTML parser).")
+    var textField = "text"
+
+    @Option(name: .customLong("url-field"), help: "JSONL/CSV field holding the page URL.")
+    var urlField = "url"
+
+    @Option(name: .customLong("input-format"), help: "Read every input as this format: html, jsonl, csv or warc.")
+    var inputFormat: InputFormatOption?
+
+    @Option(name: .shortAndLong, help: "Worker threads (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "No summary or progress on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        guard maxBytes > 0 && maxBytes < Int(Int32.max) else {
+            throw ValidationError("--max-bytes must be between 1 and \(Int32.max - 1)")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let options = IngestOptions(
+            maximumAdBytes: maxBytes, idField: idField, htmlField: htmlField, textField: textField,
+            urlField: urlField, format: inputFormat?.format)
+        var reader = AdReader(paths: paths, options: options)
+        let renderer = ScanOutputRenderer(format: text ? .text : format.format)
+        let scanner = Scanner(options: options, jobs: jobs)
+        let output = StandardOutput()
+        output.write(renderer.header())
+        let progress = quiet ? nil : ProgressLine()
+        var line: [UInt8] = []
+        let summary = scanner.run(
+            &reader,
+            deliver: { result in
+                line.removeAll(keepingCapacity: true)
+                renderer.render(result, into: &line)
+                output.write(line)
+            },
+            progress: { progress?.update($0) })
+        output.flush()
+        progress?.finish()
+        if !quiet {
+            let s = summary
+            standardError(
+                String(
+                    format: "scanned %d ads (%d errors) in %.2f s: %.0f ads/s, %.2f MB/s, %d jobs\n", s.ads, s.errors,
+                    s.seconds, s.adsPerSecond, s.megabytesPerSecond, jobs))
+        }
+    }
+}
+
+enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, csv, table
+    var format: ScanOutputFormat {
+        switch self {
+        case .jsonl: .jsonl
+        case .csv: .csv
+        case .table: .table
+        }
+    }
+}
+
+enum InputFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case html, jsonl, csv, warc
+    var format: InputFormat { InputFormat(rawValue: rawValue)! }
+}
