@@ -54,7 +54,8 @@ enum Charset: Equatable {
             return (charset, 0)
         }
         let stats = UTF8Stats(bytes)
-        if stats.invalid == 0 || stats.validMultibyte >= stats.invalid { return (.utf8, 0) }
+        // Latin-1 text almost never forms valid multi-byte UTF-8 sequences: one valid sequence means UTF-8.
+        if stats.invalid == 0 || stats.validMultibyte > 0 { return (.utf8, 0) }
         return (.windows1252, 0)
     }
 

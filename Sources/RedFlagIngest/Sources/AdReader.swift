@@ -20,10 +20,18 @@ public struct AdReader: IteratorProtocol, Sequence {
     private let options: IngestOptions
     private var current: (any RecordStream)?
     private var currentName = ""
+    /// What `-` reads; standard input except in tests.
+    private var standardInput: (any ByteStream)?
 
     public init(paths: [String], options: IngestOptions = IngestOptions()) {
         self.pending = Input.expand(paths)
         self.options = options
+    }
+
+    /// Reads `-` from `standardInput` instead of file descriptor 0.
+    init(paths: [String], options: IngestOptions, standardInput: any ByteStream) {
+        self.init(paths: paths, options: options)
+        self.standardInput = standardInput
     }
 
     public init(inputs: [Input], options: IngestOptions = IngestOptions()) {
@@ -31,7 +39,6 @@ public struct AdReader: IteratorProtocol, Sequence {
         self.options = options
     }
 
-    /// Bytes read so far are not tracked here; see ``AdRecord/byteCount``.
     public mutating func next() -> SourceItem? {
         while true {
             if current != nil {
@@ -62,9 +69,14 @@ public struct AdReader: IteratorProtocol, Sequence {
         }
     }
 
-    private func open(_ input: Input) throws(IngestError) -> any RecordStream {
-        var stream: any ByteStream =
-            input.path == "-" ? FileByteStream(standardInput: ()) : try FileByteStream(path: input.path)
+    private mutating func open(_ input: Input) throws(IngestError) -> any RecordStream {
+        var stream: any ByteStream
+        if input.path == "-" {
+            stream = standardInput ?? FileByteStream(standardInput: ())
+            standardInput = nil
+        } else {
+            stream = try FileByteStream(path: input.path)
+        }
         var format = options.format ?? input.format
         // Sniff the first bytes: gzip magic, then the format when the name did not say.
         let sniffer = BufferedByteReader(stream, chunkSize: 64 * 1024)

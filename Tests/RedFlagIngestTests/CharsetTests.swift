@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import RedFlagIngest
+
+@Suite("Character sets")
+struct CharsetTests {
+    let cafe = "café – “quoted” €5"
+
+    func windows1252(_ s: String) -> [UInt8] {
+        s.unicodeScalars.map { scalar -> UInt8 in
+            switch scalar.value {
+            case 0x2013: 0x96
+            case 0x201C: 0x93
+            case 0x201D: 0x94
+            case 0x20AC: 0x80
+            case 0x2019: 0x92
+            default: UInt8(scalar.value)
+            }
+        }
+    }
+
+    @Test func metaCharsetWindows1252() throws {
+        let bytes = windows1252("<html><head><meta charset=\"windows-1252\"></head><body><p>\(cafe)</p></body></html>")
+        let document = try HTMLExtractor().extract(htmlBytes: bytes)
+        #expect(document.text == cafe)
+        #expect(document.encoding == "windows-1252")
+    }
+
+    @Test func httpEquivISO88591IsReadAsWindows1252() throws {
+        let bytes = windows1252(
+            "<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\"></head><body>\(cafe)</body></html>")
+        let document = try HTMLExtractor().extract(htmlBytes: bytes)
+        #expect(document.text == cafe)
+    }
+
+    @Test func utf8ByteOrderMark() throws {
+        let document = try HTMLExtractor().extract(htmlBytes: [0xEF, 0xBB, 0xBF] + Array("<p>\(cafe)</p>".utf8))
+        #expect(document.text == cafe)
+    }
+
+    @Test(arguments: [true, false])
+    func utf16LittleEndian(withBOM: Bool) throws {
+        let html = "<html><body><p>\(cafe) 🍒</p></body></html>"
+        var bytes: [UInt8] = withBOM ? [0xFF, 0xFE] : []
+        for unit in html.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let document = try HTMLExtractor().extract(htmlBytes: bytes)
+        #expect(document.text == cafe + " 🍒")
+        #expect(document.encoding == "utf-16le")
+    }
+
+    @Test func utf16BigEndianWithBOM() throws {
+        var bytes: [UInt8] = [0xFE, 0xFF]
+        for unit in "<p>\(cafe)</p>".utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try HTMLExtractor().extract(htmlBytes: bytes).text == cafe)
+    }
+
+    @Test func transportCharsetWinsOverMeta() throws {
+        let bytes = windows1252("<meta charset=utf-8><p>\(cafe)</p>")
+        let document = try HTMLExtractor().extract(htmlBytes: bytes, transportCharset: "windows-1252")
+        #expect(document.text == cafe)
+    }
+
+    /// A JSON or CSV string is already Unicode: a stale `<meta charset>` inside must not re-decode it.
+    @Test func staleMetaInsideAUnicodeStringIsIgnored() throws {
+        let html = "<html><head><meta charset=\"windows-1252\"></head><body><p>\(cafe) Bogotá ☕</p></body></html>"
+        #expect(try HTMLExtractor().extract(html: html).text == "\(cafe) Bogotá ☕")
+    }
+
+    @Test func metaClaimingUTF16OnAnASCIIPageMeansUTF8() throws {
+        let document = try HTMLExtractor().extract(htmlBytes: Array("<meta charset=utf-16><p>\(cafe)</p>".utf8))
+        #expect(document.text == cafe)
+    }
+
+    @Test func invalidUTF8IsRepairedNotFatal() throws {
+        let bytes = Array("<p>good ".utf8) + [0xFF, 0xFE, 0xC3] + Array(" café after</p>".utf8)
+        let document = try HTMLExtractor().extract(htmlBytes: bytes)
+        #expect(document.text.hasPrefix("good "))
+        #expect(document.text.hasSuffix(" café after"))
+        #expect(document.text.contains("\u{FFFD}"))
+        #expect(document.repairedEncoding)
+    }
+
+    @Test func undeclaredLatin1FallsBackToWindows1252() throws {
+        let document = try HTMLExtractor().extract(htmlBytes: windows1252("<p>\(cafe) fiancée</p>"))
+        #expect(document.text == "\(cafe) fiancée")
+        #expect(document.encoding == "windows-1252")
+    }
+
+    @Test func otherCharsetsGoThroughIconv() throws {
+        // "Привет" in KOI8-R.
+        let bytes = Array("<meta charset=koi8-r><p>".utf8) + [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4] + Array("</p>".utf8)
+        #expect(try HTMLExtractor().extract(htmlBytes: bytes).text == "Привет")
+    }
+
+    @Test func unknownCharsetLabelFallsBack() throws {
+        let bytes = windows1252("<meta charset=x-no-such-charset><p>\(cafe)</p>")
+        #expect(try HTMLExtractor().extract(htmlBytes: bytes).text == cafe)
+    }
+
+    @Test func binaryGarbageDoesNotCrash() throws {
+        var generator = SplitMix(seed: 7)
+        for _ in 0..<50 {
+            let bytes = (0..<Int(generator.next() % 4000)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let document = try HTMLExtractor().extract(htmlBytes: bytes)
+            #expect(document.text.utf8.count <= bytes.count * 3)
+        }
+    }
+}
+
+/// A small seeded generator so fuzz-style tests are reproducible.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import RedFlagIngest
+import Testing
+@testable import RedFlagPipeline
+
+private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Samples")
+
+private func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("redflag-pipeline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Runs a scan and returns its JSONL output and summary.
+private func scan(_ paths: [String], jobs: Int, options: IngestOptions = IngestOptions()) -> (String, ScanSummary) {
+    var reader = AdReader(paths: paths, options: options)
+    let renderer = ScanOutputRenderer(format: .jsonl)
+    var out: [UInt8] = []
+    let summary = Scanner(options: options, jobs: jobs).run(&reader, deliver: { renderer.render($0, into: &out) })
+    return (String(decoding: out, as: UTF8.self), summary)
+}
+
+private func objects(_ jsonl: String) throws -> [[String: Any]] {
+    try jsonl.split(separator: "\n").map {
+        try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+}
+
+@Suite("Scan pipeline")
+struct ScannerTests {
+    @Test func samplesGiveOneLinePerAdInInputOrder() throws {
+        let (output, summary) = scan([samples.path], jobs: 1)
+        let lines = try objects(output)
+        // 8 JSONL + 6 CSV + 5 WARC responses + 12 pages.
+        #expect(lines.count == 31)
+        #expect(summary.ads == 31)
+        #expect(summary.errors == 0)
+        let ids = lines.map { $0["id"] as? String ?? "" }
+        #expect(Array(ids.prefix(6)) == (1...6).map { "c-00\($0)" })
+        #expect(ids.last?.hasSuffix("pages/velvetroom-2.html") == true)
+        for line in lines {
+            #expect((line["sha256"] as? String)?.count == 64)
+            #expect(line["error"] is NSNull)
+            #expect(Array(line.keys).sorted() == ["captured_at", "error", "id", "sha256", "url"])
+        }
+    }
+
+    @Test func parallelOutputIsIdenticalToSingleThreaded() throws {
+        let folder = try temporaryFolder()
+        var lines: [String] = []
+        for n in 0..<700 {
+            if n % 97 == 13 {
+                lines.append("{\"id\": \"bad\(n)\", \"text\": ")  // broken JSON
+            } else if n % 3 == 0 {
+                lines.append("{\"id\": \"h\(n)\", \"html\": \"<p>page \(n)</p><div class=sidebar>x</div>\"}")
+            } else {
+                lines.append("{\"id\": \"t\(n)\", \"text\": \"text ad \(n) \(String(repeating: "w", count: n))\"}")
+            }
+        }
+        let path = folder.appendingPathComponent("ads.jsonl").path
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let (single, s1) = scan([path, samples.path], jobs: 1)
+        let (parallel, s4) = scan([path, samples.path], jobs: 4)
+        #expect(single == parallel)
+        #expect(s1.ads == 731)
+        #expect(s1.ads == s4.ads && s1.errors == s4.errors && s1.bytes == s4.bytes)
+    }
+
+    @Test func everyBadRecordGetsItsOwnErrorLineAndTheBatchGoesOn() throws {
+        let folder = try temporaryFolder()
+        let jsonl = folder.appendingPathComponent("a.jsonl")
+        try Data(
+            """
+            {"id": "one", "text": "first"}
+            not json at all
+            {"id": "empty", "html": "   "}
+            {"id": "two", "html": "<p>second</p>"}
+            """.utf8
+        ).write(to: jsonl)
+        let emptyFile = folder.appendingPathComponent("empty.html")
+        try Data().write(to: emptyFile)
+        let big = folder.appendingPathComponent("big.html")
+        try Data(String(repeating: "<p>x</p>", count: 1000).utf8).write(to: big)
+        let options = IngestOptions(maximumAdBytes: 4000)
+        let (output, summary) = scan(
+            [jsonl.path, folder.appendingPathComponent("missing.html").path, emptyFile.path, big.path], jobs: 2,
+            options: options)
+        let lines = try objects(output)
+        #expect(lines.count == 7)
+        let codes = lines.map { ($0["error"] as? [String: Any])?["code"] as? String }
+        #expect(codes == [nil, "bad_json", "empty", nil, "unreadable", "empty", "too_large"])
+        #expect(summary.errors == 5)
+        let message = (lines[1]["error"] as? [String: Any])?["message"] as? String
+        #expect(message?.contains("a.jsonl:2") == true)
+    }
+
+    @Test func sha256IsOfTheRawBytes() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("p.html")
+        try Data("<p>abc</p>".utf8).write(to: file)
+        let (output, _) = scan([file.path], jobs: 1)
+        let line = try #require(try objects(output).first)
+        // sha256("<p>abc</p>") computed with coreutils' sha256sum.
+        #expect(line["sha256"] as? String == "25d0f020f6881a92742eadf0dda2a864025b35ec0008886497ed1d21efe99d20")
+    }
+
+    @Test func csvAndTableRenderings() throws {
+        let result = ScanResult(
+            id: "a,\"b\"", url: "http://example.com", capturedAt: nil, sha256: "00", byteCount: 3, document: nil,
+            error: IngestError(.badJSON, "line 2: bad\nthing"))
+        var csv: [UInt8] = []
+        ScanOutputRenderer(format: .csv).render(result, into: &csv)
+        #expect(String(decoding: csv, as: UTF8.self) == "\"a,\"\"b\"\"\",http://example.com,00,,bad_json,\"line 2: bad\nthing\"\n")
+        var table: [UInt8] = []
+        ScanOutputRenderer(format: .table).render(result, into: &table)
+        #expect(String(decoding: table, as: UTF8.self).contains("bad_json"))
+    }
+
+    @Test func jsonEscapesControlCharacters() throws {
+        let result = ScanResult(
+            id: "tab\there \"q\" \\ \u{01}", sha256: nil, byteCount: 0, document: nil, error: nil)
+        let line = String(decoding: ScanOutputRenderer(format: .jsonl).jsonLine(result), as: UTF8.self)
+        let object = try #require(try objects(line).first)
+        #expect(object["id"] as? String == "tab\there \"q\" \\ \u{01}")
+    }
+}
