@@ -15,11 +15,13 @@ let package = Package(
     products: [
         .executable(name: "redflag", targets: ["redflag"]),
         .library(name: "RedFlagIngest", targets: ["RedFlagIngest"]),
+        .library(name: "RedFlagFeatures", targets: ["RedFlagFeatures"]),
         .library(name: "RedFlagPipeline", targets: ["RedFlagPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // System libraries: each is imported by exactly one Swift module.
@@ -35,8 +37,12 @@ let package = Package(
             dependencies: ["CLibXML2", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         .target(
+            name: "RedFlagFeatures",
+            dependencies: ["RedFlagIngest", "CPCRE2", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
+        .target(
             name: "RedFlagPipeline",
-            dependencies: ["RedFlagIngest"],
+            dependencies: ["RedFlagIngest", "RedFlagFeatures"],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "redflag",
@@ -44,6 +50,8 @@ let package = Package(
             swiftSettings: swiftSettings),
 
         .testTarget(name: "RedFlagIngestTests", dependencies: ["RedFlagIngest"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RedFlagFeaturesTests", dependencies: ["RedFlagFeatures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline"], swiftSettings: swiftSettings),
     ]

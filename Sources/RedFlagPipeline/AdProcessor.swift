@@ -1,4 +1,5 @@
 public import RedFlagIngest
+public import RedFlagFeatures
 
 /// Turns one source item into a ``ScanResult``: hashes the raw bytes, enforces the byte limit, extracts the text.
 ///
@@ -6,9 +7,13 @@ public import RedFlagIngest
 public final class AdProcessor {
     private let extractor = HTMLExtractor()
     private let options: IngestOptions
+    private let featureExtractor: FeatureExtractor?
+    private let scratch = FeatureScratch()
 
-    public init(options: IngestOptions = IngestOptions()) {
+    /// - Parameter features: the compiled lexicon to match; nil extracts text only (`scan --text`).
+    public init(options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil) {
         self.options = options
+        self.featureExtractor = features
     }
 
     public func process(_ item: SourceItem) -> ScanResult {
@@ -53,6 +58,9 @@ public final class AdProcessor {
             }
         } catch {
             result.error = IngestError(error.code, "\(record.origin): \(error.message)")
+        }
+        if let featureExtractor, let document = result.document {
+            result.features = featureExtractor.features(of: document, scratch: scratch)
         }
         return result
     }

@@ -1,4 +1,5 @@
 import RedFlagIngest
+import RedFlagFeatures
 
 /// How `redflag scan` prints its results.
 public enum ScanOutputFormat: String, Sendable, CaseIterable {
@@ -21,9 +22,9 @@ public struct ScanOutputRenderer: Sendable {
     /// Bytes printed before the first result (a CSV or table header).
     public func header() -> [UInt8] {
         switch format {
-        case .csv: Array("id,url,sha256,captured_at,error_code,error_message\n".utf8)
+        case .csv: Array("id,url,sha256,captured_at,families,phones,phone_obfuscated,emails,ages,error_code,error_message\n".utf8)
         case .table:
-            Array((pad("ID", 48) + "  " + pad("STATUS", 12) + "  " + pad("BYTES", 9) + "  SHA256\n").utf8)
+            Array((pad("ID", 48) + "  " + pad("STATUS", 12) + "  " + pad("BYTES", 9) + "  FAMILIES\n").utf8)
         case .jsonl, .text: []
         }
     }
@@ -49,6 +50,9 @@ public struct ScanOutputRenderer: Sendable {
         w.optionalString(r.sha256)
         w.raw(",\"captured_at\":")
         w.optionalString(r.capturedAt)
+        if let features = r.features {
+            writeFeatures(features, into: &w)
+        }
         w.raw(",\"error\":")
         if let error = r.error {
             w.raw("{\"code\":")
@@ -63,15 +67,78 @@ public struct ScanOutputRenderer: Sendable {
         return w.bytes
     }
 
+    /// `families`, `indicators` and `entities`, as DESIGN.md's contract names them.
+    func writeFeatures(_ f: AdFeatures, into w: inout JSONWriter) {
+        w.raw(",\"families\":[")
+        for (k, family) in f.families.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.string(family.rawValue)
+        }
+        w.raw("],\"indicators\":[")
+        for (k, hit) in f.indicators.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.raw("{\"family\":")
+            w.string(hit.family.rawValue)
+            w.raw(",\"feature\":")
+            w.string(hit.entry)
+            w.raw(",\"match\":")
+            w.string(hit.match)
+            w.raw(",\"start\":")
+            w.int(hit.start)
+            w.raw(",\"end\":")
+            w.int(hit.end)
+            w.raw("}")
+        }
+        let e = f.entities
+        w.raw("],\"entities\":{\"phones\":[")
+        for (k, phone) in e.phones.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.string(phone.digits)
+        }
+        w.raw("],\"phone_obfuscated\":")
+        if e.phoneObfuscated { w.raw("true") } else { w.raw("false") }
+        w.raw(",\"emails\":[")
+        for (k, email) in e.emails.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.string(email)
+        }
+        w.raw("],\"ages\":[")
+        for (k, age) in e.ages.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.int(age)
+        }
+        w.raw("],\"prices\":[")
+        for (k, price) in e.prices.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.int(price)
+        }
+        w.raw("]}")
+    }
+
     func csvLine(_ r: ScanResult) -> [UInt8] {
-        let fields = [r.id, r.url ?? "", r.sha256 ?? "", r.capturedAt ?? "", r.error?.code.rawValue ?? "", r.error?.message ?? ""]
+        var fields = [r.id, r.url ?? "", r.sha256 ?? "", r.capturedAt ?? ""]
+        if let f = r.features {
+            let families: [String] = f.families.map(\.rawValue)
+            let phones: [String] = f.entities.phones.map(\.digits)
+            let ages: [String] = f.entities.ages.map { String($0) }
+            fields.append(families.joined(separator: ";"))
+            fields.append(phones.joined(separator: ";"))
+            fields.append(f.entities.phoneObfuscated ? "true" : "false")
+            fields.append(f.entities.emails.joined(separator: ";"))
+            fields.append(ages.joined(separator: ";"))
+        } else {
+            fields += ["", "", "", "", ""]
+        }
+        fields.append(r.error?.code.rawValue ?? "")
+        fields.append(r.error?.message ?? "")
         return Array((fields.map(csvField).joined(separator: ",") + "\n").utf8)
     }
 
     func tableLine(_ r: ScanResult) -> [UInt8] {
         let status = r.error?.code.rawValue ?? "ok"
+        let families = r.features.map { $0.families.map(\.rawValue).joined(separator: ",") } ?? ""
         let line = pad(r.id, 48) + "  " + pad(status, 12) + "  " + pad(String(r.byteCount), 9) + "  "
-            + String((r.sha256 ?? "-").prefix(16))
+            + (families.isEmpty ? "-" : families)
         var text = line + "\n"
         if let error = r.error { text += "    " + error.message + "\n" }
         return Array(text.utf8)

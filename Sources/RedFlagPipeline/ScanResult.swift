@@ -1,4 +1,5 @@
 public import RedFlagIngest
+public import RedFlagFeatures
 
 /// Everything the scan output says about one input ad.
 public struct ScanResult: Sendable {
@@ -12,6 +13,8 @@ public struct ScanResult: Sendable {
     /// The extracted document; nil on error.
     public var document: AdDocument?
     public var error: IngestError?
+    /// Indicators, entities and the feature vector; nil on error or when the scan runs without features.
+    public var features: AdFeatures?
 
     public init(
         id: String, url: String? = nil, capturedAt: String? = nil, sha256: String?, byteCount: Int,

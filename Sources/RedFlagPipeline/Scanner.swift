@@ -1,5 +1,6 @@
 import Dispatch
 public import RedFlagIngest
+public import RedFlagFeatures
 
 /// Counts for the run summary.
 public struct ScanSummary: Sendable, Equatable {
@@ -27,9 +28,9 @@ public final class Scanner {
     private let processors: [AdProcessor]
     public let jobs: Int
 
-    public init(options: IngestOptions = IngestOptions(), jobs: Int = 1) {
+    public init(options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, jobs: Int = 1) {
         self.jobs = max(1, jobs)
-        self.processors = (0..<max(1, jobs)).map { _ in AdProcessor(options: options) }
+        self.processors = (0..<max(1, jobs)).map { _ in AdProcessor(options: options, features: features) }
     }
 
     /// Scans every item `reader` yields, calling `deliver` once per item in input order, and `progress` after

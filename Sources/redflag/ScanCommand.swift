@@ -51,6 +51,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No summary or progress on standard error.")
     var quiet = false
 
+    @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
+    var lexicon: String?
+
     func validate() throws {
         guard maxBytes > 0 && maxBytes < Int(Int32.max) else {
             throw ValidationError("--max-bytes must be between 1 and \(Int32.max - 1)")
@@ -64,7 +67,8 @@ struct ScanCommand: ParsableCommand {
             urlField: urlField, format: inputFormat?.format)
         var reader = AdReader(paths: paths, options: options)
         let renderer = ScanOutputRenderer(format: text ? .text : format.format)
-        let scanner = Scanner(options: options, jobs: jobs)
+        let features = text ? nil : try loadFeatureExtractor(lexicon)
+        let scanner = Scanner(options: options, features: features, jobs: jobs)
         let output = StandardOutput()
         output.write(renderer.header())
         let progress = quiet ? nil : ProgressLine()

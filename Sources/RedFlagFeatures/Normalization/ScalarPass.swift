@@ -92,11 +92,10 @@ extension TextNormalizer {
                 return true
             }
             if value >= 0x1F300 && value <= 0x1FAFF && value != 0x1F51F {
-                // Pictographs, the bulk of emoji: kept; skin tones dropped so "👍🏽" matches "👍".
-                if value < 0x1F3FB || value > 0x1F3FF {
-                    putRaw(length: length)
-                    stats.emoji += 1
-                }
+                // Pictographs, the bulk of emoji: kept. Skin tones are kept too but not counted: they follow their
+                // base, so a pattern for "👍" still finds "👍🏽", while "no 🍆🏿" keeps the meaning restriction ads give it.
+                putRaw(length: length)
+                if value < 0x1F3FB || value > 0x1F3FF { stats.emoji += 1 }
                 read += length
                 return true
             }

@@ -1,0 +1,16 @@
+/// Everything the extractor found in one ad.
+public struct AdFeatures: Sendable {
+    public var indicators: [IndicatorHit]
+    public var entities: Entities
+    public var stats: NormalizationStats
+    public var vector: FeatureVector
+
+    /// Families that fired, in canonical name order: lexicon hits plus `obfuscated_phone` (a disguised number)
+    /// and `underage_age` (a stated age under 18).
+    public var families: [Family] {
+        var set = Set(indicators.map(\.family))
+        if entities.phoneObfuscated { set.insert(.obfuscatedPhone) }
+        if entities.underage { set.insert(.underageAge) }
+        return set.sorted()
+    }
+}

@@ -1,0 +1,202 @@
+/// Finds phones, emails, ages and prices in an ad's text.
+///
+/// Runs on the `.entities` view of ``TextNormalizer`` (look-alike letters and styled digits folded, lowercase, no
+/// leet folding, so emails survive). Patterns are compiled once and shared; the per-ad state is a
+/// ``FeatureScratch``.
+public final class EntityExtractor: Sendable {
+    private let phoneExtractor = PhoneExtractor()
+    private let emailPlain: PCRE2Regex
+    private let emailSpelled: PCRE2Regex
+    private let agePatterns: [PCRE2Regex]
+    private let agePrefixExclusions: [String] = [
+        "must be", "must be at least", "at least", "over", "minimum age", "min age", "minimum", "all models are",
+        "models are", "are", "be", "is", "older than", "above", "under", "age limit",
+    ]
+    private let pricePatterns: [PCRE2Regex]
+
+    /// Spelled numbers 10–39 in English and Spanish; letters may be leet ("n1neteen", "sevent33n").
+    static let spelledAges: [(String, Int)] = {
+        var table: [(String, Int)] = [
+            ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+            ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("diez", 10), ("once", 11),
+            ("doce", 12), ("trece", 13), ("catorce", 14), ("quince", 15), ("dieciseis", 16), ("dieciséis", 16),
+            ("diecisiete", 17), ("dieciocho", 18), ("diecinueve", 19), ("veinte", 20), ("treinta", 30),
+        ]
+        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        for (tens, value) in [("twenty", 20), ("thirty", 30)] {
+            table.append((tens, value))
+            for (k, unit) in units.enumerated() { table.append((tens + "-" + unit, value + k + 1)) }
+        }
+        for (k, unit) in ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"].enumerated() {
+            table.append(("veinti" + unit, 21 + k))
+        }
+        return table.sorted { $0.0.count > $1.0.count }
+    }()
+
+    /// A leet-tolerant pattern for a spelled number ("twenty-one" also as "twenty one" / "twentyone").
+    static func leetPattern(_ word: String) -> String {
+        word.map { c -> String in
+            switch c {
+            case "o": "[o0]"
+            case "i": "[i1l]"
+            case "e": "[e3]"
+            case "a": "[a4@]"
+            case "s": "[s5$]"
+            case "t": "[t7]"
+            case "-": "[\\s-]?"
+            default: String(c)
+            }
+        }.joined()
+    }
+
+    public init() {
+        let spelled = Self.spelledAges.map { Self.leetPattern($0.0) }.joined(separator: "|")
+        let number = "(\\d{1,2}|(?:\(spelled)))"
+        emailPlain = try! PCRE2Regex("[a-z0-9._%+\\-]{1,64}@[a-z0-9\\-]{1,63}(?:\\.[a-z0-9\\-]{1,63})*\\.[a-z]{2,24}\\b")
+        emailSpelled = try! PCRE2Regex(
+            "\\b([a-z0-9._%+\\-]{2,64})\\s*(?:\\(\\s*at\\s*\\)|\\[\\s*at\\s*\\]|\\{\\s*at\\s*\\}|\\s+at\\s+|@)\\s*"
+                + "([a-z0-9\\-]{2,63})\\s*(?:\\(\\s*dot\\s*\\)|\\[\\s*dot\\s*\\]|\\{\\s*dot\\s*\\}|\\s+dot\\s+|\\s*\\.\\s*)\\s*"
+                + "(com|net|org|edu|gov|info|biz|us|co|io|me|ca|mx|es)\\b")
+        agePatterns = [
+            // A title or first line ending in " - 22" (Backpage-style): the poster's age.
+            "(?m)\\s[-–—]\\s*(\\d{2})\\s*(?:$|[|·•])",
+            "\(number)\\s*(?:yo|y/o|y\\.o\\.?|yrs?\\.?(?:\\s*old)?|years?[\\s-]*old|years?\\s+young|a[ñn]os|anitos)\\b",
+            "\\b(?:age|aged|edad)\\s*[:=\\-]?\\s*\(number)\\b",
+            "\\b(?:i'?m|i’m|i\\s+am|soy|tengo)\\s+(?:only\\s+|just\\s+|barely\\s+)?\(number)\\b(?!\\s*(?:'|’|\"|ft|feet|foot|inch|in\\b|lbs?|kg|cm|%|\\$|/|:|am\\b|pm\\b|min|hr|hours?|miles?|mins?|minutes?|k\\b|th\\b|st\\b|nd\\b|rd\\b))",
+            "\\bjust\\s+turned\\s+\(number)\\b",
+        ].map { try! PCRE2Regex($0) }
+        pricePatterns = [
+            "\\$\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,5})(?:\\.\\d\\d)?",
+            "\\b(\\d{2,5})\\s*(?:\\$|usd\\b|dollars?\\b|bucks\\b|roses?\\b|rozes\\b|donations?\\b|dlls?\\b)",
+            "\\b(?:hh|qv|qk|hhr|hr|hour|half\\s*hour|1\\s*hr|30\\s*min|60\\s*min|full\\s*hour|fh)\\s*[:=\\-]?\\s*\\$?\\s*(\\d{2,4})\\b",
+        ].map { try! PCRE2Regex($0) }
+    }
+
+    /// Extracts the entities of `original`, whose `.entities` normalization is `view`; `title` is matched for the
+    /// Backpage-style age suffix too.
+    func extract(view: MatchingText, original: String, title: String?, scratch: FeatureScratch) -> Entities {
+        var entities = Entities()
+        entities.phones = phoneExtractor.phones(in: view, original: original)
+        view.bytes.withUnsafeBufferPointer { subject in
+            entities.emails = emails(in: subject, matcher: scratch.pcre)
+            entities.ages = ages(in: subject, matcher: scratch.pcre)
+            entities.prices = prices(in: subject, matcher: scratch.pcre)
+        }
+        if let title, !title.isEmpty {
+            let titleView = scratch.entityNormalizer.normalize(title)
+            titleView.bytes.withUnsafeBufferPointer { subject in
+                for age in ages(in: subject, matcher: scratch.pcre) where !entities.ages.contains(age) {
+                    entities.ages.insert(age, at: 0)
+                }
+            }
+        }
+        return entities
+    }
+
+    private func emails(in subject: UnsafeBufferPointer<UInt8>, matcher: PCRE2Matcher) -> [String] {
+        var found: [String] = []
+        for range in (try? matcher.allMatches(emailPlain, in: subject)) ?? [] {
+            let email = String(decoding: subject[range], as: UTF8.self)
+            if !found.contains(email) { found.append(email) }
+        }
+        var position = 0
+        while position < subject.count,
+            let groups = try? matcher.captures(emailSpelled, in: subject, from: position, groups: 3),
+            let whole = groups[0]
+        {
+            position = whole.upperBound
+            guard let user = groups[1], let domain = groups[2], let tld = groups[3] else { continue }
+            let email = String(decoding: subject[user], as: UTF8.self) + "@"
+                + String(decoding: subject[domain], as: UTF8.self) + "." + String(decoding: subject[tld], as: UTF8.self)
+            if !found.contains(email) { found.append(email) }
+        }
+        return found
+    }
+
+    private func ages(in subject: UnsafeBufferPointer<UInt8>, matcher: PCRE2Matcher) -> [Int] {
+        var found: [Int] = []
+        for regex in agePatterns {
+            var position = 0
+            while position < subject.count,
+                let groups = try? matcher.captures(regex, in: subject, from: position, groups: 1),
+                let whole = groups[0]
+            {
+                position = max(whole.upperBound, position + 1)
+                guard let numberRange = groups[1] else { continue }
+                let text = String(decoding: subject[numberRange], as: UTF8.self)
+                guard let age = Int(text) ?? spelledValue(text), age >= 13, age <= 79 else { continue }
+                if isDisclaimer(subject, number: numberRange) { continue }
+                if !found.contains(age) { found.append(age) }
+            }
+        }
+        return found
+    }
+
+    private func spelledValue(_ text: String) -> Int? {
+        let canonical = String(
+            text.map { c -> Character in
+                switch c {
+                case "0": "o"
+                case "1": "i"
+                case "3": "e"
+                case "4", "@": "a"
+                case "5", "$": "s"
+                case "7": "t"
+                case " ": "-"
+                default: c
+                }
+            })
+        for (word, value) in Self.spelledAges {
+            if canonical == word || canonical == word.replacingHyphen() { return value }
+            // "1" may stand for "l" as well as "i" ("e1even" is not a number; "twe1ve" is).
+            if canonical.replacingOccurrences("i", "l") == word.replacingOccurrences("i", "l") { return value }
+        }
+        return nil
+    }
+
+    /// "must be 18", "over 18", "18+", "18 and over", "18 or older": site and job disclaimers, not the person.
+    private func isDisclaimer(_ subject: UnsafeBufferPointer<UInt8>, number: Range<Int>) -> Bool {
+        let before = String(decoding: subject[max(0, number.lowerBound - 24)..<number.lowerBound], as: UTF8.self)
+        let after = String(decoding: subject[number.upperBound..<min(subject.count, number.upperBound + 14)], as: UTF8.self)
+        let trimmedBefore = before.trimmingTrailingSpaces()
+        for prefix in agePrefixExclusions where trimmedBefore.hasSuffix(" " + prefix) || trimmedBefore == prefix {
+            return true
+        }
+        let afterTrimmed = after.drop(while: { $0 == " " })
+        for suffix in ["+", "and over", "and up", "& up", "& over", "or older", "or over", "years or older", "años o más"]
+        where afterTrimmed.hasPrefix(suffix) {
+            return true
+        }
+        return false
+    }
+
+    private func prices(in subject: UnsafeBufferPointer<UInt8>, matcher: PCRE2Matcher) -> [Int] {
+        var found: [(Int, Int)] = []
+        for regex in pricePatterns {
+            var position = 0
+            while position < subject.count,
+                let groups = try? matcher.captures(regex, in: subject, from: position, groups: 1),
+                let whole = groups[0]
+            {
+                position = max(whole.upperBound, position + 1)
+                guard let range = groups[1] else { continue }
+                let digits = String(decoding: subject[range], as: UTF8.self).filter { $0 != "," }
+                guard let value = Int(digits), value >= 20, value <= 10_000 else { continue }
+                if !found.contains(where: { $0.1 == value }) { found.append((range.lowerBound, value)) }
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+extension String {
+    fileprivate func replacingHyphen() -> String { filter { $0 != "-" } }
+    fileprivate func replacingOccurrences(_ a: Character, _ b: Character) -> String {
+        String(map { $0 == a ? b : $0 })
+    }
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while let c = s.last, c == " " || c == ":" { s.removeLast() }
+        return String(s)
+    }
+}

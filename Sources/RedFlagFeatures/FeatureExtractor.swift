@@ -1,0 +1,92 @@
+public import RedFlagIngest
+
+/// Turns an ad's text into indicators, entities and a sparse feature vector.
+///
+/// ```swift
+/// let extractor = try FeatureExtractor(lexicon: Lexicon.load(path: Lexicon.defaultPath()))
+/// let scratch = FeatureScratch()           // one per worker
+/// let features = extractor.features(of: document, scratch: scratch)
+/// ```
+public final class FeatureExtractor: Sendable {
+    public let matcher: IndicatorMatcher
+    public let entityExtractor = EntityExtractor()
+
+    public init(lexicon: Lexicon) throws(LexiconError) {
+        matcher = try IndicatorMatcher(lexicon: lexicon)
+    }
+
+    /// Loads the lexicon at `path` (default: ``Lexicon/defaultPath()``) and compiles it.
+    public convenience init(lexiconPath: String? = nil) throws(LexiconError) {
+        try self.init(lexicon: Lexicon.load(path: lexiconPath ?? Lexicon.defaultPath()))
+    }
+
+    public var lexicon: Lexicon { matcher.lexicon }
+
+    /// Features of a document: its main text is matched; its title is read for the poster's age.
+    public func features(of document: AdDocument, scratch: FeatureScratch) -> AdFeatures {
+        features(ofText: document.text, title: document.title, scratch: scratch)
+    }
+
+    public func features(ofText text: String, title: String? = nil, scratch: FeatureScratch) -> AdFeatures {
+        scratch.wordNormalizer.normalize(text, into: &scratch.wordView)
+        scratch.entityNormalizer.normalize(text, into: &scratch.entityView)
+        let hits = matcher.match(view: scratch.wordView, text: text, scratch: scratch)
+        let entities = entityExtractor.extract(
+            view: scratch.entityView, original: text, title: title, scratch: scratch)
+        let stats = scratch.entityView.stats
+        var features = AdFeatures(indicators: hits, entities: entities, stats: stats, vector: FeatureVector())
+        features.vector = vector(for: features, textLength: text.utf8.count)
+        return features
+    }
+
+    /// The sparse features: one per lexicon entry that fired, a capped count per family, entity facts, age bands,
+    /// look-alike ratio, emoji counts and text length bins.
+    func vector(for features: AdFeatures, textLength: Int) -> FeatureVector {
+        var values: [String: Double] = [:]
+        var familyCounts: [Family: Int] = [:]
+        for hit in features.indicators {
+            values[hit.feature] = 1
+            familyCounts[hit.family, default: 0] += 1
+        }
+        let entities = features.entities
+        if entities.phoneObfuscated { familyCounts[.obfuscatedPhone, default: 0] += 1 }
+        if entities.underage { familyCounts[.underageAge, default: 0] += 1 }
+        for (family, count) in familyCounts { values["family." + family.rawValue] = Double(min(count, 5)) }
+        if !entities.phones.isEmpty { values["entity.phone"] = 1 }
+        if entities.phones.count > 1 { values["entity.phone_multiple"] = 1 }
+        if entities.phoneObfuscated { values["entity.phone_obfuscated"] = 1 }
+        if !entities.emails.isEmpty { values["entity.email"] = 1 }
+        if !entities.prices.isEmpty { values["entity.price"] = 1 }
+        if let youngest = entities.ages.min() {
+            let band: String
+            switch youngest {
+            case ..<18: band = "under_18"
+            case 18...19: band = "18_19"
+            case 20...22: band = "20_22"
+            case 23...29: band = "23_29"
+            default: band = "30_plus"
+            }
+            values["age." + band] = 1
+        }
+        let stats = features.stats
+        if stats.letters > 0 && stats.lookalikeLetters > 0 {
+            values["text.lookalike_ratio"] = min(1, Double(stats.lookalikeLetters) / Double(stats.letters) * 10)
+        }
+        if stats.styledDigits > 0 { values["text.styled_digits"] = 1 }
+        switch stats.emoji {
+        case 0: values["emoji.none"] = 1
+        case 1...2: values["emoji.1_2"] = 1
+        case 3...9: values["emoji.3_9"] = 1
+        default: values["emoji.10_plus"] = 1
+        }
+        let lengthBin: String
+        switch textLength {
+        case ..<200: lengthBin = "lt200"
+        case 200..<1000: lengthBin = "200_1000"
+        case 1000..<3000: lengthBin = "1000_3000"
+        default: lengthBin = "3000_plus"
+        }
+        values["length." + lengthBin] = 1
+        return FeatureVector(values)
+    }
+}

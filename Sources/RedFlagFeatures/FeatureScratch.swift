@@ -1,0 +1,15 @@
+/// One worker's reusable state for feature extraction: normalization buffers, PCRE2 match data and JIT stack,
+/// prefilter bit sets. Not thread-safe; each worker owns one, so the hot path allocates little per ad.
+public final class FeatureScratch {
+    let wordNormalizer = TextNormalizer(mode: .words)
+    let entityNormalizer = TextNormalizer(mode: .entities)
+    var wordView = MatchingText()
+    var entityView = MatchingText()
+    let pcre = PCRE2Matcher()
+    var literalFound: [Bool] = []
+    var patternCandidate: [Bool] = []
+    /// Patterns skipped because they hit a PCRE2 resource limit, since this scratch was made.
+    public internal(set) var limitHits = 0
+
+    public init() {}
+}

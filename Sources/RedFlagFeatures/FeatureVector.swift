@@ -1,0 +1,24 @@
+/// Sparse named features: what the classifier learns from.
+///
+/// Names are stable strings (`youth.just_turned_18`, `family.youth`, `entity.phone_obfuscated`, `age.under_18`,
+/// `length.200_1000` …) so a model file can list the features it knows and refuse a lexicon that dropped some.
+public struct FeatureVector: Sendable, Equatable {
+    /// Feature name → value, kept sorted by name for stable output.
+    public private(set) var values: [(name: String, value: Double)] = []
+
+    public init() {}
+
+    public init(_ pairs: [String: Double]) {
+        values = pairs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    public subscript(name: String) -> Double {
+        values.first { $0.name == name }?.value ?? 0
+    }
+
+    public var names: [String] { values.map(\.name) }
+
+    public static func == (a: FeatureVector, b: FeatureVector) -> Bool {
+        a.values.elementsEqual(b.values) { $0.name == $1.name && $0.value == $1.value }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+internal import Yams
+internal import RedFlagIngest
+
+/// The indicator lexicon: entries of PCRE2 patterns grouped into families, read from a YAML file under `Models/`.
+///
+/// Kept as data, not code, so an analyst can add a phrasing and rescan without rebuilding. `Models/lexicon.yaml`
+/// documents the format and the matching view the patterns run on.
+public struct Lexicon: Sendable {
+    /// One concept: the patterns that express it and the contexts that cancel it.
+    public struct Entry: Codable, Sendable, Equatable {
+        /// Unique snake_case id; the feature name is `<family>.<id>`.
+        public var id: String
+        public var family: Family
+        /// Prior log-odds weight from the evidence; a trained model learns its own.
+        public var weight: Double
+        public var description: String?
+        /// PCRE2 patterns run on the matching view.
+        public var patterns: [String]
+        /// A hit is cancelled when one of these matches a span containing it.
+        public var suppress: [String]?
+        /// Snippets that must produce a hit (checked by `redflag lexicon check` and the tests).
+        public var examples: [String]?
+        /// Snippets that must not.
+        public var counterexamples: [String]?
+
+        /// The sparse feature name: `<family>.<id>`.
+        public var feature: String { family.rawValue + "." + id }
+    }
+
+    public var version: Int
+    public var entries: [Entry]
+    /// Where it was read from, for messages and provenance.
+    public var source: String
+    /// SHA-256 of the file's bytes, recorded with every trained model.
+    public var sha256: String
+
+    public init(version: Int = 1, entries: [Entry], source: String = "memory", sha256: String = "") {
+        self.version = version
+        self.entries = entries
+        self.source = source
+        self.sha256 = sha256
+    }
+
+    private struct File: Decodable {
+        var version: Int
+        var entries: [RawEntry]
+    }
+
+    /// An entry as written, with the family still a string so an unknown one gets a clear message.
+    private struct RawEntry: Decodable {
+        var id: String
+        var family: String
+        var weight: Double
+        var description: String?
+        var patterns: [String]
+        var suppress: [String]?
+        var examples: [String]?
+        var counterexamples: [String]?
+    }
+
+    /// Reads and checks a lexicon file: YAML structure, known families, unique ids, at least one pattern each.
+    /// Patterns are compiled by ``IndicatorMatcher``.
+    public static func load(path: String) throws(LexiconError) -> Lexicon {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw LexiconError(entry: nil, message: "\(path): cannot read the lexicon (\(error.localizedDescription))")
+        }
+        return try parse(Array(data), source: path)
+    }
+
+    /// Parses lexicon YAML from bytes.
+    public static func parse(_ bytes: [UInt8], source: String) throws(LexiconError) -> Lexicon {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: String(decoding: bytes, as: UTF8.self))
+        } catch {
+            throw LexiconError(entry: nil, message: "\(source): not a valid lexicon (\(describe(error)))")
+        }
+        var seen = Set<String>()
+        var entries: [Entry] = []
+        for raw in file.entries {
+            guard let family = Family(rawValue: raw.family) else {
+                throw LexiconError(
+                    entry: raw.id,
+                    message:
+                        "\(source): entry \"\(raw.id)\" has unknown family \"\(raw.family)\" (families: \(Family.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
+            }
+            let entry = Entry(
+                id: raw.id, family: family, weight: raw.weight, description: raw.description, patterns: raw.patterns,
+                suppress: raw.suppress, examples: raw.examples, counterexamples: raw.counterexamples)
+            entries.append(entry)
+            if !seen.insert(entry.id).inserted {
+                throw LexiconError(entry: entry.id, message: "\(source): duplicate entry id \"\(entry.id)\"")
+            }
+            if entry.patterns.isEmpty {
+                throw LexiconError(entry: entry.id, message: "\(source): entry \"\(entry.id)\" has no patterns")
+            }
+            if !entry.weight.isFinite {
+                throw LexiconError(entry: entry.id, message: "\(source): entry \"\(entry.id)\" has a non-finite weight")
+            }
+        }
+        return Lexicon(version: file.version, entries: entries, source: source, sha256: sha256Hex(bytes))
+    }
+
+    /// The lexicon a plain `redflag` run uses: `$REDFLAG_LEXICON`, else `Models/lexicon.yaml` in the working folder,
+    /// else the one in the source tree this binary was built from.
+    public static func defaultPath() -> String {
+        if let path = ProcessInfo.processInfo.environment["REDFLAG_LEXICON"], !path.isEmpty { return path }
+        return ModelsFolder.path(for: "lexicon.yaml")
+    }
+}
+
+/// Finds files under `Models/`: the working folder's first, then the source tree's.
+public enum ModelsFolder {
+    /// `Models/` of the source tree this module was compiled from.
+    public static let sourceTree: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Models").path
+
+    /// The path of `name` under `$REDFLAG_MODELS`, `./Models/` or the source tree's `Models/`, whichever has it.
+    public static func path(for name: String) -> String {
+        var candidates: [String] = []
+        if let folder = ProcessInfo.processInfo.environment["REDFLAG_MODELS"], !folder.isEmpty {
+            candidates.append(folder + "/" + name)
+        }
+        candidates.append(FileManager.default.currentDirectoryPath + "/Models/" + name)
+        candidates.append(sourceTree + "/" + name)
+        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[candidates.count - 1]
+    }
+}
+
+/// A lexicon that cannot be used, naming the entry and what is wrong.
+public struct LexiconError: Error, Sendable, CustomStringConvertible {
+    public var entry: String?
+    public var message: String
+    public var description: String { message }
+}
+
+private func describe(_ error: any Error) -> String {
+    let text = String(describing: error)
+    return text.count > 300 ? String(text.prefix(300)) + "…" : text
+}

@@ -1,0 +1,304 @@
+/// Finds which of a fixed list of byte literals occur in a text, in one pass over the text.
+///
+/// It is Aho–Corasick compiled to a dense DFA, so scanning costs one class lookup and one transition load per byte
+/// with no failure-link loop, no branching on the trie shape and no allocation. Bytes that no literal tells apart
+/// share one equivalence class, which shrinks each state's row from 256 entries to the number of distinct literal
+/// bytes plus one; entries are 16-bit state numbers whenever the states fit, halving the table again. Rows are
+/// padded to a power of two so the row start is a shift, not a multiplication, on the chain of dependent loads that
+/// bounds the scan; states are numbered breadth-first so the hot shallow rows sit together, and states that report
+/// literals are numbered last so the per-byte output test is one comparison.
+public struct LiteralAutomaton: Sendable {
+    /// Number of literals given to `init`; `scan` marks indices in `0..<literalCount`.
+    public let literalCount: Int
+    /// Number of DFA states (the root included).
+    public let stateCount: Int
+    /// Number of byte equivalence classes (the used part of a transition row).
+    public let classCount: Int
+
+    /// Byte → equivalence class.
+    private let byteClass: [UInt8]
+    /// `narrowTransitions[state << rowShift + class]` is the next state, when there are at most 65,536 states;
+    /// `wideTransitions` holds the same with 32-bit entries otherwise (the other one is empty). A row has
+    /// `1 << rowShift` entries, the first `classCount` of them used.
+    private let narrowTransitions: [UInt16]
+    private let wideTransitions: [UInt32]
+    /// Every state numbered from here on reports at least one literal.
+    private let firstOutputState: Int
+    private let rowShift: Int
+    /// Literals ending exactly at state `s` (without suffixes) are `outputLiterals[outputStart[s]..<outputStart[s+1]]`.
+    private let outputStart: [UInt32]
+    private let outputLiterals: [UInt32]
+    /// Nearest proper suffix state with output of its own, or -1: where the report walk goes next.
+    private let outputLink: [Int32]
+    /// Indices of empty literals, which occur in every text.
+    private let emptyLiterals: [Int]
+    /// Length in bytes of the longest literal: how far lanes of a long text must overlap.
+    private let longestLiteral: Int
+
+    /// Bytes held by the scanning tables (transitions including row padding, byte classes, output lists).
+    public var tableByteCount: Int {
+        narrowTransitions.count * 2 + wideTransitions.count * 4 + byteClass.count + outputStart.count * 4
+            + outputLiterals.count * 4 + outputLink.count * 4
+    }
+
+    /// Builds the automaton; literal `i` is reported as index `i`. Duplicates each get reported.
+    public init(literals: [[UInt8]]) {
+        literalCount = literals.count
+
+        // Byte classes: a byte used by no literal always leads back to the root, so all such bytes share class 0;
+        // any two distinct used bytes differ at the trie node where one of them has an edge, so each gets a class.
+        var used = [Bool](repeating: false, count: 256)
+        for literal in literals {
+            for byte in literal { used[Int(byte)] = true }
+        }
+        var classes = [UInt8](repeating: 0, count: 256)
+        let hasUnusedByte = used.contains(false)
+        var nextClass = hasUnusedByte ? 1 : 0
+        for byte in 0..<256 where used[byte] {
+            classes[byte] = UInt8(nextClass)
+            nextClass += 1
+        }
+        let width = max(nextClass, 1)
+        byteClass = classes
+        classCount = width
+
+        // Trie over classes, in a growable dense table; `none` marks a missing edge.
+        let none = UInt32.max
+        var trie = [UInt32](repeating: none, count: width)
+        var own: [[UInt32]] = [[]]
+        var empties: [Int] = []
+        for (index, literal) in literals.enumerated() {
+            guard !literal.isEmpty else {
+                empties.append(index)
+                continue
+            }
+            var state = 0
+            for byte in literal {
+                let slot = state * width + Int(classes[Int(byte)])
+                if trie[slot] == none {
+                    trie[slot] = UInt32(own.count)
+                    own.append([])
+                    trie.append(contentsOf: repeatElement(none, count: width))
+                }
+                state = Int(trie[slot])
+            }
+            own[state].append(UInt32(index))
+        }
+        emptyLiterals = empties
+        let count = own.count
+        stateCount = count
+
+        // Breadth-first: failure links, DFA completion (a missing edge copies the failure state's, already final
+        // because failure states are shallower) and output links.
+        var fail = [Int](repeating: 0, count: count)
+        var link = [Int32](repeating: -1, count: count)
+        var order = [0]
+        order.reserveCapacity(count)
+        for c in 0..<width where trie[c] == none { trie[c] = 0 }
+        var head = 0
+        while head < order.count {
+            let state = order[head]
+            head += 1
+            for c in 0..<width {
+                let slot = state * width + c
+                let child = trie[slot]
+                if child == none {
+                    trie[slot] = trie[fail[state] * width + c]
+                } else if state == 0 && child == 0 {
+                    continue  // root's self-loop, filled above
+                } else {
+                    let target = Int(child)
+                    let failure = state == 0 ? 0 : Int(trie[fail[state] * width + c])
+                    fail[target] = failure
+                    link[target] = own[failure].isEmpty ? link[failure] : Int32(failure)
+                    order.append(target)
+                }
+            }
+        }
+
+        // Renumber: states without output first in breadth-first order (shallow, hot rows together), then the rest.
+        var hasOutput = [Bool](repeating: false, count: count)
+        for state in 0..<count { hasOutput[state] = !own[state].isEmpty || link[state] >= 0 }
+        let numbering = order.filter { !hasOutput[$0] } + order.filter { hasOutput[$0] }
+        var renamed = [Int](repeating: 0, count: count)
+        for (new, old) in numbering.enumerated() { renamed[old] = new }
+        let firstOutput = numbering.firstIndex { hasOutput[$0] } ?? count
+
+        var shift = 0
+        while 1 << shift < width { shift += 1 }
+        let rowLength = 1 << shift
+        rowShift = shift
+        var table = [UInt32](repeating: 0, count: count * rowLength)
+        var starts = [UInt32](repeating: 0, count: count + 1)
+        var outputs: [UInt32] = []
+        var links = [Int32](repeating: -1, count: count)
+        for (new, old) in numbering.enumerated() {
+            for c in 0..<width {
+                table[new * rowLength + c] = UInt32(renamed[Int(trie[old * width + c])])
+            }
+            starts[new] = UInt32(outputs.count)
+            outputs += own[old]
+            links[new] = link[old] >= 0 ? Int32(renamed[Int(link[old])]) : -1
+        }
+        starts[count] = UInt32(outputs.count)
+        if count <= Int(UInt16.max) + 1 {
+            narrowTransitions = table.map { UInt16(truncatingIfNeeded: $0) }
+            wideTransitions = []
+        } else {
+            narrowTransitions = []
+            wideTransitions = table
+        }
+        firstOutputState = firstOutput
+        longestLiteral = literals.lazy.map(\.count).max() ?? 0
+        outputStart = starts
+        outputLiterals = outputs
+        outputLink = links
+    }
+
+    /// Sets `found[i]` for every literal `i` that occurs in `text`; other entries are left as they are, so one
+    /// array can collect hits over several texts. `found` is grown to `literalCount` if it is shorter.
+    ///
+    /// A long text is cut into four lanes scanned in the same loop: the per-byte cost of one lane is a chain of
+    /// dependent loads, so interleaving independent lanes lets the processor overlap them. Each lane after the
+    /// first starts `longest literal − 1` bytes early, so a literal across a cut is still seen whole by one lane.
+    /// A state's literals are marked on its first visit only, tracked in a per-scan bit set on the stack (heap
+    /// beyond the standard library's stack limit), so frequent literals cost one bit test per occurrence.
+    public func scan(_ text: UnsafeBufferPointer<UInt8>, into found: inout [Bool]) {
+        if found.count < literalCount {
+            found.append(contentsOf: repeatElement(false, count: literalCount - found.count))
+        }
+        for index in emptyLiterals { found[index] = true }
+        guard stateCount > 1, let bytes = text.baseAddress, !text.isEmpty else { return }
+        let length = text.count
+        let words = (stateCount - firstOutputState + 63) / 64
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(words, 1)) { reported in
+            reported.initialize(repeating: 0)
+            byteClass.withUnsafeBufferPointer { classes in
+                outputStart.withUnsafeBufferPointer { starts in
+                    outputLiterals.withUnsafeBufferPointer { literals in
+                        outputLink.withUnsafeBufferPointer { links in
+                            found.withUnsafeMutableBufferPointer { hits in
+                                let outputs = Outputs(
+                                    firstOutputState: firstOutputState, outputStart: starts.baseAddress!,
+                                    outputLiterals: literals.baseAddress, outputLink: links.baseAddress!,
+                                    reported: reported.baseAddress!, hits: hits.baseAddress!)
+                                if narrowTransitions.isEmpty {
+                                    wideTransitions.withUnsafeBufferPointer { table in
+                                        Scanner(
+                                            table: table.baseAddress!, classes: classes.baseAddress!,
+                                            shift: rowShift, outputs: outputs
+                                        )
+                                        .scan(bytes, length: length, overlap: longestLiteral - 1)
+                                    }
+                                } else {
+                                    narrowTransitions.withUnsafeBufferPointer { table in
+                                        Scanner(
+                                            table: table.baseAddress!, classes: classes.baseAddress!,
+                                            shift: rowShift, outputs: outputs
+                                        )
+                                        .scan(bytes, length: length, overlap: longestLiteral - 1)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Where a scan records hits: the output lists and the per-scan bit set of states already reported.
+private struct Outputs {
+    let firstOutputState: Int
+    let outputStart: UnsafePointer<UInt32>
+    let outputLiterals: UnsafePointer<UInt32>?
+    let outputLink: UnsafePointer<Int32>
+    /// One bit per output state: already reported in this scan.
+    let reported: UnsafeMutablePointer<UInt64>
+    let hits: UnsafeMutablePointer<Bool>
+
+    /// Marks the literals of `state` and of its output-link chain, once per scan.
+    @inline(__always)
+    func report(_ state: Int) {
+        let bit = state &- firstOutputState
+        let mask = UInt64(1) << UInt64(bit & 63)
+        guard reported[bit >> 6] & mask == 0 else { return }
+        reported[bit >> 6] |= mask
+        markChain(from: state)
+    }
+
+    func markChain(from state: Int) {
+        guard let outputLiterals else { return }
+        var current = state
+        while current >= 0 {
+            for k in Int(outputStart[current])..<Int(outputStart[current + 1]) {
+                hits[Int(outputLiterals[k])] = true
+            }
+            current = Int(outputLink[current])
+        }
+    }
+}
+
+/// The scanning loop over raw pointers to the automaton's tables, valid for the duration of one `scan`.
+private struct Scanner<State: FixedWidthInteger & UnsignedInteger> {
+    let table: UnsafePointer<State>
+    let classes: UnsafePointer<UInt8>
+    /// Row length is `1 << shift`.
+    let shift: Int
+    let outputs: Outputs
+
+    @inline(__always)
+    func step(_ state: Int, _ byte: UInt8) -> Int {
+        Int(truncatingIfNeeded: table[state &<< shift &+ Int(classes[Int(byte)])])
+    }
+
+    func scan(_ bytes: UnsafePointer<UInt8>, length: Int, overlap: Int) {
+        let lane = length / 4
+        guard length >= 64, lane > overlap else {
+            _ = run(bytes, from: 0, to: length, state: 0)
+            return
+        }
+        let base1 = bytes + (lane - overlap)
+        let base2 = bytes + (2 * lane - overlap)
+        let base3 = bytes + (3 * lane - overlap)
+        let threshold = outputs.firstOutputState
+        var s0 = 0
+        var s1 = 0
+        var s2 = 0
+        var s3 = 0
+        var i = 0
+        while i < lane {
+            s0 = step(s0, bytes[i])
+            s1 = step(s1, base1[i])
+            s2 = step(s2, base2[i])
+            s3 = step(s3, base3[i])
+            // One branch for the four lanes: hits are rare next to bytes.
+            if max(max(s0, s1), max(s2, s3)) >= threshold {
+                if s0 >= threshold { outputs.report(s0) }
+                if s1 >= threshold { outputs.report(s1) }
+                if s2 >= threshold { outputs.report(s2) }
+                if s3 >= threshold { outputs.report(s3) }
+            }
+            i &+= 1
+        }
+        // Lanes 1–3 began `overlap` bytes before their share; finish them, lane 3 up to the end of the text.
+        _ = run(base1, from: lane, to: lane + overlap, state: s1)
+        _ = run(base2, from: lane, to: lane + overlap, state: s2)
+        _ = run(base3, from: lane, to: length - 3 * lane + overlap, state: s3)
+    }
+
+    /// Runs the DFA over `bytes[start..<end]` from `state`; returns the final state.
+    @inline(__always)
+    func run(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, state: Int) -> Int {
+        let threshold = outputs.firstOutputState
+        var current = state
+        var i = start
+        while i < end {
+            current = step(current, bytes[i])
+            if current >= threshold { outputs.report(current) }
+            i &+= 1
+        }
+        return current
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import RedFlagFeatures
+import RedFlagIngest
+import RedFlagPipeline
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show an ad's text with the evidence highlighted by family, and the entities found.",
+        discussion: """
+            Colour on a terminal (unless NO_COLOR is set or TERM=dumb); plain [family: text] markers in a pipe. \
+            FILE may be a page or a dump; --id picks one ad of a dump.
+            """
+    )
+
+    @Argument(help: "An ad page, dump or archive (- for JSONL on standard input).")
+    var path: String
+
+    @Option(help: "Only the ad with this id.")
+    var id: String?
+
+    @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
+    var lexicon: String?
+
+    @Option(name: .customLong("text-field"), help: "JSONL/CSV field holding plain text.")
+    var textField = "text"
+
+    @Flag(help: "Never use colour.")
+    var noColor = false
+
+    func run() throws {
+        let extractor = try loadFeatureExtractor(lexicon)
+        let options = IngestOptions(textField: textField)
+        let processor = AdProcessor(options: options, features: extractor)
+        let environment = ProcessInfo.processInfo.environment
+        let colour = !noColor && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let output = StandardOutput()
+        var shown = 0
+        for item in AdReader(paths: [path], options: options) {
+            let result = processor.process(item)
+            if let id, result.id != id { continue }
+            shown += 1
+            output.write(Array(EvidenceRenderer(colour: colour).render(result).utf8))
+        }
+        output.flush()
+        if shown == 0 { throw CLIError(id.map { "no ad with id \"\($0)\" in \(path)" } ?? "no ads in \(path)") }
+    }
+}
+
+/// Renders one ad's text with its indicators marked, then the evidence by family and the entities.
+struct EvidenceRenderer {
+    var colour: Bool
+
+    static let palette = [31, 32, 33, 34, 35, 36, 91, 92, 93, 94, 95, 96]
+
+    func code(for family: Family) -> Int {
+        Self.palette[(Family.allCases.firstIndex(of: family) ?? 0) % Self.palette.count]
+    }
+
+    func render(_ result: ScanResult) -> String {
+        var out = "=== \(result.id)\n"
+        if let url = result.url { out += "url: \(url)\n" }
+        if let error = result.error { return out + "error: \(error.code): \(error.message)\n\n" }
+        guard let document = result.document, let features = result.features else { return out + "\n" }
+        if !document.title.isEmpty { out += "title: \(document.title)\n" }
+        out += "\n" + highlighted(document.text, hits: features.indicators) + "\n\n"
+        let families = features.families
+        out += "families: " + (families.isEmpty ? "none" : families.map(\.rawValue).joined(separator: ", ")) + "\n"
+        for family in families {
+            let hits = features.indicators.filter { $0.family == family }
+            var line = "  " + paint(family.rawValue, family) + ":"
+            if hits.isEmpty {
+                line += family == .obfuscatedPhone ? " a disguised phone number" : " a stated age under 18"
+            }
+            for hit in hits { line += " \(hit.entry) \"\(hit.match)\";" }
+            out += line + "\n"
+        }
+        let e = features.entities
+        out += "entities:\n"
+        out += "  phones: "
+            + (e.phones.isEmpty ? "none" : e.phones.map { $0.digits + ($0.obfuscated ? " (obfuscated)" : "") }.joined(separator: ", "))
+            + "\n"
+        out += "  emails: " + (e.emails.isEmpty ? "none" : e.emails.joined(separator: ", ")) + "\n"
+        out += "  ages: " + (e.ages.isEmpty ? "none" : e.ages.map(String.init).joined(separator: ", ")) + "\n"
+        out += "  prices: " + (e.prices.isEmpty ? "none" : e.prices.map { "$\($0)" }.joined(separator: ", ")) + "\n\n"
+        return out
+    }
+
+    /// The text with each hit wrapped; overlapping hits keep the earlier (then longer) one.
+    func highlighted(_ text: String, hits: [IndicatorHit]) -> String {
+        let utf8 = Array(text.utf8)
+        var chosen: [IndicatorHit] = []
+        for hit in hits.sorted(by: { ($0.utf8Range.lowerBound, -$0.utf8Range.count) < ($1.utf8Range.lowerBound, -$1.utf8Range.count) }) {
+            if let last = chosen.last, last.utf8Range.upperBound > hit.utf8Range.lowerBound { continue }
+            chosen.append(hit)
+        }
+        var out = ""
+        var position = 0
+        for hit in chosen {
+            out += String(decoding: utf8[position..<hit.utf8Range.lowerBound], as: UTF8.self)
+            let match = String(decoding: utf8[hit.utf8Range], as: UTF8.self)
+            if colour {
+                out += "\u{1B}[1;\(code(for: hit.family))m" + match + "\u{1B}[0m"
+            } else {
+                out += "[\(hit.family.rawValue): " + match + "]"
+            }
+            position = hit.utf8Range.upperBound
+        }
+        out += String(decoding: utf8[position...], as: UTF8.self)
+        return out
+    }
+
+    func paint(_ text: String, _ family: Family) -> String {
+        colour ? "\u{1B}[1;\(code(for: family))m" + text + "\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import RedFlagFeatures
+
+struct LexiconCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexicon",
+        abstract: "Work with the indicator lexicon.",
+        subcommands: [Check.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint a lexicon file.",
+            discussion: """
+                Checks structure (unique ids, known families), compiles every pattern with PCRE2 (a bad one is \
+                reported with its entry id and position), and flags patterns that match the empty string or hit \
+                PCRE2's limits on hostile input, examples that do not fire and counterexamples that do. Exits 1 \
+                when anything is wrong.
+                """
+        )
+
+        @Argument(help: "The lexicon file (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
+        var path: String?
+
+        func run() throws {
+            let path = path ?? Lexicon.defaultPath()
+            let lexicon: Lexicon
+            do {
+                lexicon = try Lexicon.load(path: path)
+            } catch {
+                throw CLIError(error.message)
+            }
+            let problems = LexiconLint().problems(in: lexicon)
+            var counts: [Family: Int] = [:]
+            for entry in lexicon.entries { counts[entry.family, default: 0] += 1 }
+            print("\(path): \(lexicon.entries.count) entries, \(lexicon.entries.reduce(0) { $0 + $1.patterns.count }) patterns")
+            for family in Family.allCases {
+                print("  \(family.rawValue): \(counts[family] ?? 0)")
+            }
+            if let extractor = try? FeatureExtractor(lexicon: lexicon) {
+                let coverage = extractor.matcher.prefilterCoverage
+                print("prefilter: \(coverage.literals) literals; \(coverage.alwaysRun) of \(coverage.patterns) patterns always run")
+            }
+            for problem in problems { print("problem: \(problem)") }
+            if problems.isEmpty {
+                print("ok")
+            } else {
+                throw CLIError("\(problems.count) problem(s) in \(path)")
+            }
+        }
+    }
+}
