@@ -114,7 +114,7 @@ public final class EntityExtractor: Sendable {
     }
 
     private func ages(in subject: UnsafeBufferPointer<UInt8>, matcher: PCRE2Matcher) -> [Int] {
-        var found: [Int] = []
+        var found: [(position: Int, age: Int)] = []
         for regex in agePatterns {
             var position = 0
             while position < subject.count,
@@ -126,10 +126,10 @@ public final class EntityExtractor: Sendable {
                 let text = String(decoding: subject[numberRange], as: UTF8.self)
                 guard let age = Int(text) ?? spelledValue(text), age >= 13, age <= 79 else { continue }
                 if isDisclaimer(subject, number: numberRange) { continue }
-                if !found.contains(age) { found.append(age) }
+                if !found.contains(where: { $0.age == age }) { found.append((numberRange.lowerBound, age)) }
             }
         }
-        return found
+        return found.sorted { $0.position < $1.position }.map(\.age)
     }
 
     private func spelledValue(_ text: String) -> Int? {

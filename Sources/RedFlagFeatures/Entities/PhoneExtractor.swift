@@ -255,6 +255,17 @@ public struct PhoneExtractor: Sendable {
         for unit in units {
             let source = Int(view.sourceOffsets[unit.start])
             if source < original.count && !Self.isDigit(original[source]) { return true }
+            // A keycap ("7️⃣") starts with the ASCII digit, then U+FE0F and/or U+20E3.
+            if source + 3 < original.count && original[source + 1] == 0xEF && original[source + 2] == 0xB8
+                && original[source + 3] == 0x8F
+            {
+                return true
+            }
+            if source + 3 < original.count && original[source + 1] == 0xE2 && original[source + 2] == 0x83
+                && original[source + 3] == 0xA3
+            {
+                return true
+            }
         }
         // Separators: ordinary numbers use -, ., space, parentheses and a leading +1, in 3-3-4 groups.
         var groupSizes: [Int] = []

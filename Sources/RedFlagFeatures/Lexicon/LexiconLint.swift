@@ -15,6 +15,8 @@ public struct LexiconLint: Sendable {
         String(repeating: "1 ", count: 25_000), String(repeating: "🍒", count: 10_000),
         String(repeating: "young ", count: 8_000) + "!", String(repeating: "no ", count: 16_000),
         String(repeating: "-", count: 50_000), String(repeating: "ab1 ", count: 12_000),
+        String(repeating: "a", count: 28) + "!", String(repeating: "a", count: 5_000) + "!",
+        String(repeating: "no ", count: 40) + "!", String(repeating: "1", count: 5_000) + "x",
     ]
 
     /// All problems found; an empty result means the lexicon is fit to ship.

@@ -89,7 +89,8 @@ public final class IndicatorMatcher: Sendable {
     /// Finds every indicator in `view`, the `.words` normalization of `text`. Hits are in text order.
     ///
     /// A pattern that hits a PCRE2 resource limit is skipped for this ad and counted in `scratch.limitHits`.
-    func match(view: MatchingText, text: String, scratch: FeatureScratch) -> [IndicatorHit] {
+    /// - Parameter prefilter: false runs every pattern (for tests that check the prefilter loses nothing).
+    func match(view: MatchingText, text: String, scratch: FeatureScratch, prefilter: Bool = true) -> [IndicatorHit] {
         let bytes = view.bytes
         if scratch.literalFound.count != automaton.literalCount {
             scratch.literalFound = [Bool](repeating: false, count: automaton.literalCount)
@@ -100,8 +101,8 @@ public final class IndicatorMatcher: Sendable {
             scratch.patternCandidate = [Bool](repeating: false, count: patterns.count)
         }
         bytes.withUnsafeBufferPointer { automaton.scan($0, into: &scratch.literalFound) }
-        var candidates: [Int32] = alwaysRun
-        for (slot, found) in scratch.literalFound.enumerated() where found {
+        var candidates: [Int32] = prefilter ? alwaysRun : Array(0..<Int32(patterns.count))
+        for (slot, found) in scratch.literalFound.enumerated() where found && prefilter {
             for p in literalPatterns[slot] where !scratch.patternCandidate[Int(p)] {
                 scratch.patternCandidate[Int(p)] = true
                 candidates.append(p)
