@@ -1,0 +1,142 @@
+import Dispatch
+public import RedFlagFeatures
+public import RedFlagIngest
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Measures the scan pipeline stage by stage on ads held in memory, so reading from disk is not what is timed.
+///
+/// Each stage runs `repetitions` times over every ad; the report gives the median, as the house rules ask. Per-core
+/// figures come from one thread; the all-cores figure runs the whole pipeline through ``Scanner`` with `jobs`
+/// workers.
+public struct PipelineBenchmark {
+    public struct StageResult: Sendable {
+        public var name: String
+        public var medianSeconds: Double
+        public var ads: Int
+        /// Bytes the stage consumed per pass (HTML for parsing, text for the feature stages).
+        public var bytes: Int
+        public var adsPerSecond: Double { medianSeconds > 0 ? Double(ads) / medianSeconds : 0 }
+        public var megabytesPerSecond: Double { medianSeconds > 0 ? Double(bytes) / 1e6 / medianSeconds : 0 }
+    }
+
+    public struct Report: Sendable {
+        public var stages: [StageResult]
+        public var ads: Int
+        public var htmlBytes: Int
+        public var textBytes: Int
+        public var peakResidentMegabytes: Double
+    }
+
+    let records: [AdRecord]
+    let features: FeatureExtractor
+    let options: IngestOptions
+
+    public init(records: [AdRecord], features: FeatureExtractor, options: IngestOptions = IngestOptions()) {
+        self.records = records
+        self.features = features
+        self.options = options
+    }
+
+    public func run(repetitions: Int, jobs: Int) -> Report {
+        let extractor = HTMLExtractor()
+        let processor = AdProcessor(options: options, features: features)
+        let scratch = FeatureScratch()
+        var documents: [AdDocument] = []
+        for record in records {
+            if case .record(let document) = Self.extract(record, with: extractor) { documents.append(document) }
+        }
+        let htmlBytes = records.reduce(0) { $0 + $1.byteCount }
+        let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        var stages: [StageResult] = []
+        var sink = 0
+        func time(_ name: String, bytes: Int, _ body: () -> Void) {
+            var samples: [Double] = []
+            for _ in 0..<max(1, repetitions) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                body()
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            samples.sort()
+            stages.append(StageResult(name: name, medianSeconds: samples[samples.count / 2], ads: records.count, bytes: bytes))
+        }
+        time("parse + visible text (libxml2 SAX)", bytes: htmlBytes) {
+            for record in records {
+                if case .record(let d) = Self.extract(record, with: extractor) { sink &+= d.text.utf8.count }
+            }
+        }
+        time("normalize (both views)", bytes: textBytes) {
+            for d in documents { sink &+= features.run(.normalize, text: d.text, scratch: scratch) }
+        }
+        // The lexicon and entity stages read the views that normalization leaves in the scratch, so each ad is
+        // normalized first, outside the timed region.
+        var lexiconSeconds: [Double] = []
+        var entitySeconds: [Double] = []
+        for _ in 0..<max(1, repetitions) {
+            var lexicon: UInt64 = 0
+            var entities: UInt64 = 0
+            for d in documents {
+                sink &+= features.run(.normalize, text: d.text, scratch: scratch)
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                sink &+= features.run(.lexicon, text: d.text, scratch: scratch)
+                let t1 = DispatchTime.now().uptimeNanoseconds
+                sink &+= features.run(.entities, text: d.text, scratch: scratch)
+                let t2 = DispatchTime.now().uptimeNanoseconds
+                lexicon += t1 - t0
+                entities += t2 - t1
+            }
+            lexiconSeconds.append(Double(lexicon) / 1e9)
+            entitySeconds.append(Double(entities) / 1e9)
+        }
+        lexiconSeconds.sort()
+        entitySeconds.sort()
+        stages.append(StageResult(name: "lexicon (prefilter + PCRE2)", medianSeconds: lexiconSeconds[lexiconSeconds.count / 2], ads: documents.count, bytes: textBytes))
+        stages.append(StageResult(name: "entities", medianSeconds: entitySeconds[entitySeconds.count / 2], ads: documents.count, bytes: textBytes))
+        time("features (normalize + lexicon + entities)", bytes: textBytes) {
+            for d in documents { sink &+= features.features(of: d, scratch: scratch).indicators.count }
+        }
+        time("whole pipeline, 1 core", bytes: htmlBytes) {
+            for record in records { sink &+= processor.process(record).features?.indicators.count ?? 0 }
+        }
+        if jobs > 1 {
+            let scanner = Scanner(options: options, features: features, jobs: jobs)
+            let items = records.map { SourceItem.record($0) }
+            time("whole pipeline, \(jobs) cores", bytes: htmlBytes) {
+                var index = 0
+                while index < items.count {
+                    let batch = Array(items[index..<min(index + Scanner.batchSize, items.count)])
+                    sink &+= scanner.process(batch).count
+                    index += Scanner.batchSize
+                }
+            }
+        }
+        if sink == 42 { print("") }  // keeps `sink` alive
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Report(
+            stages: stages, ads: records.count, htmlBytes: htmlBytes, textBytes: textBytes,
+            peakResidentMegabytes: Double(usage.ru_maxrss) / 1024)
+    }
+
+    private enum Extracted {
+        case record(AdDocument)
+        case failed
+    }
+
+    private static func extract(_ record: AdRecord, with extractor: HTMLExtractor) -> Extracted {
+        do throws(IngestError) {
+            switch record.content {
+            case .htmlBytes(let bytes, let charset):
+                return .record(try extractor.extract(htmlBytes: bytes, transportCharset: charset))
+            case .htmlString(let html):
+                return .record(try extractor.extract(html: html))
+            case .text(let text):
+                return .record(AdDocument(text: text))
+            }
+        } catch {
+            return .failed
+        }
+    }
+}
