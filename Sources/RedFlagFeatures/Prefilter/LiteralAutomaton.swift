@@ -1,12 +1,12 @@
 /// Finds which of a fixed list of byte literals occur in a text, in one pass over the text.
 ///
-/// It is Aho–Corasick compiled to a dense DFA, so scanning costs one class lookup and one transition load per byte
-/// with no failure-link loop, no branching on the trie shape and no allocation. Bytes that no literal tells apart
-/// share one equivalence class, which shrinks each state's row from 256 entries to the number of distinct literal
-/// bytes plus one; entries are 16-bit state numbers whenever the states fit, halving the table again. Rows are
-/// padded to a power of two so the row start is a shift, not a multiplication, on the chain of dependent loads that
-/// bounds the scan; states are numbered breadth-first so the hot shallow rows sit together, and states that report
-/// literals are numbered last so the per-byte output test is one comparison.
+/// It is Aho–Corasick compiled to a dense DFA, so scanning costs one class lookup and one transition load per byte with
+/// no failure-link loop, no branching on the trie shape and no allocation in the loop. Bytes that no literal tells
+/// apart share one equivalence class, which shrinks each state's row from 256 entries to the number of distinct literal
+/// bytes plus one; entries are 16-bit state numbers whenever the states fit, halving the table again. Rows are padded
+/// to a power of two so the row start is a shift, not a multiplication, on the chain of dependent loads that bounds the
+/// scan; states are numbered breadth-first so the hot shallow rows sit together, and states that report literals are
+/// numbered last so the per-byte output test is one comparison.
 public struct LiteralAutomaton: Sendable {
     /// Number of literals given to `init`; `scan` marks indices in `0..<literalCount`.
     public let literalCount: Int
@@ -159,10 +159,10 @@ public struct LiteralAutomaton: Sendable {
     /// array can collect hits over several texts. `found` is grown to `literalCount` if it is shorter.
     ///
     /// A long text is cut into four lanes scanned in the same loop: the per-byte cost of one lane is a chain of
-    /// dependent loads, so interleaving independent lanes lets the processor overlap them. Each lane after the
-    /// first starts `longest literal − 1` bytes early, so a literal across a cut is still seen whole by one lane.
-    /// A state's literals are marked on its first visit only, tracked in a per-scan bit set on the stack (heap
-    /// beyond the standard library's stack limit), so frequent literals cost one bit test per occurrence.
+    /// dependent loads, so interleaving independent lanes lets the processor overlap them. Neighbouring lanes share
+    /// `longest literal − 1` bytes, so a literal across a cut is still seen whole by one lane. A state's literals
+    /// are marked on its first visit only, tracked in a per-scan bit set from `withUnsafeTemporaryAllocation`
+    /// (stack memory when it fits), so a frequent literal costs one bit test per occurrence.
     public func scan(_ text: UnsafeBufferPointer<UInt8>, into found: inout [Bool]) {
         if found.count < literalCount {
             found.append(contentsOf: repeatElement(false, count: literalCount - found.count))
@@ -178,13 +178,13 @@ public struct LiteralAutomaton: Sendable {
                     outputLiterals.withUnsafeBufferPointer { literals in
                         outputLink.withUnsafeBufferPointer { links in
                             found.withUnsafeMutableBufferPointer { hits in
-                                let outputs = Outputs(
+                                let outputs = ScanOutputs(
                                     firstOutputState: firstOutputState, outputStart: starts.baseAddress!,
                                     outputLiterals: literals.baseAddress, outputLink: links.baseAddress!,
                                     reported: reported.baseAddress!, hits: hits.baseAddress!)
                                 if narrowTransitions.isEmpty {
                                     wideTransitions.withUnsafeBufferPointer { table in
-                                        Scanner(
+                                        ScanLoop(
                                             table: table.baseAddress!, classes: classes.baseAddress!,
                                             shift: rowShift, outputs: outputs
                                         )
@@ -192,7 +192,7 @@ public struct LiteralAutomaton: Sendable {
                                     }
                                 } else {
                                     narrowTransitions.withUnsafeBufferPointer { table in
-                                        Scanner(
+                                        ScanLoop(
                                             table: table.baseAddress!, classes: classes.baseAddress!,
                                             shift: rowShift, outputs: outputs
                                         )
@@ -209,7 +209,7 @@ public struct LiteralAutomaton: Sendable {
 }
 
 /// Where a scan records hits: the output lists and the per-scan bit set of states already reported.
-private struct Outputs {
+private struct ScanOutputs {
     let firstOutputState: Int
     let outputStart: UnsafePointer<UInt32>
     let outputLiterals: UnsafePointer<UInt32>?
@@ -217,6 +217,15 @@ private struct Outputs {
     /// One bit per output state: already reported in this scan.
     let reported: UnsafeMutablePointer<UInt64>
     let hits: UnsafeMutablePointer<Bool>
+
+    /// Reports those of four lane states that have output; out of line so the scanning loop keeps its registers.
+    @inline(never)
+    func report(_ s0: Int, _ s1: Int, _ s2: Int, _ s3: Int) {
+        if s0 >= firstOutputState { report(s0) }
+        if s1 >= firstOutputState { report(s1) }
+        if s2 >= firstOutputState { report(s2) }
+        if s3 >= firstOutputState { report(s3) }
+    }
 
     /// Marks the literals of `state` and of its output-link chain, once per scan.
     @inline(__always)
@@ -241,12 +250,12 @@ private struct Outputs {
 }
 
 /// The scanning loop over raw pointers to the automaton's tables, valid for the duration of one `scan`.
-private struct Scanner<State: FixedWidthInteger & UnsignedInteger> {
+private struct ScanLoop<State: FixedWidthInteger & UnsignedInteger> {
     let table: UnsafePointer<State>
     let classes: UnsafePointer<UInt8>
     /// Row length is `1 << shift`.
     let shift: Int
-    let outputs: Outputs
+    let outputs: ScanOutputs
 
     @inline(__always)
     func step(_ state: Int, _ byte: UInt8) -> Int {
@@ -254,38 +263,33 @@ private struct Scanner<State: FixedWidthInteger & UnsignedInteger> {
     }
 
     func scan(_ bytes: UnsafePointer<UInt8>, length: Int, overlap: Int) {
-        let lane = length / 4
-        guard length >= 64, lane > overlap else {
+        // Four lanes of `steps` bytes starting `spacing` bytes apart; each overlaps the next by `overlap` bytes.
+        // Short texts, or literals so long that the overlaps would be most of the work, take one lane.
+        let steps = (length + 3 * overlap) / 4
+        let spacing = steps - overlap
+        guard length >= 64, spacing > overlap else {
             _ = run(bytes, from: 0, to: length, state: 0)
             return
         }
-        let base1 = bytes + (lane - overlap)
-        let base2 = bytes + (2 * lane - overlap)
-        let base3 = bytes + (3 * lane - overlap)
         let threshold = outputs.firstOutputState
         var s0 = 0
         var s1 = 0
         var s2 = 0
         var s3 = 0
-        var i = 0
-        while i < lane {
-            s0 = step(s0, bytes[i])
-            s1 = step(s1, base1[i])
-            s2 = step(s2, base2[i])
-            s3 = step(s3, base3[i])
+        var p = bytes
+        let end = bytes + steps
+        let spacing3 = 3 * spacing
+        while p < end {
+            s0 = step(s0, p[0])
+            s1 = step(s1, p[spacing])
+            s2 = step(s2, p[2 * spacing])
+            s3 = step(s3, p[spacing3])
             // One branch for the four lanes: hits are rare next to bytes.
-            if max(max(s0, s1), max(s2, s3)) >= threshold {
-                if s0 >= threshold { outputs.report(s0) }
-                if s1 >= threshold { outputs.report(s1) }
-                if s2 >= threshold { outputs.report(s2) }
-                if s3 >= threshold { outputs.report(s3) }
-            }
-            i &+= 1
+            if max(max(s0, s1), max(s2, s3)) >= threshold { outputs.report(s0, s1, s2, s3) }
+            p += 1
         }
-        // Lanes 1–3 began `overlap` bytes before their share; finish them, lane 3 up to the end of the text.
-        _ = run(base1, from: lane, to: lane + overlap, state: s1)
-        _ = run(base2, from: lane, to: lane + overlap, state: s2)
-        _ = run(base3, from: lane, to: length - 3 * lane + overlap, state: s3)
+        // The last lane ends at 3 × spacing + steps ≤ length; scan what is left from its state.
+        _ = run(bytes, from: spacing3 + steps, to: length, state: s3)
     }
 
     /// Runs the DFA over `bytes[start..<end]` from `state`; returns the final state.
