@@ -10,6 +10,8 @@ public final class FeatureScratch {
     var patternCandidate: [Bool] = []
     /// Patterns skipped because they hit a PCRE2 resource limit, since this scratch was made.
     public internal(set) var limitHits = 0
+    /// PCRE2 lexicon patterns run since this scratch was made (what the prefilter let through).
+    public internal(set) var patternRuns = 0
 
     public init() {}
 }

@@ -28,6 +28,8 @@ public struct PipelineBenchmark {
         public var htmlBytes: Int
         public var textBytes: Int
         public var peakResidentMegabytes: Double
+        /// Lexicon patterns PCRE2 ran per ad, on average, after the prefilter.
+        public var patternRunsPerAd: Double
     }
 
     let records: [AdRecord]
@@ -72,6 +74,7 @@ public struct PipelineBenchmark {
         }
         // The lexicon and entity stages read the views that normalization leaves in the scratch, so each ad is
         // normalized first, outside the timed region.
+        let runsBefore = scratch.patternRuns
         var lexiconSeconds: [Double] = []
         var entitySeconds: [Double] = []
         for _ in 0..<max(1, repetitions) {
@@ -90,6 +93,7 @@ public struct PipelineBenchmark {
             lexiconSeconds.append(Double(lexicon) / 1e9)
             entitySeconds.append(Double(entities) / 1e9)
         }
+        let patternRunsPerAd = Double(scratch.patternRuns - runsBefore) / Double(max(1, documents.count * max(1, repetitions)))
         lexiconSeconds.sort()
         entitySeconds.sort()
         stages.append(StageResult(name: "lexicon (prefilter + PCRE2)", medianSeconds: lexiconSeconds[lexiconSeconds.count / 2], ads: documents.count, bytes: textBytes))
@@ -117,7 +121,7 @@ public struct PipelineBenchmark {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Report(
             stages: stages, ads: records.count, htmlBytes: htmlBytes, textBytes: textBytes,
-            peakResidentMegabytes: Double(usage.ru_maxrss) / 1024)
+            peakResidentMegabytes: Double(usage.ru_maxrss) / 1024, patternRunsPerAd: patternRunsPerAd)
     }
 
     private enum Extracted {

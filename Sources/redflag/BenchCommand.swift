@@ -55,6 +55,7 @@ struct BenchCommand: ParsableCommand {
                 pad(stage.name, 44) + pad(String(format: "%.0f", stage.adsPerSecond), 12)
                     + pad(String(format: "%.2f", stage.megabytesPerSecond), 10) + share)
         }
+        print(String(format: "lexicon patterns run per ad after the prefilter: %.1f", report.patternRunsPerAd))
         print(String(format: "peak resident memory: %.1f MB", report.peakResidentMegabytes))
     }
 

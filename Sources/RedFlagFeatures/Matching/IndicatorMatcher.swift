@@ -110,6 +110,7 @@ public final class IndicatorMatcher: Sendable {
         }
         for p in candidates { scratch.patternCandidate[Int(p)] = false }
         candidates.sort()
+        scratch.patternRuns += candidates.count
 
         var raw: [(entry: Int, range: Range<Int>)] = []
         bytes.withUnsafeBufferPointer { subject in
