@@ -1,0 +1,218 @@
+public import Foundation
+
+/// One ad in the review queue, with its assessment and where it stands.
+///
+/// Encodes to JSON with snake_case keys and RFC 3339 dates (see ``QueueJSON``); the same shape appears in
+/// `redflag queue show --format json` and in an export's `items.jsonl`.
+public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
+    public var id: Int64
+    /// Lower-case hex SHA-256 of the raw content.
+    public var sha256: String
+    public var adID: String
+    public var url: String?
+    public var capturedAt: String?
+    /// The place the source gave, if any; see ``displayLocation``.
+    public var location: String?
+    public var score: Double
+    public var category: String?
+    public var families: [String]
+    public var evidence: [Evidence]
+    public var contributions: [Contribution]
+    public var entities: Entities
+    /// The extracted main text; ``Evidence`` offsets are Unicode-scalar offsets into it.
+    public var text: String
+    /// `"html"` or `"text"`.
+    public var contentKind: String
+    /// Size of the stored raw content in bytes.
+    public var rawByteCount: Int
+    public var status: ItemStatus
+    /// The current claim, when ``status`` is ``ItemStatus/claimed`` (its lease may have run out).
+    public var claim: Claim?
+    /// The standing decision, when ``status`` is ``ItemStatus/decided``.
+    public var decision: Decision?
+    /// Items sharing a phone or e-mail, directly or through other items, have the same group id.
+    public var groupID: Int64
+    /// The highest score in the item's group: the first priority key.
+    public var groupScore: Double
+    /// How many items the group has, this one included.
+    public var groupSize: Int
+    public var enqueuedAt: Date
+    /// Times the item has been claimed.
+    public var attempts: Int
+
+    public init(
+        id: Int64, sha256: String, adID: String, url: String?, capturedAt: String?, location: String?, score: Double,
+        category: String?, families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities,
+        text: String, contentKind: String, rawByteCount: Int, status: ItemStatus, claim: Claim?, decision: Decision?,
+        groupID: Int64, groupScore: Double, groupSize: Int, enqueuedAt: Date, attempts: Int
+    ) {
+        self.id = id
+        self.sha256 = sha256
+        self.adID = adID
+        self.url = url
+        self.capturedAt = capturedAt
+        self.location = location
+        self.score = score
+        self.category = category
+        self.families = families
+        self.evidence = evidence
+        self.contributions = contributions
+        self.entities = entities
+        self.text = text
+        self.contentKind = contentKind
+        self.rawByteCount = rawByteCount
+        self.status = status
+        self.claim = claim
+        self.decision = decision
+        self.groupID = groupID
+        self.groupScore = groupScore
+        self.groupSize = groupSize
+        self.enqueuedAt = enqueuedAt
+        self.attempts = attempts
+    }
+
+    /// The location to show: the source's place name, else the url's host and path (which often names the city on
+    /// classified sites), else `"unknown"`.
+    public var displayLocation: String {
+        if let location, !location.isEmpty { return location }
+        if let url, let components = URLComponents(string: url), let host = components.host, !host.isEmpty {
+            let path = components.path
+            return path.isEmpty || path == "/" ? host : host + path
+        }
+        return "unknown"
+    }
+
+    /// The date to show for the ad: its capture time when known, else when it was queued.
+    public var displayDate: String { capturedAt ?? RFC3339.string(from: enqueuedAt) }
+
+    /// The `limit` contributions with the largest absolute weight, largest first.
+    public func topContributions(_ limit: Int = 5) -> [Contribution] {
+        Array(contributions.sorted { abs($0.weight) > abs($1.weight) }.prefix(limit))
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, sha256, url, location, score, category, families, evidence, contributions, entities, text, status,
+            claim, decision, attempts
+        case adID = "ad_id"
+        case capturedAt = "captured_at"
+        case contentKind = "content_kind"
+        case rawByteCount = "raw_bytes"
+        case groupID = "group_id"
+        case groupScore = "group_score"
+        case groupSize = "group_size"
+        case enqueuedAt = "enqueued_at"
+    }
+}
+
+/// Where an item stands. Decided items carry their ``Verdict`` in ``QueueItem/decision``.
+public enum ItemStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case pending, claimed, decided
+}
+
+/// A reviewer's hold on an item until ``leaseExpiresAt``.
+public struct Claim: Sendable, Hashable, Codable {
+    public var reviewer: String
+    /// Random 128-bit token naming this claim; a decision is accepted only with the current one (fencing).
+    public var token: String
+    public var claimedAt: Date
+    public var leaseExpiresAt: Date
+
+    public init(reviewer: String, token: String, claimedAt: Date, leaseExpiresAt: Date) {
+        self.reviewer = reviewer
+        self.token = token
+        self.claimedAt = claimedAt
+        self.leaseExpiresAt = leaseExpiresAt
+    }
+
+    /// Whether the lease has run out at `now`.
+    public func isExpired(at now: Date) -> Bool { leaseExpiresAt <= now }
+
+    enum CodingKeys: String, CodingKey {
+        case reviewer, token
+        case claimedAt = "claimed_at"
+        case leaseExpiresAt = "lease_expires_at"
+    }
+}
+
+/// The text that fired one indicator.
+public struct Evidence: Sendable, Hashable, Codable {
+    public var family: String
+    public var feature: String
+    public var match: String
+    /// Unicode-scalar offsets into ``QueueItem/text``, `start..<end`.
+    public var start: Int
+    public var end: Int
+
+    public init(family: String, feature: String, match: String, start: Int, end: Int) {
+        self.family = family
+        self.feature = feature
+        self.match = match
+        self.start = start
+        self.end = end
+    }
+}
+
+/// One feature's contribution to the logit.
+public struct Contribution: Sendable, Hashable, Codable {
+    public var feature: String
+    public var weight: Double
+
+    public init(feature: String, weight: Double) {
+        self.feature = feature
+        self.weight = weight
+    }
+}
+
+/// Phones, e-mails, ages and prices found in the ad.
+public struct Entities: Sendable, Hashable, Codable {
+    public var phones: [String]
+    public var phoneObfuscated: Bool
+    public var emails: [String]
+    public var ages: [Int]
+    public var prices: [Double]
+
+    public init(
+        phones: [String] = [], phoneObfuscated: Bool = false, emails: [String] = [], ages: [Int] = [],
+        prices: [Double] = []
+    ) {
+        self.phones = phones
+        self.phoneObfuscated = phoneObfuscated
+        self.emails = emails
+        self.ages = ages
+        self.prices = prices
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case phones, emails, ages, prices
+        case phoneObfuscated = "phone_obfuscated"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        phones = try c.decodeIfPresent([String].self, forKey: .phones) ?? []
+        phoneObfuscated = try c.decodeIfPresent(Bool.self, forKey: .phoneObfuscated) ?? false
+        emails = try c.decodeIfPresent([String].self, forKey: .emails) ?? []
+        ages = try c.decodeIfPresent([Int].self, forKey: .ages) ?? []
+        prices = try c.decodeIfPresent([Double].self, forKey: .prices) ?? []
+    }
+}
+
+/// An item of the same group as another, with the phones and e-mails the two share directly (empty when the link
+/// runs through a third ad).
+public struct LinkedItem: Sendable, Hashable, Codable {
+    public var item: QueueItem
+    public var sharedPhones: [String]
+    public var sharedEmails: [String]
+
+    public init(item: QueueItem, sharedPhones: [String], sharedEmails: [String]) {
+        self.item = item
+        self.sharedPhones = sharedPhones
+        self.sharedEmails = sharedEmails
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case item
+        case sharedPhones = "shared_phones"
+        case sharedEmails = "shared_emails"
+    }
+}

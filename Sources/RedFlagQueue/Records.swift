@@ -1,0 +1,251 @@
+import Foundation
+import GRDB
+
+// GRDB record types for the queue's tables. Reading goes through `init(row:) throws` with `row.decode`, so a
+// damaged or hand-edited database throws instead of tripping GRDB's fatal conversion errors.
+
+/// A row of `item`, written on enqueue.
+struct ItemRecord: MutablePersistableRecord {
+    static let databaseTableName = "item"
+
+    var id: Int64?
+    var sha256: String
+    var adID: String
+    var url: String?
+    var capturedAt: String?
+    var location: String?
+    var score: Double
+    var category: String?
+    var families: String
+    var evidence: String
+    var contributions: String
+    var entities: String
+    var features: String
+    var text: String
+    var contentKind: String
+    var rawBytes: Int
+    var groupID: Int64
+    var groupScore: Double
+    var enqueuedAt: String
+    var enqueuedMilliseconds: Int64
+
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["sha256"] = sha256
+        container["ad_id"] = adID
+        container["url"] = url
+        container["captured_at"] = capturedAt
+        container["location"] = location
+        container["score"] = score
+        container["category"] = category
+        container["families"] = families
+        container["evidence"] = evidence
+        container["contributions"] = contributions
+        container["entities"] = entities
+        container["features"] = features
+        container["text"] = text
+        container["content_kind"] = contentKind
+        container["raw_bytes"] = rawBytes
+        container["status"] = ItemStatus.pending.rawValue
+        container["attempts"] = 0
+        container["group_id"] = groupID
+        container["group_score"] = groupScore
+        container["enqueued_at"] = enqueuedAt
+        container["enqueued_ms"] = enqueuedMilliseconds
+        container["updated_at"] = enqueuedAt
+        container["updated_ms"] = enqueuedMilliseconds
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `decision`.
+struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
+    static let databaseTableName = "decision"
+
+    var id: Int64?
+    var itemID: Int64
+    var verdict: String
+    var severity: Int
+    var note: String?
+    var reviewer: String
+    var claimToken: String
+    var decidedAt: String
+    var decidedMilliseconds: Int64
+    var auditSequence: Int64
+    var reopenedMilliseconds: Int64?
+
+    init(
+        itemID: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String,
+        decidedAt: String, decidedMilliseconds: Int64, auditSequence: Int64
+    ) {
+        self.itemID = itemID
+        self.verdict = verdict.rawValue
+        self.severity = severity
+        self.note = note
+        self.reviewer = reviewer
+        self.claimToken = claimToken
+        self.decidedAt = decidedAt
+        self.decidedMilliseconds = decidedMilliseconds
+        self.auditSequence = auditSequence
+    }
+
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        itemID = try row.decode(forColumn: "item_id")
+        verdict = try row.decode(forColumn: "verdict")
+        severity = try row.decode(forColumn: "severity")
+        note = try row.decode(forColumn: "note")
+        reviewer = try row.decode(forColumn: "reviewer")
+        claimToken = try row.decode(forColumn: "claim_token")
+        decidedAt = try row.decode(forColumn: "decided_at")
+        decidedMilliseconds = try row.decode(forColumn: "decided_ms")
+        auditSequence = try row.decode(forColumn: "audit_seq")
+        reopenedMilliseconds = try row.decode(forColumn: "reopened_ms")
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["item_id"] = itemID
+        container["verdict"] = verdict
+        container["severity"] = severity
+        container["note"] = note
+        container["reviewer"] = reviewer
+        container["claim_token"] = claimToken
+        container["decided_at"] = decidedAt
+        container["decided_ms"] = decidedMilliseconds
+        container["audit_seq"] = auditSequence
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func decision() throws -> Decision {
+        guard let id, let verdict = Verdict(rawValue: verdict) else {
+            throw StoredValueError("decision \(id ?? 0) has an unknown verdict")
+        }
+        return Decision(
+            id: id, itemID: itemID, verdict: verdict, severity: severity, note: note, reviewer: reviewer,
+            claimToken: claimToken, decidedAt: RFC3339.date(milliseconds: decidedMilliseconds),
+            auditSequence: auditSequence, reopenedAt: reopenedMilliseconds.map(RFC3339.date(milliseconds:)))
+    }
+}
+
+/// A row of `note`.
+struct NoteRecord: MutablePersistableRecord, FetchableRecord {
+    static let databaseTableName = "note"
+
+    var id: Int64?
+    var itemID: Int64
+    var author: String
+    var text: String
+    var createdAt: String
+    var createdMilliseconds: Int64
+    var auditSequence: Int64
+
+    init(itemID: Int64, author: String, text: String, createdAt: String, createdMilliseconds: Int64, auditSequence: Int64)
+    {
+        self.itemID = itemID
+        self.author = author
+        self.text = text
+        self.createdAt = createdAt
+        self.createdMilliseconds = createdMilliseconds
+        self.auditSequence = auditSequence
+    }
+
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        itemID = try row.decode(forColumn: "item_id")
+        author = try row.decode(forColumn: "author")
+        text = try row.decode(forColumn: "text")
+        createdAt = try row.decode(forColumn: "created_at")
+        createdMilliseconds = try row.decode(forColumn: "created_ms")
+        auditSequence = try row.decode(forColumn: "audit_seq")
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["item_id"] = itemID
+        container["author"] = author
+        container["text"] = text
+        container["created_at"] = createdAt
+        container["created_ms"] = createdMilliseconds
+        container["audit_seq"] = auditSequence
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func note() -> Note {
+        Note(
+            id: id ?? 0, itemID: itemID, author: author, text: text,
+            createdAt: RFC3339.date(milliseconds: createdMilliseconds), auditSequence: auditSequence)
+    }
+}
+
+/// A row of `audit`.
+struct AuditRecord: PersistableRecord, FetchableRecord {
+    static let databaseTableName = "audit"
+
+    var sequence: Int64
+    var atText: String
+    var atMilliseconds: Int64
+    var actor: String
+    var action: String
+    var itemID: Int64?
+    var detail: String
+    var previousHash: String
+    var hash: String
+
+    init(
+        sequence: Int64, atText: String, atMilliseconds: Int64, actor: String, action: String, itemID: Int64?,
+        detail: String, previousHash: String, hash: String
+    ) {
+        self.sequence = sequence
+        self.atText = atText
+        self.atMilliseconds = atMilliseconds
+        self.actor = actor
+        self.action = action
+        self.itemID = itemID
+        self.detail = detail
+        self.previousHash = previousHash
+        self.hash = hash
+    }
+
+    init(row: Row) throws {
+        sequence = try row.decode(forColumn: "seq")
+        atText = try row.decode(forColumn: "at")
+        atMilliseconds = try row.decode(forColumn: "at_ms")
+        actor = try row.decode(forColumn: "actor")
+        action = try row.decode(forColumn: "action")
+        itemID = try row.decode(forColumn: "item_id")
+        detail = try row.decode(forColumn: "detail")
+        previousHash = try row.decode(forColumn: "prev_hash")
+        hash = try row.decode(forColumn: "hash")
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container["seq"] = sequence
+        container["at"] = atText
+        container["at_ms"] = atMilliseconds
+        container["actor"] = actor
+        container["action"] = action
+        container["item_id"] = itemID
+        container["detail"] = detail
+        container["prev_hash"] = previousHash
+        container["hash"] = hash
+    }
+
+    func event() throws -> AuditEvent {
+        guard let action = AuditAction(rawValue: action) else {
+            throw StoredValueError("audit event \(sequence) has an unknown action \"\(action)\"")
+        }
+        return AuditEvent(
+            sequence: sequence, atText: atText, atMilliseconds: atMilliseconds, actor: actor, action: action,
+            itemID: itemID, detail: detail, previousHash: previousHash, hash: hash)
+    }
+}
+
+/// A stored value RedFlag cannot interpret; surfaces as ``QueueError/Code/corruptDatabase``.
+struct StoredValueError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

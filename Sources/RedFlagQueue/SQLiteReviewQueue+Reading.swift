@@ -1,0 +1,253 @@
+import Foundation
+import GRDB
+
+extension SQLiteReviewQueue {
+    /// The columns ``queueItem(from:)`` reads; `FROM item i LEFT JOIN decision d`.
+    static let itemSelect = """
+        SELECT i.id, i.sha256, i.ad_id, i.url, i.captured_at, i.location, i.score, i.category, i.families, i.evidence,
+            i.contributions, i.entities, i.text, i.content_kind, i.raw_bytes, i.status, i.claimed_by, i.claim_token,
+            i.claimed_ms, i.lease_expires_ms, i.attempts, i.group_id, i.group_score, i.enqueued_ms,
+            (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
+            d.id AS d_id, d.verdict AS d_verdict, d.severity AS d_severity, d.note AS d_note,
+            d.reviewer AS d_reviewer, d.claim_token AS d_claim_token, d.decided_ms AS d_decided_ms,
+            d.audit_seq AS d_audit_seq
+        FROM item i LEFT JOIN decision d ON d.id = i.decision_id
+        """
+
+    static let priorityOrder = "ORDER BY i.group_score DESC, i.score DESC, i.enqueued_ms ASC, i.id ASC"
+
+    func loadItem(id: Int64, db: Database) throws -> QueueItem? {
+        try Row.fetchOne(db, sql: Self.itemSelect + " WHERE i.id = ?", arguments: [id]).map(queueItem(from:))
+    }
+
+    func queueItem(from row: Row) throws -> QueueItem {
+        let decoder = JSONDecoder()
+        func json<T: Decodable>(_ type: T.Type, _ column: String) throws -> T {
+            let text: String = try row.decode(forColumn: column)
+            return try decoder.decode(type, from: Data(text.utf8))
+        }
+        let id: Int64 = try row.decode(forColumn: "id")
+        let statusText: String = try row.decode(forColumn: "status")
+        guard let status = ItemStatus(rawValue: statusText) else {
+            throw StoredValueError("item \(id) has an unknown status \"\(statusText)\"")
+        }
+        var claim: Claim?
+        if status == .claimed, let reviewer: String = try row.decode(forColumn: "claimed_by"),
+            let token: String = try row.decode(forColumn: "claim_token"),
+            let claimed: Int64 = try row.decode(forColumn: "claimed_ms"),
+            let expires: Int64 = try row.decode(forColumn: "lease_expires_ms")
+        {
+            claim = Claim(
+                reviewer: reviewer, token: token, claimedAt: RFC3339.date(milliseconds: claimed),
+                leaseExpiresAt: RFC3339.date(milliseconds: expires))
+        }
+        var decision: Decision?
+        if let decisionID: Int64 = try row.decode(forColumn: "d_id") {
+            let verdictText: String = try row.decode(forColumn: "d_verdict")
+            guard let verdict = Verdict(rawValue: verdictText) else {
+                throw StoredValueError("decision \(decisionID) has an unknown verdict \"\(verdictText)\"")
+            }
+            decision = Decision(
+                id: decisionID, itemID: id, verdict: verdict, severity: try row.decode(forColumn: "d_severity"),
+                note: try row.decode(forColumn: "d_note"), reviewer: try row.decode(forColumn: "d_reviewer"),
+                claimToken: try row.decode(forColumn: "d_claim_token"),
+                decidedAt: RFC3339.date(milliseconds: try row.decode(forColumn: "d_decided_ms")),
+                auditSequence: try row.decode(forColumn: "d_audit_seq"))
+        }
+        return QueueItem(
+            id: id, sha256: try row.decode(forColumn: "sha256"), adID: try row.decode(forColumn: "ad_id"),
+            url: try row.decode(forColumn: "url"), capturedAt: try row.decode(forColumn: "captured_at"),
+            location: try row.decode(forColumn: "location"), score: try row.decode(forColumn: "score"),
+            category: try row.decode(forColumn: "category"), families: try json([String].self, "families"),
+            evidence: try json([Evidence].self, "evidence"), contributions: try json([Contribution].self, "contributions"),
+            entities: try json(Entities.self, "entities"), text: try row.decode(forColumn: "text"),
+            contentKind: try row.decode(forColumn: "content_kind"), rawByteCount: try row.decode(forColumn: "raw_bytes"),
+            status: status, claim: claim, decision: decision, groupID: try row.decode(forColumn: "group_id"),
+            groupScore: try row.decode(forColumn: "group_score"), groupSize: try row.decode(forColumn: "group_size"),
+            enqueuedAt: RFC3339.date(milliseconds: try row.decode(forColumn: "enqueued_ms")),
+            attempts: try row.decode(forColumn: "attempts"))
+    }
+
+    public func item(id: Int64) throws -> QueueItem? {
+        try read { db in try loadItem(id: id, db: db) }
+    }
+
+    public func linkedItems(of id: Int64) throws -> [LinkedItem] {
+        try read { db in
+            guard let group = try Int64.fetchOne(db, sql: "SELECT group_id FROM item WHERE id = ?", arguments: [id]) else {
+                throw QueueError(.itemNotFound, "no item \(id) in \(path)", path: path, itemID: id)
+            }
+            let members = try Row.fetchAll(
+                db, sql: Self.itemSelect + " WHERE i.group_id = ? AND i.id != ? " + Self.priorityOrder,
+                arguments: [group, id]
+            ).map(queueItem(from:))
+            var shared: [Int64: (phones: [String], emails: [String])] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT other.item_id, other.kind, other.value FROM item_key mine
+                    JOIN item_key other ON other.kind = mine.kind AND other.value = mine.value
+                        AND other.item_id != mine.item_id
+                    WHERE mine.item_id = ? ORDER BY other.value
+                    """, arguments: [id])
+            for row in rows {
+                let other: Int64 = try row.decode(forColumn: "item_id")
+                let kind: String = try row.decode(forColumn: "kind")
+                let value: String = try row.decode(forColumn: "value")
+                if kind == "phone" { shared[other, default: ([], [])].phones.append(value) }
+                else { shared[other, default: ([], [])].emails.append(value) }
+            }
+            return members.sorted { ($0.score, -$0.id) > ($1.score, -$1.id) }.map {
+                LinkedItem(item: $0, sharedPhones: shared[$0.id]?.phones ?? [], sharedEmails: shared[$0.id]?.emails ?? [])
+            }
+        }
+    }
+
+    public func notes(of id: Int64) throws -> [Note] {
+        try read { db in
+            try NoteRecord.fetchAll(db, sql: "SELECT * FROM note WHERE item_id = ? ORDER BY id", arguments: [id])
+                .map { $0.note() }
+        }
+    }
+
+    public func decisions(of id: Int64) throws -> [Decision] {
+        try read { db in
+            try DecisionRecord.fetchAll(db, sql: "SELECT * FROM decision WHERE item_id = ? ORDER BY id", arguments: [id])
+                .map { try $0.decision() }
+        }
+    }
+
+    public func list(filter: QueueFilter) throws -> [QueueItem] {
+        let (clause, arguments) = Self.whereClause(filter)
+        var sql = Self.itemSelect + clause + " " + Self.priorityOrder
+        if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(queueItem(from:))
+        }
+    }
+
+    static func whereClause(_ filter: QueueFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        switch filter.status {
+        case nil: break
+        case .pending?, .claimed?, .decided?:
+            conditions.append("i.status = ?")
+            arguments += [filter.status!.rawValue]
+        case .confirmed?, .dismissed?, .escalated?:
+            conditions.append("i.status = 'decided' AND d.verdict = ?")
+            arguments += [filter.status!.rawValue]
+        }
+        if let minimum = filter.minimumScore {
+            conditions.append("i.score >= ?")
+            arguments += [minimum]
+        }
+        if let family = filter.family {
+            conditions.append("EXISTS (SELECT 1 FROM item_family f WHERE f.item_id = i.id AND f.family = ?)")
+            arguments += [family]
+        }
+        if let phone = filter.phone {
+            let digits = String(String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
+            conditions.append(
+                "EXISTS (SELECT 1 FROM item_key k WHERE k.item_id = i.id AND k.kind = 'phone' AND k.value = ?)")
+            arguments += [digits]
+        }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    public func stats() throws -> QueueStats {
+        let nowMilliseconds = RFC3339.milliseconds(now)
+        return try read { db in
+            var byStatus: [String: Int] = ["pending": 0, "claimed": 0, "expired": 0, "decided": 0]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT CASE WHEN status = 'claimed' AND lease_expires_ms <= ? THEN 'expired' ELSE status END AS s,
+                        count(*) AS n
+                    FROM item GROUP BY s
+                    """, arguments: [nowMilliseconds])
+            {
+                byStatus[try row.decode(String.self, forColumn: "s")] = try row.decode(Int.self, forColumn: "n")
+            }
+            var byVerdict: [String: Int] = ["confirmed": 0, "dismissed": 0, "escalated": 0]
+            for row in try Row.fetchAll(
+                db,
+                sql: "SELECT d.verdict AS v, count(*) AS n FROM item i JOIN decision d ON d.id = i.decision_id GROUP BY v")
+            {
+                byVerdict[try row.decode(String.self, forColumn: "v")] = try row.decode(Int.self, forColumn: "n")
+            }
+            var byFamily: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT family, count(*) AS n FROM item_family GROUP BY family") {
+                byFamily[try row.decode(String.self, forColumn: "family")] = try row.decode(Int.self, forColumn: "n")
+            }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
+            let groups =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM (SELECT group_id FROM item GROUP BY group_id HAVING count(*) > 1)")
+                ?? 0
+            let oldest = try Int64.fetchOne(db, sql: "SELECT min(enqueued_ms) FROM item WHERE status = 'pending'")
+            let events = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") ?? 0
+            return QueueStats(
+                total: total, byStatus: byStatus, byVerdict: byVerdict, byFamily: byFamily, linkedGroups: groups,
+                oldestPendingAt: oldest.map(RFC3339.date(milliseconds:)),
+                oldestPendingAgeSeconds: oldest.map { Double(max(0, nowMilliseconds - $0)) / 1000 },
+                auditEvents: events)
+        }
+    }
+
+    public func labeledExamples() throws -> [LabeledExample] {
+        try read { db in
+            let decoder = JSONDecoder()
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.id, i.sha256, i.features, i.category, d.verdict, d.severity
+                    FROM item i JOIN decision d ON d.id = i.decision_id
+                    WHERE i.status = 'decided' ORDER BY i.id
+                    """
+            ).map { row in
+                let id: Int64 = try row.decode(forColumn: "id")
+                let verdictText: String = try row.decode(forColumn: "verdict")
+                guard let verdict = Verdict(rawValue: verdictText) else {
+                    throw StoredValueError("item \(id)'s decision has an unknown verdict \"\(verdictText)\"")
+                }
+                let featuresText: String = try row.decode(forColumn: "features")
+                return LabeledExample(
+                    itemID: id, sha256: try row.decode(forColumn: "sha256"),
+                    features: try decoder.decode([String: Double].self, from: Data(featuresText.utf8)),
+                    label: verdict.label, verdict: verdict, severity: try row.decode(forColumn: "severity"),
+                    category: try row.decode(forColumn: "category"))
+            }
+        }
+    }
+
+    public func auditEvents(itemID: Int64?, after: Int64?, limit: Int?) throws -> [AuditEvent] {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let itemID {
+            conditions.append("item_id = ?")
+            arguments += [itemID]
+        }
+        if let after {
+            conditions.append("seq > ?")
+            arguments += [after]
+        }
+        var sql = "SELECT * FROM audit"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY seq"
+        if let limit { sql += " LIMIT \(max(0, limit))" }
+        return try read { db in
+            try AuditRecord.fetchAll(db, sql: sql, arguments: arguments).map { try $0.event() }
+        }
+    }
+
+    public func verifyAudit() throws -> AuditVerification {
+        try read { db in try AuditVerifier().verify(db) }
+    }
+
+    /// Runs SQLite's `PRAGMA integrity_check` (reads the whole file).
+    /// - Returns: `["ok"]` when the file is sound, else SQLite's findings.
+    public func integrityCheck() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

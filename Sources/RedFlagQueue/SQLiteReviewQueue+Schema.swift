@@ -1,0 +1,142 @@
+import GRDB
+
+extension SQLiteReviewQueue {
+    /// `PRAGMA application_id` of a RedFlag queue ("RFQ1"), so another application's database is recognised and left
+    /// alone.
+    static let applicationID: Int32 = 0x5246_5131
+
+    /// The schema, one GRDB migration per version. Never edit a registered migration; add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: items, decisions, notes, hash-chained audit") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE queue_meta (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        value TEXT NOT NULL
+                    );
+
+                    CREATE TABLE item (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+                        ad_id TEXT NOT NULL,
+                        url TEXT,
+                        captured_at TEXT,
+                        location TEXT,
+                        score REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+                        category TEXT,
+                        families TEXT NOT NULL,
+                        evidence TEXT NOT NULL,
+                        contributions TEXT NOT NULL,
+                        entities TEXT NOT NULL,
+                        features TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        content_kind TEXT NOT NULL CHECK (content_kind IN ('html', 'text')),
+                        raw_bytes INTEGER NOT NULL,
+                        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'claimed', 'decided')),
+                        claimed_by TEXT,
+                        claim_token TEXT UNIQUE,
+                        claimed_at TEXT,
+                        claimed_ms INTEGER,
+                        lease_expires_at TEXT,
+                        lease_expires_ms INTEGER,
+                        decision_id INTEGER REFERENCES decision(id),
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        group_id INTEGER NOT NULL,
+                        group_score REAL NOT NULL,
+                        enqueued_at TEXT NOT NULL,
+                        enqueued_ms INTEGER NOT NULL,
+                        updated_at TEXT NOT NULL,
+                        updated_ms INTEGER NOT NULL,
+                        CHECK ((status = 'claimed') = (claim_token IS NOT NULL AND claimed_by IS NOT NULL
+                                                       AND lease_expires_ms IS NOT NULL)),
+                        CHECK ((status = 'decided') = (decision_id IS NOT NULL))
+                    );
+                    CREATE INDEX item_priority ON item (status, group_score DESC, score DESC, enqueued_ms, id);
+                    CREATE INDEX item_group ON item (group_id);
+                    CREATE INDEX item_lease ON item (lease_expires_ms) WHERE status = 'claimed';
+
+                    -- The evidentiary copy, apart from the row the claim query scans.
+                    CREATE TABLE item_content (
+                        item_id INTEGER PRIMARY KEY REFERENCES item(id),
+                        raw BLOB NOT NULL
+                    );
+
+                    CREATE TABLE item_family (
+                        family TEXT NOT NULL,
+                        item_id INTEGER NOT NULL REFERENCES item(id),
+                        PRIMARY KEY (family, item_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX item_family_by_item ON item_family (item_id);
+
+                    -- Normalised phones (digits) and e-mails (lower case) that link ads into groups.
+                    CREATE TABLE item_key (
+                        kind TEXT NOT NULL CHECK (kind IN ('phone', 'email')),
+                        value TEXT NOT NULL,
+                        item_id INTEGER NOT NULL REFERENCES item(id),
+                        PRIMARY KEY (kind, value, item_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX item_key_by_item ON item_key (item_id);
+
+                    CREATE TABLE decision (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        item_id INTEGER NOT NULL REFERENCES item(id),
+                        verdict TEXT NOT NULL CHECK (verdict IN ('confirmed', 'dismissed', 'escalated')),
+                        severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 5),
+                        note TEXT,
+                        reviewer TEXT NOT NULL,
+                        claim_token TEXT NOT NULL UNIQUE,  -- one decision per claim
+                        decided_at TEXT NOT NULL,
+                        decided_ms INTEGER NOT NULL,
+                        audit_seq INTEGER NOT NULL,
+                        reopened_at TEXT,
+                        reopened_ms INTEGER
+                    );
+                    CREATE INDEX decision_by_item ON decision (item_id, id);
+                    -- A decision is evidence: only the reopen mark may be set, once; nothing may be deleted.
+                    CREATE TRIGGER decision_no_update BEFORE UPDATE OF id, item_id, verdict, severity, note, reviewer,
+                        claim_token, decided_at, decided_ms, audit_seq ON decision
+                    BEGIN SELECT RAISE(ABORT, 'decisions cannot be changed'); END;
+                    CREATE TRIGGER decision_reopen_once BEFORE UPDATE OF reopened_at, reopened_ms ON decision
+                        WHEN OLD.reopened_ms IS NOT NULL
+                    BEGIN SELECT RAISE(ABORT, 'decision already reopened'); END;
+                    CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision
+                    BEGIN SELECT RAISE(ABORT, 'decisions cannot be deleted'); END;
+
+                    CREATE TABLE note (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        item_id INTEGER NOT NULL REFERENCES item(id),
+                        author TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        created_ms INTEGER NOT NULL,
+                        audit_seq INTEGER NOT NULL
+                    );
+                    CREATE INDEX note_by_item ON note (item_id, id);
+                    CREATE TRIGGER note_no_update BEFORE UPDATE ON note
+                    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+                    CREATE TRIGGER note_no_delete BEFORE DELETE ON note
+                    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+
+                    CREATE TABLE audit (
+                        seq INTEGER PRIMARY KEY,
+                        at TEXT NOT NULL,
+                        at_ms INTEGER NOT NULL,
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        item_id INTEGER,
+                        detail TEXT NOT NULL,
+                        prev_hash TEXT NOT NULL,
+                        hash TEXT NOT NULL
+                    );
+                    CREATE INDEX audit_by_item ON audit (item_id, seq);
+                    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+                    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,251 @@
+public import Foundation
+import GRDB
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The embedded review queue: one SQLite file, shared safely by any number of processes (a CLI, the server, ingest
+/// workers).
+///
+/// Settings that matter, all deliberate:
+/// - GRDB `DatabasePool`: WAL mode, readers never block the writer.
+/// - `PRAGMA synchronous = FULL` on the writer, set after opening because `DatabasePool` forces NORMAL: a decision
+///   that was reported written survives a power cut, not only a crash.
+/// - A busy timeout, so processes wait for each other instead of failing.
+/// - Every write is one GRDB write (an IMMEDIATE transaction); a claim is a single
+///   `UPDATE … WHERE id = (SELECT … LIMIT 1) RETURNING id`.
+/// - The file is created with mode 0600 and checked before use: random bytes or another application's SQLite
+///   database give a clear ``QueueError`` naming the file, and a foreign database is never modified.
+///
+/// ```swift
+/// let queue = try SQLiteReviewQueue(path: "redflag-queue.sqlite")
+/// let outcomes = try queue.enqueue(submissions, actor: "scan")
+/// ```
+public final class SQLiteReviewQueue: ReviewQueue {
+    /// Settings for ``SQLiteReviewQueue``.
+    public struct Configuration: Sendable {
+        /// How long to wait for another process's write before failing with ``QueueError/Code/busy``.
+        public var busyTimeout: Duration
+        /// The clock; tests move it to expire leases without sleeping.
+        public var now: @Sendable () -> Date
+        /// Upper bound on stored note length, in characters.
+        public var maximumNoteLength: Int
+
+        public init(
+            busyTimeout: Duration = .seconds(30), now: @escaping @Sendable () -> Date = { Date() },
+            maximumNoteLength: Int = 20_000
+        ) {
+            self.busyTimeout = busyTimeout
+            self.now = now
+            self.maximumNoteLength = maximumNoteLength
+        }
+    }
+
+    /// The database file's path as given.
+    public let path: String
+    let configuration: Configuration
+    let pool: DatabasePool
+
+    /// Opens the queue at `path`, creating it (mode 0600) and its schema when absent.
+    ///
+    /// - Throws: ``QueueError`` with ``QueueError/Code/notADatabase``, ``QueueError/Code/corruptDatabase``,
+    ///   ``QueueError/Code/foreignDatabase``, ``QueueError/Code/schemaTooNew`` or ``QueueError/Code/cannotOpen``,
+    ///   each naming the file.
+    public init(path: String, configuration: Configuration = Configuration()) throws {
+        self.path = path
+        self.configuration = configuration
+        try Self.prepareFile(at: path)
+        try Self.checkIdentity(at: path, configuration: configuration)
+
+        var config = GRDB.Configuration()
+        config.busyMode = .timeout(configuration.busyTimeout.seconds)
+        config.maximumReaderCount = 4
+        config.label = "RedFlagQueue"
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            // DatabasePool sets synchronous = NORMAL on the writer after prepareDatabase runs; decisions are evidence.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+        self.pool = pool
+        try migrate()
+        Self.restrictPermissions(of: path)
+    }
+
+    // MARK: - Opening
+
+    /// Creates the file with mode 0600 when it does not exist, so SQLite (which gives the -wal and -shm files the
+    /// database's mode) never creates a world-readable queue.
+    private static func prepareFile(at path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw QueueError(.cannotOpen, "\(path) is a folder, not a queue database file", path: path)
+            }
+            return
+        }
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { return }  // another process created it first
+            let reason = String(cString: strerror(errno))
+            throw QueueError(.cannotOpen, "cannot create the queue database \(path): \(reason)", path: path)
+        }
+        close(fd)
+    }
+
+    private static func restrictPermissions(of path: String) {
+        for file in [path, path + "-wal", path + "-shm"] {
+            _ = chmod(file, 0o600)
+        }
+    }
+
+    /// Refuses files that are not SQLite at all, damaged, or another application's database, without changing
+    /// them: the header is read by hand, and a foreign database is only read through a plain connection (the pool
+    /// would switch it to WAL mode).
+    private static func checkIdentity(at path: String, configuration: Configuration) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw QueueError(.cannotOpen, "cannot read the queue database \(path): \(String(cString: strerror(errno)))",
+                path: path)
+        }
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }  // a new, empty file
+        let magic = Array("SQLite format 3".utf8) + [0]
+        guard header.count >= 100, Array(header.prefix(16)) == magic else {
+            throw QueueError(
+                .notADatabase,
+                "\(path) is not a RedFlag queue: it is not an SQLite database at all (wrong header; random bytes or "
+                    + "another kind of file). Point --db at a queue file or a new path.", path: path)
+        }
+        var config = GRDB.Configuration()
+        config.busyMode = .timeout(configuration.busyTimeout.seconds)
+        config.label = "RedFlagQueue.check"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            let (applicationID, tables) = try queue.read { db in
+                (
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    try String.fetchAll(
+                        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                            + "ORDER BY name")
+                )
+            }
+            if applicationID == Self.applicationID { return }
+            let unrelated = tables.filter { $0 != "grdb_migrations" }
+            if applicationID == 0 && unrelated.isEmpty { return }  // created but not yet migrated
+            let what =
+                applicationID == 0
+                ? "tables " + unrelated.prefix(5).joined(separator: ", ") + (unrelated.count > 5 ? ", …" : "")
+                : String(format: "application_id 0x%08x", applicationID)
+            throw QueueError(
+                .foreignDatabase,
+                "\(path) is an SQLite database of another application (\(what)), not a RedFlag queue; it was left "
+                    + "untouched. Point --db at a queue file or a new path.", path: path)
+        } catch let error as QueueError {
+            throw error
+        } catch {
+            throw mapped(error, path: path)
+        }
+    }
+
+    private func migrate() throws {
+        let migrator = Self.migrator
+        do {
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw QueueError(
+                    .schemaTooNew,
+                    "\(path) was written by a newer RedFlag (its schema has migrations this version does not know); "
+                        + "upgrade RedFlag to open it", path: path)
+            }
+            do {
+                try migrator.migrate(pool)
+            } catch {
+                // Two processes opening a new file at once: the second's migration fails on the tables the first
+                // just created. That is fine if the schema is now complete.
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) == false { throw error }
+            }
+        } catch let error as QueueError {
+            throw error
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    // MARK: - Error mapping
+
+    /// Maps any error to a ``QueueError`` naming the file; done once, at the edge of each public method.
+    static func mapped(_ error: any Error, path: String) -> QueueError {
+        if let error = error as? QueueError { return error }
+        if let error = error as? DatabaseError {
+            let code = error.extendedResultCode.rawValue
+            let detail = error.message ?? "\(error.resultCode)"
+            switch error.resultCode {
+            case .SQLITE_NOTADB:
+                return QueueError(
+                    .notADatabase, "\(path) is not a RedFlag queue: SQLite says \"\(detail)\"", path: path,
+                    sqliteCode: code)
+            case .SQLITE_CORRUPT:
+                return QueueError(
+                    .corruptDatabase,
+                    "\(path) is damaged (SQLite: \(detail)); restore it from a backup or export what still reads",
+                    path: path, sqliteCode: code)
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return QueueError(
+                    .busy, "\(path) stayed locked by another process past the busy timeout (SQLite: \(detail))",
+                    path: path, sqliteCode: code)
+            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
+                return QueueError(
+                    .cannotOpen, "cannot open \(path) for reading and writing (SQLite: \(detail))", path: path,
+                    sqliteCode: code)
+            case .SQLITE_FULL:
+                return QueueError(.storage, "the disk holding \(path) is full", path: path, sqliteCode: code)
+            default:
+                return QueueError(
+                    .storage, "\(path): SQLite error \(error.resultCode.rawValue): \(detail)", path: path,
+                    sqliteCode: code)
+            }
+        }
+        if error is RowDecodingError || error is StoredValueError || error is DecodingError {
+            return QueueError(
+                .corruptDatabase, "\(path) holds a value RedFlag cannot read (\(error)); the file was edited or damaged",
+                path: path)
+        }
+        return QueueError(.storage, "\(path): \(error)", path: path)
+    }
+
+    /// Runs a write transaction (IMMEDIATE), mapping errors.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    /// Runs a read on a snapshot, mapping errors.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    var now: Date { configuration.now() }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `TimeInterval`.
+    var seconds: TimeInterval {
+        let (s, attoseconds) = components
+        return TimeInterval(s) + TimeInterval(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads the reviewer's keys: single keystrokes in raw mode (termios) when standard input is a terminal, whole lines
+/// otherwise, so the review loop works over ssh and from a script alike.
+///
+/// Raw mode turns off line buffering, echo and signal keys (Ctrl-C arrives as a key, so quitting always releases the
+/// claim); output processing is left on. The terminal is restored on ``restore()``, at exit, and on SIGTERM/SIGHUP.
+final class KeyboardInput {
+    let isTerminal: Bool
+    private var original = termios()
+    private var raw = false
+
+    init() {
+        isTerminal = isatty(0) == 1
+        if isTerminal {
+            _ = tcgetattr(0, &original)
+            KeyboardInput.saved = original
+            signal(SIGTERM, restoreAndExit)
+            signal(SIGHUP, restoreAndExit)
+        }
+    }
+
+    deinit { restore() }
+
+    /// The terminal settings to put back from a signal handler.
+    nonisolated(unsafe) static var saved = termios()
+
+    /// One key: the keystroke on a terminal, the first non-blank character of the next line otherwise. Nil at end of
+    /// input.
+    func key(prompt: String) -> Character? {
+        FileHandle.standardOutput.write(Data(prompt.utf8))
+        if !isTerminal {
+            guard let line = readLine() else { return nil }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.first ?? " "
+        }
+        enterRaw()
+        defer { restore() }
+        var byte: UInt8 = 0
+        while true {
+            let n = read(0, &byte, 1)
+            if n == 1 { break }
+            if n < 0 && errno == EINTR { continue }
+            return nil
+        }
+        FileHandle.standardOutput.write(Data("\n".utf8))
+        switch byte {
+        case 3, 4: return "q"  // Ctrl-C, Ctrl-D
+        case 0x1B:
+            drainEscapeSequence()
+            return " "
+        default: return Character(Unicode.Scalar(byte))
+        }
+    }
+
+    /// A line of text (the terminal in its normal, echoing mode). Nil at end of input.
+    func line(prompt: String) -> String? {
+        FileHandle.standardOutput.write(Data(prompt.utf8))
+        restore()
+        return readLine()
+    }
+
+    private func enterRaw() {
+        guard isTerminal, !raw else { return }
+        var settings = original
+        settings.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
+        withUnsafeMutableBytes(of: &settings.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        if tcsetattr(0, TCSAFLUSH, &settings) == 0 { raw = true }
+    }
+
+    /// Puts the terminal back as it was.
+    func restore() {
+        guard isTerminal, raw else { return }
+        _ = tcsetattr(0, TCSAFLUSH, &original)
+        raw = false
+    }
+
+    /// Swallows the rest of an arrow key or similar (`ESC [ A`) so it is not read as keys.
+    private func drainEscapeSequence() {
+        var settings = termios()
+        _ = tcgetattr(0, &settings)
+        var quick = settings
+        withUnsafeMutableBytes(of: &quick.c_cc) { cc in
+            cc[Int(VMIN)] = 0
+            cc[Int(VTIME)] = 1
+        }
+        _ = tcsetattr(0, TCSANOW, &quick)
+        var byte: UInt8 = 0
+        while read(0, &byte, 1) == 1 {}
+        _ = tcsetattr(0, TCSANOW, &settings)
+    }
+}
+
+/// Restores the terminal and exits; async-signal-safe calls only.
+private func restoreAndExit(_ signal: Int32) {
+    _ = tcsetattr(0, TCSANOW, &KeyboardInput.saved)
+    _exit(128 + signal)
+}

@@ -1,0 +1,183 @@
+import ArgumentParser
+import Foundation
+import RedFlagIngest
+import RedFlagQueue
+
+extension QueueCommand {
+    /// Loads submissions from JSONL: for moving items between queues, seeding a queue, and the reliability tests.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Enqueue assessed ads from JSONL (one submission per line).",
+            discussion: """
+                Each line: {"id", "url"?, "captured_at"?, "score", "category"?, "families"?, "evidence"?, \
+                "contributions"?, "entities"?, "location"?, "html" or "text", "main_text"?, "features"?}. The \
+                sha256 is computed from the html/text bytes. Each batch is one transaction. `redflag scan --enqueue` \
+                is the usual way in.
+                """,
+            shouldDisplay: false
+        )
+
+        @OptionGroup var database: QueueDatabaseOptions
+
+        @Argument(help: "A JSONL file, or - for standard input.")
+        var path: String
+
+        @Option(help: "Submissions per transaction.")
+        var batch = 500
+
+        @Option(help: "Who enqueues (default: $USER).")
+        var actor: String?
+
+        func validate() throws {
+            guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
+        }
+
+        func run() throws {
+            try withQueueErrors {
+                let queue = try database.open()
+                let actor = actorName(actor)
+                let data: Data
+                do {
+                    data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                        : try Data(contentsOf: URL(fileURLWithPath: path))
+                } catch {
+                    throw QueueError(.invalidInput, "cannot read \(path): \(error.localizedDescription)")
+                }
+                let decoder = JSONDecoder()
+                var pending: [QueueSubmission] = []
+                var counts = (queued: 0, refreshed: 0, unchanged: 0)
+                func flush() throws {
+                    guard !pending.isEmpty else { return }
+                    for outcome in try queue.enqueue(pending, actor: actor) {
+                        switch outcome {
+                        case .queued: counts.queued += 1
+                        case .refreshed: counts.refreshed += 1
+                        case .unchangedDecided: counts.unchanged += 1
+                        }
+                    }
+                    pending.removeAll(keepingCapacity: true)
+                }
+                var lineNumber = 0
+                for line in data.split(separator: 10, omittingEmptySubsequences: false) {
+                    lineNumber += 1
+                    if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                    let record: ImportRecord
+                    do {
+                        record = try decoder.decode(ImportRecord.self, from: Data(line))
+                    } catch {
+                        throw QueueError(.invalidInput, "\(path):\(lineNumber): not a submission: \(error)")
+                    }
+                    pending.append(try record.submission())
+                    if pending.count >= batch { try flush() }
+                }
+                try flush()
+                print("queued \(counts.queued), refreshed \(counts.refreshed), unchanged \(counts.unchanged)")
+            }
+        }
+    }
+
+    /// Claims (and optionally decides) in a loop, printing one line per committed step: the reliability tests'
+    /// worker, and a way to measure claim latency.
+    struct Drill: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Claim items in a loop, printing `CLAIM <id> <token>` and, with --decide, `ACK <id>`.",
+            discussion: "Each line is written after its transaction committed. Stops when nothing is pending.",
+            shouldDisplay: false
+        )
+
+        @OptionGroup var database: QueueDatabaseOptions
+
+        @Option(help: "Who is claiming.")
+        var reviewer: String
+
+        @Option(help: "Decide each claimed item with this verdict.")
+        var decide: VerdictOption?
+
+        @Option(help: "Lease in seconds.")
+        var lease: Double = 900
+
+        @Option(name: .customLong("think-ms"), help: "Wait a random 0…N ms between claim and decision.")
+        var thinkMilliseconds = 0
+
+        @Option(help: "Stop after this many claims.")
+        var max: Int?
+
+        func run() throws {
+            try withQueueErrors {
+                let queue = try database.open()
+                var claims = 0
+                var latencies: [Double] = []
+                while max.map({ claims < $0 }) ?? true {
+                    let start = ContinuousClock.now
+                    guard let item = try queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
+                    else { break }
+                    latencies.append((ContinuousClock.now - start).seconds * 1000)
+                    claims += 1
+                    writeNow("CLAIM \(item.id) \(item.claim?.token ?? "-")\n")
+                    guard let verdict = decide else { continue }
+                    if thinkMilliseconds > 0 { usleep(UInt32(Int.random(in: 0...thinkMilliseconds) * 1000)) }
+                    do {
+                        _ = try queue.decide(
+                            id: item.id, verdict: verdict.verdict, severity: 3, note: nil, reviewer: reviewer,
+                            claimToken: item.claim?.token)
+                        writeNow("ACK \(item.id)\n")
+                    } catch let error as QueueError where error.code == .claimNotHeld {
+                        writeNow("LOST \(item.id)\n")
+                    }
+                }
+                latencies.sort()
+                let p50 = latencies.isEmpty ? 0 : latencies[latencies.count / 2]
+                let p99 = latencies.isEmpty ? 0 : latencies[Swift.min(latencies.count - 1, latencies.count * 99 / 100)]
+                writeNow(String(format: "DONE %d claims, claim p50 %.2f ms, p99 %.2f ms\n", claims, p50, p99))
+            }
+        }
+    }
+}
+
+/// One line of `queue import`.
+struct ImportRecord: Decodable {
+    var id: String
+    var url: String?
+    var capturedAt: String?
+    var score: Double
+    var category: String?
+    var families: [String]?
+    var evidence: [Evidence]?
+    var contributions: [Contribution]?
+    var entities: Entities?
+    var location: String?
+    var html: String?
+    var text: String?
+    var mainText: String?
+    var features: [String: Double]?
+
+    enum CodingKeys: String, CodingKey {
+        case id, url, score, category, families, evidence, contributions, entities, location, html, text, features
+        case capturedAt = "captured_at"
+        case mainText = "main_text"
+    }
+
+    func submission() throws -> QueueSubmission {
+        guard let content = html ?? text else {
+            throw QueueError(.invalidInput, "submission \"\(id)\" has neither html nor text")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        let raw = Array(content.utf8)
+        let entities = self.entities ?? Entities()
+        return QueueSubmission(
+            sha256: sha256Hex(raw), adID: id, url: url, capturedAt: capturedAt, score: score, category: category,
+            families: families ?? [], evidenceJSON: try json(evidence ?? []),
+            contributionsJSON: try json(contributions ?? []), entitiesJSON: try json(entities),
+            phones: entities.phones, emails: entities.emails, location: location, rawContent: raw,
+            contentKind: html != nil ? "html" : "text", text: mainText ?? content, features: features ?? [:])
+    }
+}
+
+extension Duration {
+    fileprivate var seconds: Double {
+        let (s, attoseconds) = components
+        return Double(s) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,337 @@
+import ArgumentParser
+import Foundation
+import RedFlagQueue
+
+extension QueueCommand {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show an item: the ad with its evidence, entities, linked ads, decisions and notes.",
+            discussion: """
+                Linked ads share a phone or an e-mail with this one (directly or through other ads); each is shown \
+                with its location (the url's host and path when no place is known), date and decision.
+                """
+        )
+
+        @OptionGroup var database: QueueDatabaseOptions
+
+        @Argument(help: "The item id.")
+        var id: Int64
+
+        @Option(help: "Output format: table or json.")
+        var format: ViewFormat = .table
+
+        @Flag(help: "Show the whole ad text, however long.")
+        var full = false
+
+        @Flag(help: "Never use colour.")
+        var noColor = false
+
+        func run() throws {
+            try withQueueErrors {
+                let queue = try database.open()
+                guard let item = try queue.item(id: id) else {
+                    throw QueueError(.itemNotFound, "no item \(id) in \(database.path)", itemID: id)
+                }
+                let linked = try queue.linkedItems(of: id)
+                let notes = try queue.notes(of: id)
+                let decisions = try queue.decisions(of: id)
+                switch format {
+                case .json:
+                    print(try jsonLine(ShowReply(item: item, linked: linked, notes: notes, decisions: decisions)), terminator: "")
+                case .table:
+                    var renderer = QueueRenderer(colour: colourWanted(noColor: noColor))
+                    if full { renderer.maximumTextLength = .max }
+                    print(renderer.render(item, linked: linked, notes: notes, decisions: decisions), terminator: "")
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List items in priority order.",
+            discussion: "JSON and CSV carry no ad text; use `show` for that."
+        )
+
+        @OptionGroup var database: QueueDatabaseOptions
+
+        @Option(help: "pending, claimed, decided, confirmed, dismissed or escalated.")
+        var status: StatusOption?
+
+        @Option(name: .customLong("min-score"), help: "Only items scoring at least this.")
+        var minScore: Double?
+
+        @Option(help: "Only items where this indicator family fired.")
+        var family: String?
+
+        @Option(help: "Only items carrying this phone number (digits).")
+        var phone: String?
+
+        @Option(help: "At most this many items.")
+        var limit: Int?
+
+        @Option(help: "Output format: table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() throws {
+            try withQueueErrors {
+                let queue = try database.open()
+                let items = try queue.list(
+                    filter: QueueFilter(status: status?.filter, minimumScore: minScore, family: family, phone: phone, limit: limit))
+                let now = Date()
+                let rows = items.map { ItemSummary($0, now: now) }
+                switch format {
+                case .json:
+                    print(String(decoding: try QueueJSON.encoder().encode(rows), as: UTF8.self))
+                case .csv:
+                    var out = csvLine(ItemSummary.csvHeader)
+                    for row in rows { out += csvLine(row.csvFields) }
+                    print(out, terminator: "")
+                case .table:
+                    var out = "   id  status          score  group         location                        date                 families\n"
+                    for r in rows {
+                        let group = r.groupSize > 1 ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
+                        out += String(format: "%5lld  ", r.id) + column(r.state, 14) + "  " + String(format: "%.3f", r.score)
+                            + "  " + column(group, 12) + "  " + column(clean(r.location), 30) + "  "
+                            + column(clean(r.date), 19) + "  " + r.families.joined(separator: ",") + "\n"
+                    }
+                    out += "\(rows.count) item(s)\n"
+                    print(out, terminator: "")
+                }
+            }
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Counts by status, decision and family, and the oldest pending item's age.")
+
+        @OptionGroup var database: QueueDatabaseOptions
+
+        @Option(help: "Output format: table or json.")
+        var format: ViewFormat = .table
+
+        func run() throws {
+            try withQueueErrors {
+                let stats = try database.open().stats()
+                switch format {
+                case .json:
+                    print(try jsonLine(stats), terminator: "")
+                case .table:
+                    var out = "items: \(stats.total)\n"
+                    for key in ["pending", "claimed", "expired", "decided"] {
+                        out += "  \(column(key, 10)) \(stats.byStatus[key] ?? 0)\n"
+                    }
+                    out += "decisions:\n"
+                    for key in ["confirmed", "dismissed", "escalated"] {
+                        out += "  \(column(key, 10)) \(stats.byVerdict[key] ?? 0)\n"
+                    }
+                    out += "families:\n"
+                    for (family, count) in stats.byFamily.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+                        out += "  \(column(family, 20)) \(count)\n"
+                    }
+                    out += "linked groups: \(stats.linkedGroups)\n"
+                    if let age = stats.oldestPendingAgeSeconds, let at = stats.oldestPendingAt {
+                        out += "oldest pending: \(RFC3339.string(from: at)) (\(duration(age)) ago)\n"
+                    } else {
+                        out += "oldest pending: none\n"
+                    }
+                    out += "audit events: \(stats.auditEvents)\n"
+                    print(out, terminator: "")
+                }
+            }
+        }
+
+        func duration(_ seconds: Double) -> String {
+            let s = Int(seconds)
+            if s < 120 { return "\(s) s" }
+            if s < 7200 { return "\(s / 60) min" }
+            if s < 172_800 { return "\(s / 3600) h" }
+            return "\(s / 86400) days"
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a case bundle of items with a given status.",
+            discussion: """
+                DIR gets items.jsonl (each item with its decisions and notes), decisions.jsonl, raw/<sha256>.html or \
+                .txt (the captured bytes), audit-head.json (the audit chain head after this export, which is itself \
+                audited) and MANIFEST.sha256 (check with `cd DIR && sha256sum -c MANIFEST.sha256`). Files are \
+                readable by their owner only.
+                """
+        )
+
+        @OptionGroup var database: QueueDatabaseOptions
+
+        @Option(help: "Which items: pending, claimed, decided, confirmed, dismissed or escalated.")
+        var status: StatusOption = .confirmed
+
+        @Option(help: "The folder to create (must not exist or be empty).")
+        var out: String
+
+        @Option(help: "Who exports (default: $USER).")
+        var actor: String?
+
+        @Option(help: "Output format: table or json.")
+        var format: ViewFormat = .table
+
+        func run() throws {
+            try withQueueErrors {
+                let summary = try database.open().export(status: status.filter, to: out, actor: actorName(actor))
+                switch format {
+                case .json: print(try jsonLine(summary), terminator: "")
+                case .table:
+                    print(
+                        "exported \(summary.itemCount) item(s), \(summary.decisionCount) decision(s) to \(summary.directory)\n"
+                            + "audit head: event \(summary.auditHeadSequence) \(summary.auditHeadHash)")
+                }
+            }
+        }
+    }
+
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List audit events, or verify the hash chain.",
+            discussion: """
+                --verify recomputes every event's hash and link and says where the chain first breaks: an edited \
+                event, missing (deleted) events, inserted events, a cut-off tail. Exits 1 when it does not verify.
+                """
+        )
+
+        @OptionGroup var database: QueueDatabaseOptions
+
+        @Flag(help: "Verify the chain instead of listing.")
+        var verify = false
+
+        @Option(help: "Only events of this item.")
+        var item: Int64?
+
+        @Option(help: "Only events after this sequence number.")
+        var after: Int64?
+
+        @Option(help: "At most this many events.")
+        var limit: Int?
+
+        @Option(help: "Output format: table or json.")
+        var format: ViewFormat = .table
+
+        func run() throws {
+            try withQueueErrors {
+                let queue = try database.open()
+                if verify {
+                    let result = try queue.verifyAudit()
+                    switch format {
+                    case .json: print(try jsonLine(result), terminator: "")
+                    case .table:
+                        if result.isValid {
+                            print(result.message)
+                        } else {
+                            let at = result.firstBadSequence.map { " at event \($0)" } ?? ""
+                            print("BROKEN\(at) (\(result.problem?.rawValue ?? "?")): \(result.message)")
+                        }
+                    }
+                    if !result.isValid { throw ExitCode.failure }
+                    return
+                }
+                let events = try queue.auditEvents(itemID: item, after: after, limit: limit)
+                switch format {
+                case .json:
+                    var out = ""
+                    for event in events { out += try jsonLine(event) }
+                    print(out, terminator: "")
+                case .table:
+                    var out = ""
+                    for e in events {
+                        out += String(format: "%6lld  ", e.sequence) + e.atText + "  " + column(clean(e.actor), 12) + "  "
+                            + column(e.action.rawValue, 7) + "  " + column(e.itemID.map { "#\($0)" } ?? "-", 7) + "  "
+                            + clean(e.detail) + "  " + String(e.hash.prefix(12)) + "\n"
+                    }
+                    print(out, terminator: "")
+                }
+            }
+        }
+    }
+}
+
+/// `show --format json`.
+struct ShowReply: Encodable {
+    var item: QueueItem
+    var linked: [LinkedItem]
+    var notes: [Note]
+    var decisions: [Decision]
+}
+
+/// One row of `list`: no ad text.
+struct ItemSummary: Encodable {
+    var id: Int64
+    var status: String
+    var state: String
+    var verdict: String?
+    var severity: Int?
+    var reviewer: String?
+    var score: Double
+    var groupID: Int64
+    var groupScore: Double
+    var groupSize: Int
+    var category: String?
+    var families: [String]
+    var phones: [String]
+    var emails: [String]
+    var location: String
+    var date: String
+    var url: String?
+    var adID: String
+    var sha256: String
+    var enqueuedAt: String
+    var leaseExpiresAt: String?
+
+    init(_ item: QueueItem, now: Date) {
+        id = item.id
+        status = item.status.rawValue
+        state = QueueRenderer(colour: false).verdictText(item, now: now)
+        verdict = item.decision?.verdict.rawValue
+        severity = item.decision?.severity
+        reviewer = item.decision?.reviewer ?? item.claim?.reviewer
+        score = item.score
+        groupID = item.groupID
+        groupScore = item.groupScore
+        groupSize = item.groupSize
+        category = item.category
+        families = item.families
+        phones = item.entities.phones
+        emails = item.entities.emails
+        location = item.displayLocation
+        date = item.displayDate
+        url = item.url
+        adID = item.adID
+        sha256 = item.sha256
+        enqueuedAt = RFC3339.string(from: item.enqueuedAt)
+        leaseExpiresAt = item.claim.map { RFC3339.string(from: $0.leaseExpiresAt) }
+    }
+
+    static let csvHeader = [
+        "id", "status", "verdict", "severity", "reviewer", "score", "group_id", "group_score", "group_size", "category",
+        "families", "phones", "emails", "location", "date", "url", "ad_id", "sha256", "enqueued_at",
+    ]
+
+    var csvFields: [String] {
+        [
+            String(id), status, verdict ?? "", severity.map(String.init) ?? "", reviewer ?? "", String(score),
+            String(groupID), String(groupScore), String(groupSize), category ?? "", families.joined(separator: ";"),
+            phones.joined(separator: ";"), emails.joined(separator: ";"), location, date, url ?? "", adID, sha256,
+            enqueuedAt,
+        ]
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, status, verdict, severity, reviewer, score, category, families, phones, emails, location, date, url,
+            sha256
+        case groupID = "group_id"
+        case groupScore = "group_score"
+        case groupSize = "group_size"
+        case adID = "ad_id"
+        case enqueuedAt = "enqueued_at"
+        case leaseExpiresAt = "lease_expires_at"
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import RedFlagFeatures
+import RedFlagQueue
+
+/// Turns queue items into text for a terminal or a pipe: evidence highlighted by family (ANSI colours when `colour`,
+/// `[family: text]` markers otherwise). Everything that came from an ad is stripped of control characters first, so
+/// an ad cannot drive the reviewer's terminal with escape sequences.
+struct QueueRenderer {
+    var colour: Bool
+    /// Longest ad text shown, in Unicode scalars.
+    var maximumTextLength = 8000
+
+    static let palette = [31, 32, 33, 34, 35, 36, 91, 92, 93, 94, 95, 96]
+
+    func code(for family: String) -> Int {
+        if let known = Family(rawValue: family), let index = Family.allCases.firstIndex(of: known) {
+            return Self.palette[index % Self.palette.count]
+        }
+        let sum = family.unicodeScalars.reduce(0) { $0 &+ Int($1.value) }
+        return Self.palette[sum % Self.palette.count]
+    }
+
+    func paint(_ text: String, _ family: String) -> String {
+        colour ? "\u{1B}[1;\(code(for: family))m" + text + "\u{1B}[0m" : text
+    }
+
+    func bold(_ text: String) -> String { colour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { colour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
+
+    /// The ad text with each evidence span marked; overlapping spans keep the earlier (then longer) one.
+    func highlighted(_ item: QueueItem) -> String {
+        let scalars = Array(item.text.unicodeScalars)
+        var chosen: [Evidence] = []
+        for e in item.evidence.sorted(by: { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }) {
+            guard e.start >= 0, e.end <= scalars.count, e.start < e.end else { continue }
+            if let last = chosen.last, last.end > e.start { continue }
+            chosen.append(e)
+        }
+        let limit = min(scalars.count, maximumTextLength)
+        var out = ""
+        var position = 0
+        func plain(_ range: Range<Int>) -> String {
+            clean(String(String.UnicodeScalarView(scalars[range])), keepNewlines: true)
+        }
+        for e in chosen where e.start < limit {
+            out += plain(position..<e.start)
+            let match = plain(e.start..<min(e.end, limit))
+            out += colour ? paint(match, e.family) : "[\(e.family): \(match)]"
+            position = min(e.end, limit)
+        }
+        out += plain(position..<limit)
+        if scalars.count > limit {
+            out += "\n" + dim("… (\(scalars.count - limit) more characters; `redflag queue show \(item.id) --full`)")
+        }
+        return out
+    }
+
+    /// The full review screen of one item.
+    func render(
+        _ item: QueueItem, linked: [LinkedItem], notes: [Note], decisions: [Decision] = [], now: Date = Date(),
+        showText: Bool = true
+    ) -> String {
+        var out = bold("── item \(item.id) ") + statusLine(item, now: now) + "\n"
+        out += "score \(score(item.score))"
+        if item.groupSize > 1 { out += "   group \(item.groupID): \(item.groupSize) ads, top score \(score(item.groupScore))" }
+        if let category = item.category { out += "   category \(clean(category))" }
+        out += "\n"
+        out += "ad \(clean(item.adID))   sha256 \(item.sha256.prefix(16))…   \(item.contentKind), \(item.rawByteCount) bytes\n"
+        if let url = item.url { out += "url \(clean(url))\n" }
+        out += "where \(clean(item.displayLocation))   when \(clean(item.displayDate))   queued \(RFC3339.string(from: item.enqueuedAt))\n"
+        if showText {
+            out += "\n" + highlighted(item) + "\n\n"
+        }
+        out += "families: " + (item.families.isEmpty ? "none" : item.families.map { paint($0, $0) }.joined(separator: ", "))
+        out += "\n"
+        var byFamily: [String: [Evidence]] = [:]
+        for e in item.evidence { byFamily[e.family, default: []].append(e) }
+        for family in byFamily.keys.sorted() {
+            let hits = byFamily[family]!.map { "\(clean($0.feature)) \"\(clean($0.match))\"" }
+            out += "  " + paint(family, family) + ": " + hits.joined(separator: "; ") + "\n"
+        }
+        let e = item.entities
+        out += "entities: phones "
+            + (e.phones.isEmpty ? "none" : e.phones.map(clean).joined(separator: ", "))
+            + (e.phoneObfuscated ? " (obfuscated)" : "")
+        out += "; emails " + (e.emails.isEmpty ? "none" : e.emails.map(clean).joined(separator: ", "))
+        out += "; ages " + (e.ages.isEmpty ? "none" : e.ages.map(String.init).joined(separator: ", "))
+        out += "; prices " + (e.prices.isEmpty ? "none" : e.prices.map { "$" + number($0) }.joined(separator: ", "))
+        out += "\n"
+        let top = item.topContributions(5)
+        if !top.isEmpty {
+            out += "top contributions: "
+                + top.map { "\(clean($0.feature)) \($0.weight >= 0 ? "+" : "")\(String(format: "%.2f", $0.weight))" }
+                .joined(separator: ", ") + "\n"
+        }
+        if !linked.isEmpty {
+            out += "linked ads (\(linked.count)):\n"
+            for link in linked.prefix(20) {
+                let l = link.item
+                let via = (link.sharedPhones + link.sharedEmails).map(clean).joined(separator: ", ")
+                out += "  #\(l.id)  \(score(l.score))  \(clean(l.displayLocation))  \(clean(l.displayDate))  "
+                    + verdictText(l, now: now) + (via.isEmpty ? "  (via another ad)" : "  via \(via)") + "\n"
+            }
+            if linked.count > 20 { out += "  … and \(linked.count - 20) more (`redflag queue show \(item.id)`)\n" }
+        }
+        let history = decisions.filter { $0.reopenedAt != nil }
+        for d in history {
+            out += "earlier decision: \(d.verdict.rawValue) severity \(d.severity) by \(clean(d.reviewer)) at "
+                + "\(RFC3339.string(from: d.decidedAt)), reopened\n"
+        }
+        if !notes.isEmpty {
+            out += "notes:\n"
+            for note in notes {
+                out += "  \(RFC3339.string(from: note.createdAt)) \(clean(note.author)): \(clean(note.text))\n"
+            }
+        }
+        return out
+    }
+
+    func statusLine(_ item: QueueItem, now: Date) -> String {
+        switch item.status {
+        case .pending: return "pending"
+        case .claimed:
+            guard let claim = item.claim else { return "claimed" }
+            let state = claim.isExpired(at: now) ? "lease ran out" : "lease until"
+            return "claimed by \(clean(claim.reviewer)), \(state) \(RFC3339.string(from: claim.leaseExpiresAt))"
+        case .decided:
+            guard let d = item.decision else { return "decided" }
+            var line = "\(d.verdict.rawValue), severity \(d.severity), by \(clean(d.reviewer)) at \(RFC3339.string(from: d.decidedAt))"
+            if let note = d.note { line += ": \(clean(note))" }
+            return line
+        }
+    }
+
+    /// `pending`, `claimed`, `expired` or the verdict with its severity.
+    func verdictText(_ item: QueueItem, now: Date) -> String {
+        switch item.status {
+        case .pending: return "pending"
+        case .claimed: return item.claim?.isExpired(at: now) == true ? "expired" : "claimed"
+        case .decided: return item.decision.map { "\($0.verdict.rawValue)/\($0.severity)" } ?? "decided"
+        }
+    }
+
+    func score(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(format: "%.2f", value)
+    }
+}
+
+/// Drops control characters (escape sequences included) from text that came from an ad or a person.
+func clean(_ text: String) -> String { clean(text, keepNewlines: false) }
+
+func clean(_ text: String, keepNewlines: Bool) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        switch scalar.value {
+        case 0x0A: out.append(keepNewlines ? scalar : " ")
+        case 0x09: out.append(keepNewlines ? scalar : " ")
+        case 0x0D: continue
+        case 0x00..<0x20, 0x7F, 0x80..<0xA0: continue
+        case 0x202A...0x202E, 0x2066...0x2069: continue  // bidi overrides that can disguise text
+        default: out.append(scalar)
+        }
+    }
+    return String(out)
+}
+
+/// Whether to use colour on standard output: a terminal, no `NO_COLOR`, not `TERM=dumb`, not `--no-color`.
+func colourWanted(noColor: Bool) -> Bool {
+    let environment = ProcessInfo.processInfo.environment
+    return !noColor && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+}
+
+/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+func csvLine(_ fields: [String]) -> String {
+    fields.map { field in
+        if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return field
+    }.joined(separator: ",") + "\r\n"
+}
+
+/// Pads or cuts to a display width counted in characters.
+func column(_ text: String, _ width: Int) -> String {
+    if text.count > width { return String(text.prefix(max(0, width - 1))) + "…" }
+    return text + String(repeating: " ", count: width - text.count)
+}

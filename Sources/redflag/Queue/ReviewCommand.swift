@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import RedFlagQueue
+
+/// `redflag review`: the interactive review loop.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review the queue from the terminal, one key per decision.",
+        discussion: """
+            Claims the next item and shows the ad with its evidence highlighted by family, its entities, the ads \
+            linked to it by phone or e-mail, its score and top contributions. Keys: c confirm, d dismiss, e escalate \
+            (each asks a severity 1-5, default 3, and an optional note), s skip (release it and move on), n add a \
+            note, q quit (releases the claim), ? help. On a terminal keys act at once (raw mode); in a pipe each key \
+            is a line, so a script can drive it. Colour only on a terminal, never with NO_COLOR or TERM=dumb.
+            """
+    )
+
+    @OptionGroup var database: QueueDatabaseOptions
+
+    @Option(help: "Who is reviewing.")
+    var reviewer: String
+
+    @Option(help: "Lease in seconds for each claimed item.")
+    var lease: Double = 900
+
+    @Flag(help: "Never use colour.")
+    var noColor = false
+
+    func validate() throws {
+        guard lease > 0, lease <= 7 * 24 * 3600 else { throw ValidationError("--lease must be 1 s to 7 days") }
+    }
+
+    func run() throws {
+        try withQueueErrors {
+            let queue = try database.open()
+            let session = ReviewSession(
+                queue: queue, reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)),
+                renderer: QueueRenderer(colour: colourWanted(noColor: noColor)), input: KeyboardInput())
+            try session.run()
+        }
+    }
+}
+
+/// One reviewer's sitting: claim, show, act, repeat.
+final class ReviewSession {
+    let queue: any ReviewQueue
+    let reviewer: String
+    let lease: Duration
+    let renderer: QueueRenderer
+    let input: KeyboardInput
+    private var skipped: Set<Int64> = []
+    private var tally: [Verdict: Int] = [:]
+
+    init(queue: any ReviewQueue, reviewer: String, lease: Duration, renderer: QueueRenderer, input: KeyboardInput) {
+        self.queue = queue
+        self.reviewer = reviewer
+        self.lease = lease
+        self.renderer = renderer
+        self.input = input
+    }
+
+    static let help = "[c]onfirm  [d]ismiss  [e]scalate  [s]kip  [n]ote  [q]uit  [?] help"
+
+    func run() throws {
+        defer { input.restore() }
+        sessionLoop: while true {
+            guard let item = try queue.claimNext(reviewer: reviewer, lease: lease, excluding: skipped) else {
+                say(skipped.isEmpty ? "Nothing left to review." : "Nothing left to review (skipped \(skipped.count)).")
+                break
+            }
+            show(item)
+            itemLoop: while true {
+                guard let key = input.key(prompt: renderer.bold(Self.help) + " > ") else {
+                    releaseQuietly(item)
+                    break sessionLoop
+                }
+                switch key.lowercased() {
+                case "c": if try decide(item, .confirmed) { break itemLoop }
+                case "d": if try decide(item, .dismissed) { break itemLoop }
+                case "e": if try decide(item, .escalated) { break itemLoop }
+                case "s":
+                    releaseQuietly(item)
+                    skipped.insert(item.id)
+                    say("skipped item \(item.id)")
+                    break itemLoop
+                case "n":
+                    guard let text = input.line(prompt: "note: "), !text.trimmingCharacters(in: .whitespaces).isEmpty
+                    else {
+                        say("no note added")
+                        continue itemLoop
+                    }
+                    do {
+                        let note = try queue.addNote(id: item.id, author: reviewer, text: text)
+                        say("note \(note.id) added")
+                    } catch let error as QueueError {
+                        say("note not added: \(error.message)")
+                    }
+                case "q":
+                    releaseQuietly(item)
+                    break sessionLoop
+                case "?", "h":
+                    say("c confirm, d dismiss, e escalate: record a decision (severity 1-5, default 3; note optional)\n"
+                        + "s skip: release this item and move on; n: add a note; q: quit and release")
+                case " ":
+                    continue itemLoop
+                default:
+                    say("unknown key \"\(clean(String(key)))\"; ? for help")
+                }
+            }
+        }
+        let reviewed = tally.values.reduce(0, +)
+        say(
+            "reviewed \(reviewed): confirmed \(tally[.confirmed] ?? 0), dismissed \(tally[.dismissed] ?? 0), "
+                + "escalated \(tally[.escalated] ?? 0); skipped \(skipped.count)")
+    }
+
+    private func show(_ item: QueueItem) {
+        let linked = (try? queue.linkedItems(of: item.id)) ?? []
+        let notes = (try? queue.notes(of: item.id)) ?? []
+        let decisions = (try? queue.decisions(of: item.id)) ?? []
+        var screen = "\n" + renderer.render(item, linked: linked, notes: notes, decisions: decisions)
+        if let claim = item.claim {
+            screen += renderer.dim("claimed until \(RFC3339.string(from: claim.leaseExpiresAt))") + "\n"
+        }
+        FileHandle.standardOutput.write(Data(screen.utf8))
+    }
+
+    /// Asks severity and note, then decides. Returns true when the item is done with (decided or lost).
+    private func decide(_ item: QueueItem, _ verdict: Verdict) throws -> Bool {
+        var severity = 3
+        while true {
+            guard let answer = input.line(prompt: "\(verdict.rawValue): severity 1-5 [3]: ") else { return false }
+            let trimmed = answer.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { break }
+            if let value = Int(trimmed), (1...5).contains(value) {
+                severity = value
+                break
+            }
+            say("severity is a number from 1 to 5")
+        }
+        let note = input.line(prompt: "note (optional): ") ?? ""
+        do {
+            let outcome = try queue.decide(
+                id: item.id, verdict: verdict, severity: severity, note: note, reviewer: reviewer,
+                claimToken: item.claim?.token)
+            tally[verdict, default: 0] += 1
+            if case .alreadyRecorded = outcome {
+                say("item \(item.id): already recorded")
+            } else {
+                say("item \(item.id): \(verdict.rawValue), severity \(severity)")
+            }
+            return true
+        } catch let error as QueueError where error.code == .claimNotHeld || error.code == .alreadyDecided {
+            say("not recorded: \(error.message). Moving on.")
+            return true
+        }
+    }
+
+    private func releaseQuietly(_ item: QueueItem) {
+        do {
+            try queue.release(id: item.id, reviewer: reviewer, claimToken: item.claim?.token)
+        } catch {
+            // The lease ran out and someone else holds it, or it is gone: nothing of ours to release.
+        }
+    }
+
+    private func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+}
