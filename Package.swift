@@ -17,11 +17,13 @@ let package = Package(
         .library(name: "RedFlagIngest", targets: ["RedFlagIngest"]),
         .library(name: "RedFlagFeatures", targets: ["RedFlagFeatures"]),
         .library(name: "RedFlagPipeline", targets: ["RedFlagPipeline"]),
+        .library(name: "RedFlagQueue", targets: ["RedFlagQueue"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries: each is imported by exactly one Swift module.
@@ -44,9 +46,15 @@ let package = Package(
             name: "RedFlagPipeline",
             dependencies: ["RedFlagIngest", "RedFlagFeatures"],
             swiftSettings: swiftSettings),
+        .target(
+            name: "RedFlagQueue",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "redflag",
-            dependencies: ["RedFlagPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["RedFlagPipeline", "RedFlagQueue", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
 
         .testTarget(name: "RedFlagIngestTests", dependencies: ["RedFlagIngest"], swiftSettings: swiftSettings),
@@ -54,5 +62,6 @@ let package = Package(
             name: "RedFlagFeaturesTests", dependencies: ["RedFlagFeatures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline"], swiftSettings: swiftSettings),
+        .testTarget(name: "RedFlagQueueTests", dependencies: ["RedFlagQueue"], swiftSettings: swiftSettings),
     ]
 )
