@@ -59,12 +59,15 @@ public enum QueueJSON {
             guard let fraction = number(20..<min(23, digits.count - 1)) else { return nil }
             millis = fraction * [1, 100, 10, 1][min(3, digits.count - 1 - 20)]
         }
-        var components = DateComponents()
-        components.calendar = Calendar(identifier: .gregorian)
-        components.timeZone = TimeZone(identifier: "UTC")
-        (components.year, components.month, components.day) = (y, mo, d)
-        (components.hour, components.minute, components.second) = (h, mi, s)
-        guard let date = components.date else { return nil }
-        return date.addingTimeInterval(Double(millis) / 1000)
+        guard (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61 else { return nil }
+        // Days from the civil date (Howard Hinnant's algorithm), so the result is exact to the millisecond.
+        let year = mo <= 2 ? y - 1 : y
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = Int64(era * 146097 + dayOfEra - 719468)
+        let seconds = days * 86400 + Int64(h * 3600 + mi * 60 + s)
+        return RFC3339.date(milliseconds: seconds * 1000 + Int64(millis))
     }
 }
