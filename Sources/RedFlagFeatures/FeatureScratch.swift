@@ -8,6 +8,7 @@ public final class FeatureScratch {
     let pcre = PCRE2Matcher()
     var literalFound: [Bool] = []
     var patternCandidate: [Bool] = []
+    var entityLiteralFound: [Bool] = []
     /// Patterns skipped because they hit a PCRE2 resource limit, since this scratch was made.
     public internal(set) var limitHits = 0
     /// PCRE2 lexicon patterns run since this scratch was made (what the prefilter let through).

@@ -5,14 +5,16 @@
 /// ``FeatureScratch``.
 public final class EntityExtractor: Sendable {
     private let phoneExtractor = PhoneExtractor()
-    private let emailPlain: PCRE2Regex
-    private let emailSpelled: PCRE2Regex
-    private let agePatterns: [PCRE2Regex]
+    /// Emails (plain, spelled), ages, prices: one prefiltered set, indices below.
+    private let patterns: PrefilteredRegexSet
+    private static let emailPlain = 0
+    private static let emailSpelled = 1
+    private static let ages = 2..<7
+    private static let prices = 7..<10
     private let agePrefixExclusions: [String] = [
         "must be", "must be at least", "at least", "over", "minimum age", "min age", "minimum", "all models are",
         "models are", "are", "be", "is", "older than", "above", "under", "age limit",
     ]
-    private let pricePatterns: [PCRE2Regex]
 
     /// Spelled numbers 10–39 in English and Spanish; letters may be leet ("n1neteen", "sevent33n").
     static let spelledAges: [(String, Int)] = {
@@ -33,43 +35,32 @@ public final class EntityExtractor: Sendable {
         return table.sorted { $0.0.count > $1.0.count }
     }()
 
-    /// A leet-tolerant pattern for a spelled number ("twenty-one" also as "twenty one" / "twentyone").
-    static func leetPattern(_ word: String) -> String {
-        word.map { c -> String in
-            switch c {
-            case "o": "[o0]"
-            case "i": "[i1l]"
-            case "e": "[e3]"
-            case "a": "[a4@]"
-            case "s": "[s5$]"
-            case "t": "[t7]"
-            case "-": "[\\s-]?"
-            default: String(c)
-            }
-        }.joined()
-    }
-
     public init() {
-        let spelled = Self.spelledAges.map { Self.leetPattern($0.0) }.joined(separator: "|")
-        let number = "(\\d{1,2}|(?:\(spelled)))"
-        emailPlain = try! PCRE2Regex("[a-z0-9._%+\\-]{1,64}@[a-z0-9\\-]{1,63}(?:\\.[a-z0-9\\-]{1,63})*\\.[a-z]{2,24}\\b")
-        emailSpelled = try! PCRE2Regex(
-            "\\b([a-z0-9._%+\\-]{2,64})\\s*(?:\\(\\s*at\\s*\\)|\\[\\s*at\\s*\\]|\\{\\s*at\\s*\\}|\\s+at\\s+|@)\\s*"
-                + "([a-z0-9\\-]{2,63})\\s*(?:\\(\\s*dot\\s*\\)|\\[\\s*dot\\s*\\]|\\{\\s*dot\\s*\\}|\\s+dot\\s+|\\s*\\.\\s*)\\s*"
-                + "(com|net|org|edu|gov|info|biz|us|co|io|me|ca|mx|es)\\b")
-        agePatterns = [
+        // A number as digits or as one or two words; the words are checked against the spelled-age table in Swift,
+        // which is far cheaper than a 70-way alternation PCRE2 would try at every letter.
+        let number = "(\\d{1,2}|[a-z0-9@$]{3,11}(?:[\\s-][a-z0-9@$]{3,6})?)"
+        let units = "yo|y/o|y\\.o\\.?|yrs?\\.?(?:\\s*old)?|years?[\\s-]*old|years?\\s+young|a[ñn]os|anitos"
+        let items: [(pattern: String, literals: [String]?)] = [
+            ("[a-z0-9._%+\\-]{1,64}@[a-z0-9\\-]{1,63}(?:\\.[a-z0-9\\-]{1,63})*\\.[a-z]{2,24}\\b", ["@"]),
+            (
+                "\\b([a-z0-9._%+\\-]{2,64})\\s*(?:\\(\\s*at\\s*\\)|\\[\\s*at\\s*\\]|\\{\\s*at\\s*\\}|\\s+at\\s+|@)\\s*"
+                    + "([a-z0-9\\-]{2,63})\\s*(?:\\(\\s*dot\\s*\\)|\\[\\s*dot\\s*\\]|\\{\\s*dot\\s*\\}|\\s+dot\\s+|\\s*\\.\\s*)\\s*"
+                    + "(com|net|org|edu|gov|info|biz|us|co|io|me|ca|mx|es)\\b", ["dot", "@"]
+            ),
             // A title or first line ending in " - 22" (Backpage-style): the poster's age.
-            "(?m)\\s[-–—]\\s*(\\d{2})\\s*(?:$|[|·•])",
-            "\(number)\\s*(?:yo|y/o|y\\.o\\.?|yrs?\\.?(?:\\s*old)?|years?[\\s-]*old|years?\\s+young|a[ñn]os|anitos)\\b",
-            "\\b(?:age|aged|edad)\\s*[:=\\-]?\\s*\(number)\\b",
-            "\\b(?:i'?m|i’m|i\\s+am|soy|tengo)\\s+(?:only\\s+|just\\s+|barely\\s+)?\(number)\\b(?!\\s*(?:'|’|\"|ft|feet|foot|inch|in\\b|lbs?|kg|cm|%|\\$|/|:|am\\b|pm\\b|min|hr|hours?|miles?|mins?|minutes?|k\\b|th\\b|st\\b|nd\\b|rd\\b))",
-            "\\bjust\\s+turned\\s+\(number)\\b",
-        ].map { try! PCRE2Regex($0) }
-        pricePatterns = [
-            "\\$\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,5})(?:\\.\\d\\d)?",
-            "\\b(\\d{2,5})\\s*(?:\\$|usd\\b|dollars?\\b|bucks\\b|roses?\\b|rozes\\b|donations?\\b|dlls?\\b)",
-            "\\b(?:hh|qv|qk|hhr|hr|hour|half\\s*hour|1\\s*hr|30\\s*min|60\\s*min|full\\s*hour|fh)\\s*[:=\\-]?\\s*\\$?\\s*(\\d{2,4})\\b",
-        ].map { try! PCRE2Regex($0) }
+            ("(?m)\\s[-–—]\\s*(\\d{2})\\s*(?:$|[|·•])", ["-", "–", "—"]),
+            ("\\b\(number)\\s*(?:\(units))\\b", nil),
+            ("\\b(?:age|aged|edad)\\s*[:=\\-]?\\s*\(number)\\b", nil),
+            (
+                "\\b(?:i'?m|i’m|i\\s+am|soy|tengo)\\s+(?:only\\s+|just\\s+|barely\\s+)?\(number)\\b(?!\\s*(?:'|’|\"|ft|feet|foot|inch|in\\b|lbs?|kg|cm|%|\\$|/|:|am\\b|pm\\b|min|hr|hours?|miles?|mins?|minutes?|k\\b|th\\b|st\\b|nd\\b|rd\\b))",
+                nil
+            ),
+            ("\\bjust\\s+turned\\s+\(number)\\b", nil),
+            ("\\$\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,5})(?:\\.\\d\\d)?", ["$"]),
+            ("\\b(\\d{2,5})\\s*(?:\\$|usd\\b|dollars?\\b|bucks\\b|roses?\\b|rozes\\b|donations?\\b|dlls?\\b)", ["$", "usd", "dollar", "buck", "rose", "roze", "donation", "dll"]),
+            ("\\b(?:hh|qv|qk|hhr|hr|hour|half\\s*hour|1\\s*hr|30\\s*min|60\\s*min|full\\s*hour|fh)\\s*[:=\\-]?\\s*\\$?\\s*(\\d{2,4})\\b", nil),
+        ]
+        patterns = try! PrefilteredRegexSet(items)
     }
 
     /// Extracts the entities of `original`, whose `.entities` normalization is `view`; `title` is matched for the
@@ -78,14 +69,16 @@ public final class EntityExtractor: Sendable {
         var entities = Entities()
         entities.phones = phoneExtractor.phones(in: view, original: original)
         view.bytes.withUnsafeBufferPointer { subject in
-            entities.emails = emails(in: subject, matcher: scratch.pcre)
-            entities.ages = ages(in: subject, matcher: scratch.pcre)
-            entities.prices = prices(in: subject, matcher: scratch.pcre)
+            let run = patterns.candidates(in: subject, found: &scratch.entityLiteralFound)
+            entities.emails = emails(in: subject, run: run, matcher: scratch.pcre)
+            entities.ages = ages(in: subject, run: run, matcher: scratch.pcre)
+            entities.prices = prices(in: subject, run: run, matcher: scratch.pcre)
         }
         if let title, !title.isEmpty {
             let titleView = scratch.entityNormalizer.normalize(title)
             titleView.bytes.withUnsafeBufferPointer { subject in
-                for age in ages(in: subject, matcher: scratch.pcre) where !entities.ages.contains(age) {
+                let run = patterns.candidates(in: subject, found: &scratch.entityLiteralFound)
+                for age in ages(in: subject, run: run, matcher: scratch.pcre) where !entities.ages.contains(age) {
                     entities.ages.insert(age, at: 0)
                 }
             }
@@ -93,15 +86,16 @@ public final class EntityExtractor: Sendable {
         return entities
     }
 
-    private func emails(in subject: UnsafeBufferPointer<UInt8>, matcher: PCRE2Matcher) -> [String] {
+    private func emails(in subject: UnsafeBufferPointer<UInt8>, run: [Bool], matcher: PCRE2Matcher) -> [String] {
         var found: [String] = []
-        for range in (try? matcher.allMatches(emailPlain, in: subject)) ?? [] {
+        let plain = run[Self.emailPlain] ? (try? matcher.allMatches(patterns.regexes[Self.emailPlain], in: subject)) ?? [] : []
+        for range in plain {
             let email = String(decoding: subject[range], as: UTF8.self)
             if !found.contains(email) { found.append(email) }
         }
-        var position = 0
+        var position = run[Self.emailSpelled] ? 0 : subject.count
         while position < subject.count,
-            let groups = try? matcher.captures(emailSpelled, in: subject, from: position, groups: 3),
+            let groups = try? matcher.captures(patterns.regexes[Self.emailSpelled], in: subject, from: position, groups: 3),
             let whole = groups[0]
         {
             position = whole.upperBound
@@ -113,9 +107,10 @@ public final class EntityExtractor: Sendable {
         return found
     }
 
-    private func ages(in subject: UnsafeBufferPointer<UInt8>, matcher: PCRE2Matcher) -> [Int] {
+    private func ages(in subject: UnsafeBufferPointer<UInt8>, run: [Bool], matcher: PCRE2Matcher) -> [Int] {
         var found: [(position: Int, age: Int)] = []
-        for regex in agePatterns {
+        for k in Self.ages where run[k] {
+            let regex = patterns.regexes[k]
             var position = 0
             while position < subject.count,
                 let groups = try? matcher.captures(regex, in: subject, from: position, groups: 1),
@@ -123,8 +118,11 @@ public final class EntityExtractor: Sendable {
             {
                 position = max(whole.upperBound, position + 1)
                 guard let numberRange = groups[1] else { continue }
-                let text = String(decoding: subject[numberRange], as: UTF8.self)
-                guard let age = Int(text) ?? spelledValue(text), age >= 13, age <= 79 else { continue }
+                let digits = subject[numberRange]
+                let numeric = digits.allSatisfy { $0 >= 48 && $0 <= 57 }
+                guard let age = numeric ? Int(String(decoding: digits, as: UTF8.self)) : spelledValue(digits),
+                    age >= 13, age <= 79
+                else { continue }
                 if isDisclaimer(subject, number: numberRange) { continue }
                 if !found.contains(where: { $0.age == age }) { found.append((numberRange.lowerBound, age)) }
             }
@@ -132,26 +130,35 @@ public final class EntityExtractor: Sendable {
         return found.sorted { $0.position < $1.position }.map(\.age)
     }
 
-    private func spelledValue(_ text: String) -> Int? {
-        let canonical = String(
-            text.map { c -> Character in
-                switch c {
-                case "0": "o"
-                case "1": "i"
-                case "3": "e"
-                case "4", "@": "a"
-                case "5", "$": "s"
-                case "7": "t"
-                case " ": "-"
-                default: c
-                }
-            })
-        for (word, value) in Self.spelledAges {
-            if canonical == word || canonical == word.replacingHyphen() { return value }
-            // "1" may stand for "l" as well as "i" ("e1even" is not a number; "twe1ve" is).
-            if canonical.replacingOccurrences("i", "l") == word.replacingOccurrences("i", "l") { return value }
+    /// Spelled ages keyed by their canonical spelling (see ``canonicalSpelling(_:)``).
+    private static let spelledIndex: [[UInt8]: Int] = {
+        var index: [[UInt8]: Int] = [:]
+        for (word, value) in spelledAges { index[canonicalSpelling(Array(word.utf8))] = value }
+        return index
+    }()
+
+    /// Folds leet and separators so "n1neteen", "twenty one" and "twenty-one" meet their table entries: digits
+    /// and symbols to letters, `l` to `i` (a `1` may stand for either), hyphens and spaces removed.
+    static func canonicalSpelling(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "0"): out.append(UInt8(ascii: "o"))
+            case UInt8(ascii: "1"), UInt8(ascii: "l"): out.append(UInt8(ascii: "i"))
+            case UInt8(ascii: "3"): out.append(UInt8(ascii: "e"))
+            case UInt8(ascii: "4"), UInt8(ascii: "@"): out.append(UInt8(ascii: "a"))
+            case UInt8(ascii: "5"), UInt8(ascii: "$"): out.append(UInt8(ascii: "s"))
+            case UInt8(ascii: "7"): out.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "-"), UInt8(ascii: " "), 9, 10: continue
+            default: out.append(b)
+            }
         }
-        return nil
+        return out
+    }
+
+    private func spelledValue(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Int? {
+        Self.spelledIndex[Self.canonicalSpelling(Array(bytes))]
     }
 
     /// "must be 18", "over 18", "18+", "18 and over", "18 or older": site and job disclaimers, not the person.
@@ -170,9 +177,10 @@ public final class EntityExtractor: Sendable {
         return false
     }
 
-    private func prices(in subject: UnsafeBufferPointer<UInt8>, matcher: PCRE2Matcher) -> [Int] {
+    private func prices(in subject: UnsafeBufferPointer<UInt8>, run: [Bool], matcher: PCRE2Matcher) -> [Int] {
         var found: [(Int, Int)] = []
-        for regex in pricePatterns {
+        for k in Self.prices where run[k] {
+            let regex = patterns.regexes[k]
             var position = 0
             while position < subject.count,
                 let groups = try? matcher.captures(regex, in: subject, from: position, groups: 1),
@@ -190,10 +198,6 @@ public final class EntityExtractor: Sendable {
 }
 
 extension String {
-    fileprivate func replacingHyphen() -> String { filter { $0 != "-" } }
-    fileprivate func replacingOccurrences(_ a: Character, _ b: Character) -> String {
-        String(map { $0 == a ? b : $0 })
-    }
     fileprivate func trimmingTrailingSpaces() -> String {
         var s = Substring(self)
         while let c = s.last, c == " " || c == ":" { s.removeLast() }

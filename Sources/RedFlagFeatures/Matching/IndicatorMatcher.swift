@@ -25,7 +25,7 @@ public final class IndicatorMatcher: Sendable {
         self.lexicon = lexicon
         var patterns: [CompiledPattern] = []
         var suppressors: [[PCRE2Regex]] = []
-        var literalIndex: [String: Int] = [:]
+        var literalIndex: [[UInt8]: Int] = [:]  // keyed by bytes: canonically equal spellings are distinct literals
         var literalPatterns: [[Int32]] = []
         var alwaysRun: [Int32] = []
         for (entryIndex, entry) in lexicon.entries.enumerated() {
@@ -43,7 +43,7 @@ public final class IndicatorMatcher: Sendable {
                 let index = Int32(patterns.count)
                 patterns.append(CompiledPattern(regex: regex, entry: entryIndex))
                 if let literals = RequiredLiterals.extract(from: pattern), !literals.isEmpty {
-                    for literal in Set(literals) {
+                    for literal in Set(literals.map { Array($0.utf8) }) {
                         let slot: Int
                         if let existing = literalIndex[literal] {
                             slot = existing
@@ -73,7 +73,7 @@ public final class IndicatorMatcher: Sendable {
             suppressors.append(compiledSuppressors)
         }
         var literals = [[UInt8]](repeating: [], count: literalIndex.count)
-        for (literal, slot) in literalIndex { literals[slot] = Array(literal.utf8) }
+        for (literal, slot) in literalIndex { literals[slot] = literal }
         self.patterns = patterns
         self.suppressors = suppressors
         self.automaton = LiteralAutomaton(literals: literals)

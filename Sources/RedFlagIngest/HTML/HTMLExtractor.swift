@@ -1,4 +1,7 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// libxml2 keeps global tables; `xmlInitParser` must run once before parsing on several threads. A global `let`
 /// is initialised lazily and atomically, exactly once. `xmlCleanupParser` is never called from library code.
@@ -138,6 +141,8 @@ final class ExtractionState {
     private var meta: [String: String] = [:]
     private var links: [String] = []
     private var imageCount = 0
+    /// `class`/`id` values already judged: pages repeat the same few values thousands of times.
+    private var chromeCache: [[UInt8]: Bool] = [:]
 
     static func from(_ ctx: UnsafeMutableRawPointer) -> ExtractionState {
         Unmanaged<ExtractionState>.fromOpaque(CLibXML2_state(ctx)!).takeUnretainedValue()
@@ -166,9 +171,7 @@ final class ExtractionState {
                 let value = attributes[i + 1]
                 switch attributeName.pointee {
                 case UInt8(ascii: "c"), UInt8(ascii: "i"):
-                    if let value, equals(attributeName, "class") || equals(attributeName, "id"),
-                        ChromeMarkers.isChrome(value)
-                    {
+                    if let value, equals(attributeName, "class") || equals(attributeName, "id"), isChrome(value) {
                         skips = true
                     }
                 case UInt8(ascii: "h"):
@@ -201,6 +204,15 @@ final class ExtractionState {
         if kind.contains(.title) { titleDepth += 1 }
         if skips { skipDepth += 1 }
         stack.append((key, kind, skips))
+    }
+
+    private func isChrome(_ value: UnsafePointer<UInt8>) -> Bool {
+        let key = Array(UnsafeBufferPointer(start: value, count: strlen(value)))
+        if let known = chromeCache[key] { return known }
+        let verdict = ChromeMarkers.isChrome(value)
+        if chromeCache.count > 4096 { chromeCache.removeAll(keepingCapacity: true) }
+        chromeCache[key] = verdict
+        return verdict
     }
 
     func endElement(_ name: UnsafePointer<UInt8>) {
