@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "redflag", targets: ["redflag"]),
         .library(name: "RedFlagIngest", targets: ["RedFlagIngest"]),
         .library(name: "RedFlagFeatures", targets: ["RedFlagFeatures"]),
+        .library(name: "RedFlagModel", targets: ["RedFlagModel"]),
         .library(name: "RedFlagPipeline", targets: ["RedFlagPipeline"]),
         .library(name: "RedFlagQueue", targets: ["RedFlagQueue"]),
     ],
@@ -42,9 +43,10 @@ let package = Package(
             name: "RedFlagFeatures",
             dependencies: ["RedFlagIngest", "CPCRE2", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
+        .target(name: "RedFlagModel", dependencies: ["RedFlagFeatures"], swiftSettings: swiftSettings),
         .target(
             name: "RedFlagPipeline",
-            dependencies: ["RedFlagIngest", "RedFlagFeatures"],
+            dependencies: ["RedFlagIngest", "RedFlagFeatures", "RedFlagModel"],
             swiftSettings: swiftSettings),
         .target(
             name: "RedFlagQueue",
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "RedFlagIngestTests", dependencies: ["RedFlagIngest"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RedFlagFeaturesTests", dependencies: ["RedFlagFeatures"], swiftSettings: swiftSettings),
+        .testTarget(name: "RedFlagModelTests", dependencies: ["RedFlagModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline"], swiftSettings: swiftSettings),
         .testTarget(name: "RedFlagQueueTests", dependencies: ["RedFlagQueue"], swiftSettings: swiftSettings),

@@ -18,6 +18,8 @@ public struct AdRecord: Sendable {
     public var content: Content
     /// Where the record came from, for error messages: `path` or `path:line`.
     public var origin: String
+    /// Values of ``IngestOptions/extraFields`` found in the record.
+    public var extra: [String: String] = [:]
 
     public init(id: String, url: String? = nil, capturedAt: String? = nil, content: Content, origin: String) {
         self.id = id

@@ -18,6 +18,8 @@ public struct IngestOptions: Sendable {
     public var capturedAtField: String
     /// Forces one format for every input instead of recognising it from the name and first bytes.
     public var format: InputFormat?
+    /// Other JSONL/CSV fields to keep with each record (`label` and `category` for training and evaluation).
+    public var extraFields: [String] = []
 
     public init(
         maximumAdBytes: Int = IngestOptions.defaultMaximumAdBytes, idField: String = "id", htmlField: String = "html",

@@ -17,3 +17,23 @@ public func sha256Hex<C: Collection>(_ bytes: C) -> String where C.Element == UI
     }
     return String(decoding: out, as: UTF8.self)
 }
+
+/// Lowercase hex SHA-256 of a file's bytes, read in 1 MiB chunks (provenance of training data).
+public func sha256Hex(fileAt path: String) throws(IngestError) -> String {
+    let stream = try FileByteStream(path: path)
+    var hasher = SHA256()
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+    defer { buffer.deallocate() }
+    while true {
+        let n = try stream.read(into: buffer)
+        if n == 0 { break }
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+    }
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    var out = [UInt8]()
+    for byte in hasher.finalize() {
+        out.append(hex[Int(byte >> 4)])
+        out.append(hex[Int(byte & 0x0f)])
+    }
+    return String(decoding: out, as: UTF8.self)
+}

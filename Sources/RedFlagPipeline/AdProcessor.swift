@@ -9,11 +9,15 @@ public final class AdProcessor {
     private let options: IngestOptions
     private let featureExtractor: FeatureExtractor?
     private let scratch = FeatureScratch()
+    private let scorer: Scorer?
 
-    /// - Parameter features: the compiled lexicon to match; nil extracts text only (`scan --text`).
-    public init(options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil) {
+    /// - Parameters:
+    ///   - features: the compiled lexicon to match; nil extracts text only (`scan --text`).
+    ///   - scorer: the models to score with; nil leaves score, category and contributions out.
+    public init(options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, scorer: Scorer? = nil) {
         self.options = options
         self.featureExtractor = features
+        self.scorer = scorer
     }
 
     public func process(_ item: SourceItem) -> ScanResult {
@@ -31,6 +35,7 @@ public final class AdProcessor {
         var result = ScanResult(
             id: record.id, url: record.url, capturedAt: record.capturedAt, sha256: nil, byteCount: record.byteCount,
             document: nil, error: nil)
+        result.extra = record.extra
         let count = record.byteCount
         if count > options.maximumAdBytes {
             result.error = IngestError(
@@ -60,7 +65,9 @@ public final class AdProcessor {
             result.error = IngestError(error.code, "\(record.origin): \(error.message)")
         }
         if let featureExtractor, let document = result.document {
-            result.features = featureExtractor.features(of: document, scratch: scratch)
+            let features = featureExtractor.features(of: document, scratch: scratch)
+            result.features = features
+            result.assessment = scorer?.assess(features.vector)
         }
         return result
     }

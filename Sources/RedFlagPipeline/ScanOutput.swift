@@ -1,5 +1,6 @@
 import RedFlagIngest
 import RedFlagFeatures
+import RedFlagModel
 
 /// How `redflag scan` prints its results.
 public enum ScanOutputFormat: String, Sendable, CaseIterable {
@@ -22,9 +23,12 @@ public struct ScanOutputRenderer: Sendable {
     /// Bytes printed before the first result (a CSV or table header).
     public func header() -> [UInt8] {
         switch format {
-        case .csv: Array("id,url,sha256,captured_at,families,phones,phone_obfuscated,emails,ages,error_code,error_message\n".utf8)
+        case .csv:
+            Array(
+                "id,url,sha256,captured_at,score,flagged,category,families,phones,phone_obfuscated,emails,ages,error_code,error_message\n"
+                    .utf8)
         case .table:
-            Array((pad("ID", 48) + "  " + pad("STATUS", 12) + "  " + pad("BYTES", 9) + "  FAMILIES\n").utf8)
+            Array((pad("ID", 48) + "  " + pad("STATUS", 12) + "  " + pad("SCORE", 6) + "  " + pad("CATEGORY", 8) + "  FAMILIES\n").utf8)
         case .jsonl, .text: []
         }
     }
@@ -50,8 +54,37 @@ public struct ScanOutputRenderer: Sendable {
         w.optionalString(r.sha256)
         w.raw(",\"captured_at\":")
         w.optionalString(r.capturedAt)
+        if let a = r.assessment {
+            if a.score.isFinite {
+                w.raw(",\"score\":")
+                w.double(a.score)
+                w.raw(",\"flagged\":")
+                w.raw(a.flagged ? "true" : "false")
+            }
+            if let category = a.category {
+                w.raw(",\"category\":")
+                w.string(category)
+            }
+        }
         if let features = r.features {
-            writeFeatures(features, into: &w)
+            writeEvidence(features, into: &w)
+        }
+        if let a = r.assessment, a.score.isFinite {
+            w.raw(",\"contributions\":[")
+            for (k, c) in a.contributions.enumerated() {
+                if k > 0 { w.raw(",") }
+                w.raw("{\"feature\":")
+                w.string(c.feature)
+                w.raw(",\"family\":")
+                w.string(c.group)
+                w.raw(",\"weight\":")
+                w.double(c.weight)
+                w.raw("}")
+            }
+            w.raw("]")
+        }
+        if let features = r.features {
+            writeEntities(features.entities, into: &w)
         }
         w.raw(",\"error\":")
         if let error = r.error {
@@ -67,8 +100,8 @@ public struct ScanOutputRenderer: Sendable {
         return w.bytes
     }
 
-    /// `families`, `indicators` and `entities`, as DESIGN.md's contract names them.
-    func writeFeatures(_ f: AdFeatures, into w: inout JSONWriter) {
+    /// `families` and `indicators`, as DESIGN.md's contract names them.
+    func writeEvidence(_ f: AdFeatures, into w: inout JSONWriter) {
         w.raw(",\"families\":[")
         for (k, family) in f.families.enumerated() {
             if k > 0 { w.raw(",") }
@@ -89,8 +122,12 @@ public struct ScanOutputRenderer: Sendable {
             w.int(hit.end)
             w.raw("}")
         }
-        let e = f.entities
-        w.raw("],\"entities\":{\"phones\":[")
+        w.raw("]")
+    }
+
+    /// `entities`: phones (10 NANP digits), whether any was disguised, emails, stated ages, prices.
+    func writeEntities(_ e: Entities, into w: inout JSONWriter) {
+        w.raw(",\"entities\":{\"phones\":[")
         for (k, phone) in e.phones.enumerated() {
             if k > 0 { w.raw(",") }
             w.string(phone.digits)
@@ -117,6 +154,12 @@ public struct ScanOutputRenderer: Sendable {
 
     func csvLine(_ r: ScanResult) -> [UInt8] {
         var fields = [r.id, r.url ?? "", r.sha256 ?? "", r.capturedAt ?? ""]
+        if let a = r.assessment, a.score.isFinite {
+            fields += [String((a.score * 10000).rounded() / 10000), a.flagged ? "true" : "false"]
+        } else {
+            fields += ["", ""]
+        }
+        fields.append(r.assessment?.category ?? "")
         if let f = r.features {
             let families: [String] = f.families.map(\.rawValue)
             let phones: [String] = f.entities.phones.map(\.digits)
@@ -137,8 +180,9 @@ public struct ScanOutputRenderer: Sendable {
     func tableLine(_ r: ScanResult) -> [UInt8] {
         let status = r.error?.code.rawValue ?? "ok"
         let families = r.features.map { $0.families.map(\.rawValue).joined(separator: ",") } ?? ""
-        let line = pad(r.id, 48) + "  " + pad(status, 12) + "  " + pad(String(r.byteCount), 9) + "  "
-            + (families.isEmpty ? "-" : families)
+        let score = r.assessment.flatMap { $0.score.isFinite ? threeDecimals($0.score) + ($0.flagged ? "*" : "") : nil } ?? "-"
+        let line = pad(r.id, 48) + "  " + pad(status, 12) + "  " + pad(score, 6) + "  "
+            + pad(r.assessment?.category ?? "-", 8) + "  " + (families.isEmpty ? "-" : families)
         var text = line + "\n"
         if let error = r.error { text += "    " + error.message + "\n" }
         return Array(text.utf8)
@@ -175,4 +219,13 @@ extension String {
     fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
     }
+}
+
+/// `x` with three decimals ("0.930"), without Foundation's `String(format:)`.
+func threeDecimals(_ x: Double) -> String {
+    let thousandths = Int((x * 1000).rounded())
+    let whole = thousandths / 1000
+    let fraction = abs(thousandths % 1000)
+    let digits = String(fraction)
+    return "\(whole)." + String(repeating: "0", count: 3 - digits.count) + digits
 }

@@ -1,5 +1,6 @@
 public import RedFlagIngest
 public import RedFlagFeatures
+public import RedFlagModel
 
 /// Everything the scan output says about one input ad.
 public struct ScanResult: Sendable {
@@ -15,6 +16,10 @@ public struct ScanResult: Sendable {
     public var error: IngestError?
     /// Indicators, entities and the feature vector; nil on error or when the scan runs without features.
     public var features: AdFeatures?
+    /// Extra record fields asked for in ``IngestOptions/extraFields`` (labels when training).
+    public var extra: [String: String] = [:]
+    /// Score, flag, category and contributions; nil when the scan runs without models.
+    public var assessment: Assessment?
 
     public init(
         id: String, url: String? = nil, capturedAt: String? = nil, sha256: String?, byteCount: Int,

@@ -28,9 +28,13 @@ public final class Scanner {
     private let processors: [AdProcessor]
     public let jobs: Int
 
-    public init(options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, jobs: Int = 1) {
+    public init(
+        options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, scorer: Scorer? = nil, jobs: Int = 1
+    ) {
         self.jobs = max(1, jobs)
-        self.processors = (0..<max(1, jobs)).map { _ in AdProcessor(options: options, features: features) }
+        self.processors = (0..<max(1, jobs)).map { _ in
+            AdProcessor(options: options, features: features, scorer: scorer)
+        }
     }
 
     /// Scans every item `reader` yields, calling `deliver` once per item in input order, and `progress` after

@@ -230,6 +230,8 @@ public struct PhoneExtractor: Sendable {
         let last = units.last!
         // Refuse prices and post ids by their context.
         if precededByLabel(bytes, before: first.start) { return nil }
+        // Dates and times: "2024-03-12 15:05" (a year-first date) or digits running into a clock time.
+        if looksLikeDateOrTime(units, bytes: bytes) { return nil }
         if first.start > 0 && bytes[first.start - 1] == UInt8(ascii: "$") { return nil }
         let obfuscated = isObfuscated(units, bytes: bytes, view: view, original: original)
         return Phone(
@@ -247,6 +249,30 @@ public struct PhoneExtractor: Sendable {
         let word = String(decoding: bytes[wordStart..<k], as: UTF8.self)
         return ["id", "ref", "order", "no", "nr", "zip", "post", "listing", "ticket", "invoice", "isbn", "vin"]
             .contains(word)
+    }
+
+    /// A year-first date ("2024-03-12 15") or a number followed by `:` and a digit (a clock time).
+    private func looksLikeDateOrTime(_ units: ArraySlice<Unit>, bytes: [UInt8]) -> Bool {
+        let last = units.last!
+        if last.end + 1 < bytes.count && bytes[last.end] == UInt8(ascii: ":") && Self.isDigit(bytes[last.end + 1]) {
+            return true
+        }
+        let digits = units.map(\.digit)
+        let plain = units.allSatisfy { !$0.spelled && !$0.letter }
+        if plain, digits.count >= 8, (digits[0] == 1 && digits[1] == 9) || (digits[0] == 2 && digits[1] == 0) {
+            // The first group is exactly four digits, then a two-digit month.
+            var k = units.startIndex
+            var groupLength = 1
+            while k + 1 < units.endIndex && units[k + 1].start == units[k].end {
+                groupLength += 1
+                k += 1
+            }
+            if groupLength == 4 && k + 2 < units.endIndex {
+                let month = Int(units[k + 1].digit) * 10 + Int(units[k + 2].digit)
+                if month >= 1 && month <= 12 { return true }
+            }
+        }
+        return false
     }
 
     private func isObfuscated(_ units: ArraySlice<Unit>, bytes: [UInt8], view: MatchingText, original: [UInt8]) -> Bool {

@@ -97,7 +97,11 @@ struct CSVReader {
                         "\(origin): the record has \(fields.count) fields, too few for the \"\(options.htmlField)\"/\"\(options.textField)\" column"
                     )))
         }
-        return .record(AdRecord(id: id, url: url, capturedAt: capturedAt, content: content, origin: origin))
+        var record = AdRecord(id: id, url: url, capturedAt: capturedAt, content: content, origin: origin)
+        for field in options.extraFields {
+            if let value = value(field) { record.extra[field] = value }
+        }
+        return .record(record)
     }
 
     private enum Record {

@@ -74,7 +74,11 @@ struct JSONLReader {
                         "\(origin): no string field \"\(options.htmlField)\" or \"\(options.textField)\" (choose others with --html-field/--text-field)"
                     ), sha256: sha256Hex(bytes)))
         }
-        return .record(AdRecord(id: id, url: url, capturedAt: capturedAt, content: content, origin: origin))
+        var record = AdRecord(id: id, url: url, capturedAt: capturedAt, content: content, origin: origin)
+        for field in options.extraFields {
+            if let value = scalarString(object[field]) { record.extra[field] = value }
+        }
+        return .record(record)
     }
 }
 

@@ -1,0 +1,23 @@
+public import RedFlagFeatures
+
+/// An ad's features with what a person (or a corpus) says about it.
+public struct LabeledExample: Sendable {
+    public var id: String
+    public var vector: FeatureVector
+    /// Suspicious (true) or benign (false); nil when only the category is known.
+    public var suspicious: Bool?
+    /// escort, massage, dating or other; nil when unknown.
+    public var category: String?
+
+    public init(id: String, vector: FeatureVector, suspicious: Bool?, category: String?) {
+        self.id = id
+        self.vector = vector
+        self.suspicious = suspicious
+        self.category = category
+    }
+}
+
+/// The ad categories the category model tells apart.
+public enum AdCategory: String, CaseIterable, Sendable {
+    case escort, massage, dating, other
+}

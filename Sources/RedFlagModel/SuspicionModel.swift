@@ -1,0 +1,164 @@
+import Foundation
+public import RedFlagFeatures
+
+/// One feature's share of a score: its weight times its value, added to the logit.
+public struct Contribution: Sendable, Equatable {
+    public var feature: String
+    /// The family or fact group it belongs to (``FeatureSpace/group(of:)``).
+    public var group: String
+    public var weight: Double
+
+    public init(feature: String, group: String, weight: Double) {
+        self.feature = feature
+        self.group = group
+        self.weight = weight
+    }
+}
+
+/// What the model says about one ad.
+public struct Assessment: Sendable, Equatable {
+    /// Calibrated probability that the ad is suspicious.
+    public var score: Double
+    /// The raw logit, before calibration.
+    public var logit: Double
+    public var flagged: Bool
+    public var category: String?
+    /// Every non-zero feature's contribution, largest magnitude first (the intercept is not listed).
+    public var contributions: [Contribution]
+
+    public init(score: Double, logit: Double, flagged: Bool, category: String?, contributions: [Contribution]) {
+        self.score = score
+        self.logit = logit
+        self.flagged = flagged
+        self.category = category
+        self.contributions = contributions
+    }
+}
+
+/// A trained suspicion model: logistic regression, calibration and a threshold.
+public struct SuspicionModel: Sendable {
+    public let file: ModelFile
+    public let space: FeatureSpace
+    let model: BinaryLogisticModel
+
+    public init(file: ModelFile) throws(ModelError) {
+        guard file.schemaVersion == ModelFile.currentSchemaVersion else {
+            throw ModelError(
+                "model \"\(file.name)\" has schema version \(file.schemaVersion); this redflag reads version \(ModelFile.currentSchemaVersion)")
+        }
+        guard file.kind == .suspicion, file.weights.count == 1, file.weights[0].count == file.featureNames.count,
+            file.intercepts.count == 1
+        else {
+            throw ModelError("model \"\(file.name)\" is not a well-formed suspicion model")
+        }
+        self.file = file
+        self.space = FeatureSpace(names: file.featureNames)
+        self.model = BinaryLogisticModel(weights: file.weights[0], intercept: file.intercepts[0])
+    }
+
+    public var threshold: Double { file.threshold ?? 0.5 }
+
+    /// Calibrated probability for a logit.
+    public func probability(logit: Double) -> Double {
+        guard let calibration = file.calibration else { return 1 / (1 + exp(-logit)) }
+        if let platt = calibration.platt { return platt.probability(logit: logit) }
+        if let isotonic = calibration.isotonic { return isotonic.probability(score: logit) }
+        return 1 / (1 + exp(-logit))
+    }
+
+    /// Scores a feature vector and explains it.
+    public func assess(_ vector: FeatureVector, threshold: Double? = nil) -> Assessment {
+        let row = space.row(vector)
+        let logit = model.logit(row)
+        var contributions: [Contribution] = []
+        for (k, index) in row.indices.enumerated() {
+            let weight = model.weights[Int(index)] * row.values[k]
+            if weight != 0 {
+                let name = space.names[Int(index)]
+                contributions.append(Contribution(feature: name, group: FeatureSpace.group(of: name), weight: weight))
+            }
+        }
+        contributions.sort { (abs($0.weight), $1.feature) > (abs($1.weight), $0.feature) }
+        let score = probability(logit: logit)
+        return Assessment(
+            score: score, logit: logit, flagged: score >= (threshold ?? self.threshold), category: nil,
+            contributions: contributions)
+    }
+
+    /// Refuses a model that names lexicon features the lexicon no longer defines.
+    public func check(against lexicon: Lexicon) throws(ModelError) {
+        try ModelCompatibility.check(file, against: lexicon)
+    }
+}
+
+/// A trained ad-category model (escort, massage, dating, other).
+public struct CategoryModel: Sendable {
+    public let file: ModelFile
+    public let space: FeatureSpace
+    let model: MultinomialLogisticModel
+
+    public init(file: ModelFile) throws(ModelError) {
+        guard file.schemaVersion == ModelFile.currentSchemaVersion else {
+            throw ModelError(
+                "model \"\(file.name)\" has schema version \(file.schemaVersion); this redflag reads version \(ModelFile.currentSchemaVersion)")
+        }
+        guard file.kind == .category, file.weights.count == file.classes.count,
+            file.weights.allSatisfy({ $0.count == file.featureNames.count }), file.intercepts.count == file.classes.count
+        else {
+            throw ModelError("model \"\(file.name)\" is not a well-formed category model")
+        }
+        self.file = file
+        self.space = FeatureSpace(names: file.featureNames)
+        self.model = MultinomialLogisticModel(weights: file.weights, intercepts: file.intercepts)
+    }
+
+    public func category(of vector: FeatureVector) -> (name: String, probability: Double) {
+        let probabilities = model.probabilities(space.row(vector))
+        let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
+        return (file.classes[best], probabilities[best])
+    }
+
+    public func check(against lexicon: Lexicon) throws(ModelError) {
+        try ModelCompatibility.check(file, against: lexicon)
+    }
+}
+
+enum ModelCompatibility {
+    /// Lexicon features are `<family>.<entry>`; each one the model names must still be in the lexicon.
+    static func check(_ file: ModelFile, against lexicon: Lexicon) throws(ModelError) {
+        let defined = Set(lexicon.entries.map(\.feature))
+        let missing = file.featureNames.filter { name in
+            guard let dot = name.firstIndex(of: "."), Family(rawValue: String(name[..<dot])) != nil else { return false }
+            return !defined.contains(name)
+        }
+        if !missing.isEmpty {
+            throw ModelError(
+                "model \"\(file.name)\" uses \(missing.count) lexicon feature(s) that \(lexicon.source) no longer defines (\(missing.prefix(8).joined(separator: ", "))\(missing.count > 8 ? ", …" : "")); retrain it with `redflag train` or use the lexicon it was trained with (sha256 \(file.provenance.lexiconSHA256.prefix(12)))"
+            )
+        }
+    }
+}
+
+/// Finds and loads models by name from `Models/`.
+public enum ModelStore {
+    /// `name` may be a path to a `.json` file, or a name looked up as `Models/<name>.json`.
+    public static func path(for name: String) -> String {
+        if name.hasSuffix(".json") || name.contains("/") { return name.hasSuffix(".json") ? name : name + ".json" }
+        return ModelsFolder.path(for: name + ".json")
+    }
+
+    public static func load(_ name: String) throws(ModelError) -> ModelFile {
+        let path = path(for: name)
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ModelError("cannot read model \"\(name)\" at \(path): \(error.localizedDescription)")
+        }
+        do {
+            return try JSONDecoder().decode(ModelFile.self, from: data)
+        } catch {
+            throw ModelError("\(path) is not a RedFlag model file: \(error)")
+        }
+    }
+}

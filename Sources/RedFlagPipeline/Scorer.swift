@@ -1,0 +1,44 @@
+public import RedFlagFeatures
+public import RedFlagModel
+
+/// The models a scan scores with: suspicion (with its threshold) and, optionally, ad category.
+public struct Scorer: Sendable {
+    public let suspicion: SuspicionModel?
+    public let category: CategoryModel?
+    /// Overrides the suspicion model's own threshold (`--threshold`).
+    public let threshold: Double?
+
+    public init(suspicion: SuspicionModel?, category: CategoryModel?, threshold: Double? = nil) {
+        self.suspicion = suspicion
+        self.category = category
+        self.threshold = threshold
+    }
+
+    /// Loads models by name and refuses any that names lexicon features the lexicon no longer defines.
+    public static func load(
+        suspicion: String?, category: String?, threshold: Double?, lexicon: Lexicon
+    ) throws(ModelError) -> Scorer {
+        var suspicionModel: SuspicionModel?
+        var categoryModel: CategoryModel?
+        if let suspicion {
+            let model = try SuspicionModel(file: ModelStore.load(suspicion))
+            try model.check(against: lexicon)
+            suspicionModel = model
+        }
+        if let category {
+            let model = try CategoryModel(file: ModelStore.load(category))
+            try model.check(against: lexicon)
+            categoryModel = model
+        }
+        return Scorer(suspicion: suspicionModel, category: categoryModel, threshold: threshold)
+    }
+
+    public func assess(_ vector: FeatureVector) -> Assessment? {
+        guard suspicion != nil || category != nil else { return nil }
+        var assessment =
+            suspicion?.assess(vector, threshold: threshold)
+            ?? Assessment(score: .nan, logit: .nan, flagged: false, category: nil, contributions: [])
+        assessment.category = category?.category(of: vector).name
+        return assessment
+    }
+}
