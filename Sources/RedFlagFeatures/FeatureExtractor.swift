@@ -1,3 +1,4 @@
+import Foundation
 public import RedFlagIngest
 
 /// Turns an ad's text into indicators, entities and a sparse feature vector.
@@ -10,14 +11,21 @@ public import RedFlagIngest
 public final class FeatureExtractor: Sendable {
     public let matcher: IndicatorMatcher
     public let entityExtractor = EntityExtractor()
+    /// Category words (`word.*` features); nil leaves them out.
+    public let vocabulary: CategoryVocabulary?
 
-    public init(lexicon: Lexicon) throws(LexiconError) {
+    public init(lexicon: Lexicon, vocabulary: CategoryVocabulary? = nil) throws(LexiconError) {
         matcher = try IndicatorMatcher(lexicon: lexicon)
+        self.vocabulary = vocabulary
     }
 
-    /// Loads the lexicon at `path` (default: ``Lexicon/defaultPath()``) and compiles it.
+    /// Loads the lexicon at `path` (default: ``Lexicon/defaultPath()``) and the category vocabulary next to it
+    /// (when present), and compiles them.
     public convenience init(lexiconPath: String? = nil) throws(LexiconError) {
-        try self.init(lexicon: Lexicon.load(path: lexiconPath ?? Lexicon.defaultPath()))
+        let vocabularyPath = CategoryVocabulary.defaultPath()
+        let vocabulary =
+            FileManager.default.fileExists(atPath: vocabularyPath) ? try CategoryVocabulary.load(path: vocabularyPath) : nil
+        try self.init(lexicon: Lexicon.load(path: lexiconPath ?? Lexicon.defaultPath()), vocabulary: vocabulary)
     }
 
     public var lexicon: Lexicon { matcher.lexicon }
@@ -35,14 +43,15 @@ public final class FeatureExtractor: Sendable {
             view: scratch.entityView, original: text, title: title, scratch: scratch)
         let stats = scratch.entityView.stats
         var features = AdFeatures(indicators: hits, entities: entities, stats: stats, vector: FeatureVector())
-        features.vector = vector(for: features, textLength: text.utf8.count)
+        features.vector = vector(for: features, textLength: text.utf8.count, view: scratch.wordView.bytes)
         return features
     }
 
     /// The sparse features: one per lexicon entry that fired, a capped count per family, entity facts, age bands,
     /// look-alike ratio, emoji counts and text length bins.
-    func vector(for features: AdFeatures, textLength: Int) -> FeatureVector {
+    func vector(for features: AdFeatures, textLength: Int, view: [UInt8]) -> FeatureVector {
         var values: [String: Double] = [:]
+        vocabulary?.addFeatures(of: view, to: &values)
         var familyCounts: [Family: Int] = [:]
         for hit in features.indicators {
             values[hit.feature] = 1
@@ -52,6 +61,22 @@ public final class FeatureExtractor: Sendable {
         if entities.phoneObfuscated { familyCounts[.obfuscatedPhone, default: 0] += 1 }
         if entities.underage { familyCounts[.underageAge, default: 0] += 1 }
         for (family, count) in familyCounts { values["family." + family.rawValue] = Double(min(count, 5)) }
+        // How many kinds of evidence co-occur: one cue is weak (RESEARCH.md), several together are what matter.
+        // Movement, incall/outcall and 24/7 are too common to count as evidence here.
+        let weak: Set<Family> = [.movement, .incallOutcall, .availability24x7]
+        let kinds = familyCounts.keys.filter { !weak.contains($0) }.count
+        switch kinds {
+        case 0: break
+        case 1: values["evidence.kinds_1"] = 1
+        case 2: values["evidence.kinds_2"] = 1
+        case 3...4: values["evidence.kinds_3_4"] = 1
+        default: values["evidence.kinds_5_plus"] = 1
+        }
+        // The four predictors that held up against case outcomes: trust language, an obscured phone, youth
+        // language, stated ethnicity.
+        let strong: [Family] = [.trustLanguage, .obfuscatedPhone, .youth, .ethnicityStated]
+        let strongCount = strong.filter { familyCounts[$0] != nil }.count
+        if strongCount >= 2 { values["evidence.strong_\(min(strongCount, 4))"] = 1 }
         if !entities.phones.isEmpty { values["entity.phone"] = 1 }
         if entities.phones.count > 1 { values["entity.phone_multiple"] = 1 }
         if entities.phoneObfuscated { values["entity.phone_obfuscated"] = 1 }

@@ -10,7 +10,8 @@ public struct IngestOptions: Sendable {
     public var idField: String
     /// JSONL/CSV field that holds HTML (default `html`).
     public var htmlField: String
-    /// JSONL/CSV field that holds plain text (default `text`).
+    /// JSONL/CSV field that holds plain text (default `text`). Every field name may list comma-separated
+    /// alternatives, the first present wins (`text,extracted_text` reads two dumps in one run).
     public var textField: String
     /// JSONL/CSV field that holds the page URL (default `url`).
     public var urlField: String

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import RedFlagFeatures
 import RedFlagIngest
+import RedFlagModel
 import RedFlagPipeline
 
 #if canImport(Glibc)
@@ -54,6 +56,18 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
     var lexicon: String?
 
+    @Option(help: "Suspicion model: Models/NAME.json or a path (default: default).")
+    var model: String?
+
+    @Option(name: .customLong("category-model"), help: "Ad-category model (default: category).")
+    var categoryModel: String?
+
+    @Option(help: "Flag ads scoring at or above this (default: the model's threshold).")
+    var threshold: Double?
+
+    @Flag(name: .customLong("no-model"), help: "Extract indicators and entities only; no score.")
+    var noModel = false
+
     func validate() throws {
         guard maxBytes > 0 && maxBytes < Int(Int32.max) else {
             throw ValidationError("--max-bytes must be between 1 and \(Int32.max - 1)")
@@ -68,7 +82,8 @@ struct ScanCommand: ParsableCommand {
         var reader = AdReader(paths: paths, options: options)
         let renderer = ScanOutputRenderer(format: text ? .text : format.format)
         let features = text ? nil : try loadFeatureExtractor(lexicon)
-        let scanner = Scanner(options: options, features: features, jobs: jobs)
+        let scorer = try features.flatMap { try loadScorer(lexicon: $0.lexicon) }
+        let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
         let output = StandardOutput()
         output.write(renderer.header())
         let progress = quiet ? nil : ProgressLine()
@@ -89,6 +104,21 @@ struct ScanCommand: ParsableCommand {
                 String(
                     format: "scanned %d ads (%d errors) in %.2f s: %.0f ads/s, %.2f MB/s, %d jobs\n", s.ads, s.errors,
                     s.seconds, s.adsPerSecond, s.megabytesPerSecond, jobs))
+        }
+    }
+}
+
+extension ScanCommand {
+    /// The models named on the command line, or the shipped `default` and `category` models when present.
+    func loadScorer(lexicon: Lexicon) throws -> Scorer? {
+        if noModel { return nil }
+        let suspicion = model ?? (FileManager.default.fileExists(atPath: ModelStore.path(for: "default")) ? "default" : nil)
+        let category = categoryModel ?? (FileManager.default.fileExists(atPath: ModelStore.path(for: "category")) ? "category" : nil)
+        if suspicion == nil && category == nil { return nil }
+        do {
+            return try Scorer.load(suspicion: suspicion, category: category, threshold: threshold, lexicon: lexicon)
+        } catch {
+            throw CLIError(error.message)
         }
     }
 }

@@ -71,7 +71,13 @@ struct CSVReader {
         return nil
     }
 
-    private func column(_ field: String) -> Int? { columns[field.lowercased()] }
+    /// The column of `field`, which may list comma-separated alternatives (the first present wins).
+    private func column(_ field: String) -> Int? {
+        for alternative in field.split(separator: ",") {
+            if let index = columns[alternative.lowercased()] { return index }
+        }
+        return nil
+    }
 
     private func makeRecord(_ fields: [String], origin: String, fallbackID: String) -> SourceItem {
         func value(_ field: String) -> String? {

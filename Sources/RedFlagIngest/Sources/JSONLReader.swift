@@ -57,13 +57,19 @@ struct JSONLReader {
                     id: fallbackID, error: IngestError(.badJSON, "\(origin): not valid JSON (\(describe(error)))"),
                     sha256: sha256Hex(bytes)))
         }
-        let id = scalarString(object[options.idField]) ?? fallbackID
-        let url = scalarString(object[options.urlField])
-        let capturedAt = scalarString(object[options.capturedAtField])
+        func field(_ names: String) -> Any? {
+            for name in names.split(separator: ",") {
+                if let value = object[String(name)] { return value }
+            }
+            return nil
+        }
+        let id = scalarString(field(options.idField)) ?? fallbackID
+        let url = scalarString(field(options.urlField))
+        let capturedAt = scalarString(field(options.capturedAtField))
         let content: AdRecord.Content
-        if let html = object[options.htmlField] as? String {
+        if let html = field(options.htmlField) as? String {
             content = .htmlString(html)
-        } else if let text = object[options.textField] as? String {
+        } else if let text = field(options.textField) as? String {
             content = .text(text)
         } else {
             return .failure(

@@ -1,0 +1,76 @@
+import Foundation
+internal import Yams
+
+/// Words and two-word phrases that tell ad categories apart, read from `Models/category-words.yaml`.
+///
+/// Matched as whole words on the matching view by hashing each word and each pair of adjacent words once, so
+/// the cost is one pass over the text whatever the size of the vocabulary.
+public struct CategoryVocabulary: Sendable {
+    /// Phrase hash → feature name (`word.body_rub`).
+    let features: [UInt64: String]
+    public let source: String
+
+    public init(phrases: [String], source: String = "memory") {
+        var features: [UInt64: String] = [:]
+        for phrase in phrases {
+            let words = phrase.lowercased().split(separator: " ").map { Array($0.utf8) }
+            guard !words.isEmpty, words.count <= 2 else { continue }
+            let hash = words.count == 1 ? Self.hash(words[0][...]) : Self.pair(Self.hash(words[0][...]), Self.hash(words[1][...]))
+            features[hash] = "word." + words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "_")
+        }
+        self.features = features
+        self.source = source
+    }
+
+    private struct File: Decodable {
+        var version: Int
+        var categories: [String: [String]]
+    }
+
+    public static func load(path: String) throws(LexiconError) -> CategoryVocabulary {
+        do {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let file = try YAMLDecoder().decode(File.self, from: text)
+            return CategoryVocabulary(phrases: file.categories.keys.sorted().flatMap { file.categories[$0]! }, source: path)
+        } catch {
+            throw LexiconError(entry: nil, message: "\(path): cannot read the category vocabulary (\(error))")
+        }
+    }
+
+    public static func defaultPath() -> String { ModelsFolder.path(for: "category-words.yaml") }
+
+    /// FNV-1a over a word's bytes.
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 31) ^ (b &+ 0x9E37_79B9_7F4A_7C15) }
+
+    /// Adds `word.*` features for the vocabulary phrases present in `view`.
+    func addFeatures(of view: [UInt8], to values: inout [String: Double]) {
+        var previous: UInt64?
+        var start = -1
+        func isWordByte(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || b >= 0x80 || b == 39 }
+        var i = 0
+        while i <= view.count {
+            let inWord = i < view.count && isWordByte(view[i])
+            if inWord {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                let h = Self.hash(view[start..<i])
+                if let name = features[h] { values[name] = 1 }
+                if let previous, let name = features[Self.pair(previous, h)] { values[name] = 1 }
+                previous = h
+                start = -1
+            } else if i < view.count && (view[i] == 10 || view[i] == UInt8(ascii: ".")) {
+                previous = nil  // phrases do not cross sentences or lines
+            }
+            i += 1
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import RedFlagFeatures
+import RedFlagIngest
+import RedFlagModel
+import RedFlagPipeline
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate a model on labeled data: precision, recall, F1, ROC-AUC, PR-AUC, ECE, confusion matrix.",
+        discussion: """
+            For a suspicion model also writes pr-curve.svg and calibration.svg to --report-dir, because reviewers' \
+            leads would rather look than read.
+            """
+    )
+
+    @Option(name: .customLong("data"), help: "Labeled JSONL/CSV files (repeatable).")
+    var data: [String]
+
+    @Option(help: "Model name (Models/NAME.json) or path.")
+    var model = "default"
+
+    @Option(help: "Decision threshold (default: the model's own).")
+    var threshold: Double?
+
+    @Option(name: .customLong("report-dir"), help: "Where the SVG charts go.")
+    var reportDir = "eval-report"
+
+    @Option(name: .customLong("label-field"), help: "Field holding the label.")
+    var labelField = "label"
+
+    @Option(name: .customLong("category-field"), help: "Field holding the ad category.")
+    var categoryField = "category"
+
+    @Option(name: .customLong("category-map"), help: "Rename category values, e.g. 2=massage,3=escort,4=other.")
+    var categoryMap: String?
+
+    @Option(name: .customLong("text-field"), help: "JSONL/CSV field holding plain text.")
+    var textField = "text"
+
+    @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
+    var lexicon: String?
+
+    @Option(name: .shortAndLong, help: "Worker threads for feature extraction.")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        let extractor = try loadFeatureExtractor(lexicon)
+        let file = try ModelStore.load(model)
+        var labels = TrainingSet.Labels()
+        labels.field = labelField
+        labels.categoryField = categoryField
+        labels.categoryMap = try parseMap(categoryMap)
+        let set: TrainingSet
+        do {
+            set = try TrainingSet.load(
+                paths: data, options: IngestOptions(textField: textField), labels: labels, features: extractor, jobs: jobs)
+        } catch {
+            throw CLIError(error.message)
+        }
+        switch file.kind {
+        case .suspicion:
+            let scoring = try SuspicionModel(file: file)
+            try scoring.check(against: extractor.lexicon)
+            let report = SuspicionEvaluation(model: scoring, examples: set.examples, threshold: threshold)
+            let c = report.confusion
+            print("model \(file.name) on \(c.tp + c.fp + c.tn + c.fn) labeled ads (\(set.skipped) skipped)")
+            print("  threshold: \(formatMetric(report.threshold))")
+            print("  precision: \(formatMetric(c.precision))  recall: \(formatMetric(c.recall))  F1: \(formatMetric(c.f1))")
+            print("  ROC-AUC: \(formatMetric(report.rocAUC))  PR-AUC (average precision): \(formatMetric(report.averagePrecision))")
+            print("  expected calibration error: \(formatMetric(report.expectedCalibrationError))")
+            print(confusionTable([[c.tn, c.fp], [c.fn, c.tp]], classes: ["benign", "suspicious"]), terminator: "")
+            try FileManager.default.createDirectory(atPath: reportDir, withIntermediateDirectories: true)
+            let pr = reportDir + "/pr-curve.svg"
+            let calibrationPath = reportDir + "/calibration.svg"
+            try Data(report.precisionRecallSVG(title: "Precision–recall: \(file.name)").utf8).write(to: URL(fileURLWithPath: pr))
+            try Data(report.calibrationSVG(title: "Calibration: \(file.name)").utf8).write(to: URL(fileURLWithPath: calibrationPath))
+            print("wrote \(pr) and \(calibrationPath)")
+        case .category:
+            let scoring = try CategoryModel(file: file)
+            try scoring.check(against: extractor.lexicon)
+            let report = CategoryEvaluation(model: scoring, examples: set.examples)
+            print("model \(file.name) on \(report.confusion.joined().reduce(0, +)) ads with a category (\(set.skipped) skipped)")
+            print("  macro-F1: \(formatMetric(report.macroF1))  accuracy: \(formatMetric(report.accuracy))")
+            print(confusionTable(report.confusion, classes: report.classes), terminator: "")
+        }
+    }
+}
