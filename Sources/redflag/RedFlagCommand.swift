@@ -11,6 +11,6 @@ struct RedFlagCommand: ParsableCommand {
             extracts each ad's visible text with libxml2, and prints one line per ad.
             """,
         version: "0.1.0",
-        subcommands: [ScanCommand.self, ExplainCommand.self, LexiconCommand.self, BenchCommand.self, QueueCommand.self, ReviewCommand.self]
+        subcommands: [ScanCommand.self, ExplainCommand.self, TrainCommand.self, EvalCommand.self, LexiconCommand.self, BenchCommand.self, QueueCommand.self, ReviewCommand.self]
     )
 }
