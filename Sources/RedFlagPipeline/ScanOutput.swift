@@ -222,7 +222,8 @@ extension String {
 }
 
 /// `x` with three decimals ("0.930"), without Foundation's `String(format:)`.
-func threeDecimals(_ x: Double) -> String {
+public func threeDecimals(_ x: Double) -> String {
+    if x < 0 && (x * 1000).rounded() != 0 { return "-" + threeDecimals(-x) }
     let thousandths = Int((x * 1000).rounded())
     let whole = thousandths / 1000
     let fraction = abs(thousandths % 1000)

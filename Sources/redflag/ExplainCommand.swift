@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RedFlagFeatures
 import RedFlagIngest
+import RedFlagModel
 import RedFlagPipeline
 
 #if canImport(Glibc)
@@ -33,10 +34,17 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Never use colour.")
     var noColor = false
 
+    @Option(help: "Suspicion model (default: default, when present).")
+    var model: String?
+
+    @Option(name: .customLong("category-model"), help: "Ad-category model (default: category, when present).")
+    var categoryModel: String?
+
     func run() throws {
         let extractor = try loadFeatureExtractor(lexicon)
         let options = IngestOptions(textField: textField)
-        let processor = AdProcessor(options: options, features: extractor)
+        let scorer = try loadScorer(model: model, categoryModel: categoryModel, threshold: nil, lexicon: extractor.lexicon)
+        let processor = AdProcessor(options: options, features: extractor, scorer: scorer)
         let environment = ProcessInfo.processInfo.environment
         let colour = !noColor && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         let output = StandardOutput()
@@ -69,6 +77,28 @@ struct EvidenceRenderer {
         guard let document = result.document, let features = result.features else { return out + "\n" }
         if !document.title.isEmpty { out += "title: \(document.title)\n" }
         out += "\n" + highlighted(document.text, hits: features.indicators) + "\n\n"
+        if let a = result.assessment {
+            if a.score.isFinite {
+                out += "score: \(threeDecimals(a.score))" + (a.flagged ? " (flagged)" : "") + "\n"
+            }
+            if let category = a.category { out += "category: \(category)\n" }
+            if !a.contributions.isEmpty {
+                out += "contributions to the logit, by family:\n"
+                var groups: [(String, Double, [Contribution])] = []
+                for c in a.contributions {
+                    if let k = groups.firstIndex(where: { $0.0 == c.group }) {
+                        groups[k].1 += c.weight
+                        groups[k].2.append(c)
+                    } else {
+                        groups.append((c.group, c.weight, [c]))
+                    }
+                }
+                for (group, total, items) in groups.sorted(by: { abs($0.1) > abs($1.1) }) {
+                    let detail = items.prefix(4).map { "\($0.feature) \(signed($0.weight))" }.joined(separator: ", ")
+                    out += "  \(signed(total)) \(group): \(detail)\n"
+                }
+            }
+        }
         let families = features.families
         out += "families: " + (families.isEmpty ? "none" : families.map(\.rawValue).joined(separator: ", ")) + "\n"
         for family in families {
@@ -114,6 +144,8 @@ struct EvidenceRenderer {
         out += String(decoding: utf8[position...], as: UTF8.self)
         return out
     }
+
+    func signed(_ x: Double) -> String { (x >= 0 ? "+" : "") + threeDecimals(x) }
 
     func paint(_ text: String, _ family: Family) -> String {
         colour ? "\u{1B}[1;\(code(for: family))m" + text + "\u{1B}[0m" : text

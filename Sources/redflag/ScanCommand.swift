@@ -82,7 +82,9 @@ struct ScanCommand: ParsableCommand {
         var reader = AdReader(paths: paths, options: options)
         let renderer = ScanOutputRenderer(format: text ? .text : format.format)
         let features = text ? nil : try loadFeatureExtractor(lexicon)
-        let scorer = try features.flatMap { try loadScorer(lexicon: $0.lexicon) }
+        let scorer = try features.flatMap {
+            noModel ? nil : try loadScorer(model: model, categoryModel: categoryModel, threshold: threshold, lexicon: $0.lexicon)
+        }
         let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
         let output = StandardOutput()
         output.write(renderer.header())
@@ -104,21 +106,6 @@ struct ScanCommand: ParsableCommand {
                 String(
                     format: "scanned %d ads (%d errors) in %.2f s: %.0f ads/s, %.2f MB/s, %d jobs\n", s.ads, s.errors,
                     s.seconds, s.adsPerSecond, s.megabytesPerSecond, jobs))
-        }
-    }
-}
-
-extension ScanCommand {
-    /// The models named on the command line, or the shipped `default` and `category` models when present.
-    func loadScorer(lexicon: Lexicon) throws -> Scorer? {
-        if noModel { return nil }
-        let suspicion = model ?? (FileManager.default.fileExists(atPath: ModelStore.path(for: "default")) ? "default" : nil)
-        let category = categoryModel ?? (FileManager.default.fileExists(atPath: ModelStore.path(for: "category")) ? "category" : nil)
-        if suspicion == nil && category == nil { return nil }
-        do {
-            return try Scorer.load(suspicion: suspicion, category: category, threshold: threshold, lexicon: lexicon)
-        } catch {
-            throw CLIError(error.message)
         }
     }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
 import RedFlagFeatures
+import RedFlagModel
+import RedFlagPipeline
 
 /// Loads and compiles the lexicon, turning a bad file into a clear CLI error.
 func loadFeatureExtractor(_ path: String?) throws -> FeatureExtractor {
@@ -14,4 +17,17 @@ func loadFeatureExtractor(_ path: String?) throws -> FeatureExtractor {
 struct CLIError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// The models named on the command line, or the shipped `default` and `category` models when present.
+func loadScorer(model: String?, categoryModel: String?, threshold: Double?, lexicon: Lexicon) throws -> Scorer? {
+    let exists = { (name: String) in FileManager.default.fileExists(atPath: ModelStore.path(for: name)) }
+    let suspicion = model ?? (exists("default") ? "default" : nil)
+    let category = categoryModel ?? (exists("category") ? "category" : nil)
+    if suspicion == nil && category == nil { return nil }
+    do {
+        return try Scorer.load(suspicion: suspicion, category: category, threshold: threshold, lexicon: lexicon)
+    } catch {
+        throw CLIError(error.message)
+    }
 }

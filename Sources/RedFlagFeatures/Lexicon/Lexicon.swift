@@ -26,6 +26,20 @@ public struct Lexicon: Sendable {
 
         /// The sparse feature name: `<family>.<id>`.
         public var feature: String { family.rawValue + "." + id }
+
+        public init(
+            id: String, family: Family, weight: Double, description: String? = nil, patterns: [String],
+            suppress: [String]? = nil, examples: [String]? = nil, counterexamples: [String]? = nil
+        ) {
+            self.id = id
+            self.family = family
+            self.weight = weight
+            self.description = description
+            self.patterns = patterns
+            self.suppress = suppress
+            self.examples = examples
+            self.counterexamples = counterexamples
+        }
     }
 
     public var version: Int
