@@ -21,6 +21,13 @@ final class KeyboardInput {
             KeyboardInput.saved = original
             signal(SIGTERM, restoreAndExit)
             signal(SIGHUP, restoreAndExit)
+            // A parent may have started us with these blocked (they are inherited); a reviewer's terminal must be
+            // put back whatever ends the session.
+            var unblock = sigset_t()
+            sigemptyset(&unblock)
+            sigaddset(&unblock, SIGTERM)
+            sigaddset(&unblock, SIGHUP)
+            pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         }
     }
 

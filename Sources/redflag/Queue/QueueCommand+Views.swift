@@ -88,12 +88,12 @@ extension QueueCommand {
                     for row in rows { out += csvLine(row.csvFields) }
                     print(out, terminator: "")
                 case .table:
-                    var out = "   id  status          score  group         location                        date                 families\n"
+                    var out = "   id  status          score  group         location                        date                      families\n"
                     for r in rows {
                         let group = r.groupSize > 1 ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
                         out += String(format: "%5lld  ", r.id) + column(r.state, 14) + "  " + String(format: "%.3f", r.score)
                             + "  " + column(group, 12) + "  " + column(clean(r.location), 30) + "  "
-                            + column(clean(r.date), 19) + "  " + r.families.joined(separator: ",") + "\n"
+                            + column(clean(r.date), 24) + "  " + r.families.joined(separator: ",") + "\n"
                     }
                     out += "\(rows.count) item(s)\n"
                     print(out, terminator: "")
