@@ -29,7 +29,6 @@ public struct QueueError: Error, Sendable, Hashable, CustomStringConvertible {
             case alreadyDecided = "already_decided"
             case nothingToClaim = "nothing_to_claim"
             case exportFailed = "export_failed"
-            case auditBroken = "audit_broken"
         }
 
         private let base: Base
@@ -63,8 +62,6 @@ public struct QueueError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let nothingToClaim = Code(.nothingToClaim)
         /// The export could not be written.
         public static let exportFailed = Code(.exportFailed)
-        /// The audit chain does not verify.
-        public static let auditBroken = Code(.auditBroken)
 
         public var description: String { base.rawValue }
     }
