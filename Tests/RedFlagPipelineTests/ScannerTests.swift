@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagFeatures
 import RedFlagIngest
 import Testing
 @testable import RedFlagPipeline
@@ -123,5 +124,46 @@ struct ScannerTests {
         let line = String(decoding: ScanOutputRenderer(format: .jsonl).jsonLine(result), as: UTF8.self)
         let object = try #require(try objects(line).first)
         #expect(object["id"] as? String == "tab\there \"q\" \\ \u{01}")
+    }
+}
+
+@Suite("Scan with features and models")
+struct ScoredScanTests {
+    static let models = samples.deletingLastPathComponent().appendingPathComponent("Models")
+
+    @Test func samplesAreScoredExplainedAndCategorised() throws {
+        let extractor = try FeatureExtractor(lexiconPath: Self.models.appendingPathComponent("lexicon.yaml").path)
+        let scorer = try Scorer.load(
+            suspicion: Self.models.appendingPathComponent("default.json").path,
+            category: Self.models.appendingPathComponent("category.json").path, threshold: nil,
+            lexicon: extractor.lexicon)
+        var reader = AdReader(paths: [samples.appendingPathComponent("pages").path])
+        let renderer = ScanOutputRenderer(format: .jsonl)
+        var out: [UInt8] = []
+        _ = Scanner(features: extractor, scorer: scorer, jobs: 2).run(&reader, deliver: { renderer.render($0, into: &out) })
+        let text = String(decoding: out, as: UTF8.self)
+        let lines = try objects(text)
+        #expect(lines.count == 12)
+        // The contract's field order.
+        let first = try #require(text.split(separator: "\n").first)
+        let order = ["\"id\"", "\"url\"", "\"sha256\"", "\"score\"", "\"flagged\"", "\"category\"", "\"families\"",
+            "\"indicators\"", "\"contributions\"", "\"entities\"", "\"error\""]
+        let positions = order.map { first.range(of: $0)!.lowerBound }
+        #expect(positions == positions.sorted())
+        let byName = Dictionary(uniqueKeysWithValues: lines.map { (($0["id"] as! String).split(separator: "/").last!, $0) })
+        let nightlist = try #require(byName["nightlist-1.html"])
+        #expect(nightlist["flagged"] as? Bool == true)
+        #expect(nightlist["category"] as? String == "escort")
+        #expect((nightlist["families"] as? [String])?.contains("youth") == true)
+        let entities = try #require(nightlist["entities"] as? [String: Any])
+        #expect(entities["phones"] as? [String] == ["7025550147"])
+        #expect(entities["phone_obfuscated"] as? Bool == true)
+        #expect((nightlist["contributions"] as? [[String: Any]])?.isEmpty == false)
+        for benign in ["sparadar-2.html", "cityboard-1.html", "cityboard-2.html", "cityboard-3.html", "cityboard-4.html", "kindredhearts-1.html"] {
+            #expect(byName[Substring(benign)]?["flagged"] as? Bool == false, "\(benign) flagged")
+        }
+        #expect(byName["cityboard-2.html"]?["category"] as? String == "other")
+        // Sidebars of other ads do not lend their words: the benign spa's indicators are empty.
+        #expect((byName["sparadar-2.html"]?["indicators"] as? [Any])?.isEmpty == true)
     }
 }
