@@ -99,7 +99,7 @@ struct AuditWriter {
     private var lastMilliseconds: Int64
 
     init(_ db: Database) throws {
-        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash, at_ms FROM audit ORDER BY seq DESC LIMIT 1") {
+        if let row = try db.firstRow("SELECT seq, hash, at_ms FROM audit ORDER BY seq DESC LIMIT 1") {
             lastSequence = try row.decode(forColumn: "seq")
             lastHash = try row.decode(forColumn: "hash")
             lastMilliseconds = try row.decode(forColumn: "at_ms")
@@ -127,12 +127,11 @@ struct AuditWriter {
             sequence: sequence, atText: atText, atMilliseconds: milliseconds, actor: actor, action: action.rawValue,
             itemID: itemID, detail: detailJSON, previousHash: lastHash, hash: hash)
         try record.insert(db)
-        try db.execute(
-            sql: """
-                INSERT INTO queue_meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?)
-                ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                """,
-            arguments: [String(sequence), hash])
+        try db.run(
+            """
+            INSERT INTO queue_meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?)
+            ON CONFLICT(key) DO UPDATE SET value = excluded.value
+            """, [String(sequence), hash])
         let event = AuditEvent(
             sequence: sequence, atText: atText, atMilliseconds: milliseconds, actor: actor, action: action,
             itemID: itemID, detail: detailJSON, previousHash: lastHash, hash: hash)

@@ -27,8 +27,8 @@ extension SQLiteReviewQueue {
             // One statement picks and takes the item, inside GRDB's IMMEDIATE transaction: two claimers can never
             // take the same row.
             let claimed = try Int64.fetchOne(
-                db,
-                sql: """
+                db.cachedStatement(
+                    sql: """
                     UPDATE item SET status = 'claimed', claimed_by = ?, claim_token = ?, claimed_at = ?, claimed_ms = ?,
                         lease_expires_at = ?, lease_expires_ms = ?, attempts = attempts + 1,
                         updated_at = ?, updated_ms = ?
@@ -36,7 +36,7 @@ extension SQLiteReviewQueue {
                         SELECT id FROM item WHERE status = 'pending'\(exclusion)
                         ORDER BY group_score DESC, score DESC, enqueued_ms ASC, id ASC LIMIT 1)
                     RETURNING id
-                    """, arguments: arguments)
+                    """), arguments: arguments)
             guard let id = claimed else { return nil }
             var detail = AuditDetail()
             detail.add("claim", Self.fingerprint(token))
@@ -50,11 +50,11 @@ extension SQLiteReviewQueue {
     /// Returns every item whose lease ran out to pending, one `expire` event each.
     private func expireLeases(db: Database, audit: inout AuditWriter, now: Date, nowMilliseconds: Int64) throws {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, claimed_by, claim_token, lease_expires_ms FROM item
-                WHERE status = 'claimed' AND lease_expires_ms <= ? ORDER BY lease_expires_ms, id
-                """, arguments: [nowMilliseconds])
+            db.cachedStatement(
+                sql: """
+                    SELECT id, claimed_by, claim_token, lease_expires_ms FROM item
+                    WHERE status = 'claimed' AND lease_expires_ms <= ? ORDER BY lease_expires_ms, id
+                    """), arguments: [nowMilliseconds])
         for row in rows {
             let id: Int64 = try row.decode(forColumn: "id")
             let holder: String = try row.decode(forColumn: "claimed_by")
@@ -70,13 +70,13 @@ extension SQLiteReviewQueue {
     }
 
     private func returnToPending(id: Int64, db: Database, nowMilliseconds: Int64) throws {
-        try db.execute(
-            sql: """
-                UPDATE item SET status = 'pending', claimed_by = NULL, claim_token = NULL, claimed_at = NULL,
-                    claimed_ms = NULL, lease_expires_at = NULL, lease_expires_ms = NULL, decision_id = NULL,
-                    updated_at = ?, updated_ms = ?
-                WHERE id = ?
-                """, arguments: [RFC3339.string(milliseconds: nowMilliseconds), nowMilliseconds, id])
+        try db.run(
+            """
+            UPDATE item SET status = 'pending', claimed_by = NULL, claim_token = NULL, claimed_at = NULL,
+                claimed_ms = NULL, lease_expires_at = NULL, lease_expires_ms = NULL, decision_id = NULL,
+                updated_at = ?, updated_ms = ?
+            WHERE id = ?
+            """, [RFC3339.string(milliseconds: nowMilliseconds), nowMilliseconds, id])
     }
 
     public func release(id: Int64, reviewer: String, claimToken: String?) throws {

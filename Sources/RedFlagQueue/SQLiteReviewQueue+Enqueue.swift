@@ -23,9 +23,9 @@ extension SQLiteReviewQueue {
     ) throws -> EnqueueOutcome {
         let nowMilliseconds = RFC3339.milliseconds(now)
         let nowText = RFC3339.string(milliseconds: nowMilliseconds)
-        if let row = try Row.fetchOne(
-            db, sql: "SELECT id, status, score, category, families, evidence, contributions, entities, features, text "
-                + "FROM item WHERE sha256 = ?", arguments: [s.sha256])
+        if let row = try db.firstRow(
+            "SELECT id, status, score, category, families, evidence, contributions, entities, features, text "
+                + "FROM item WHERE sha256 = ?", [s.sha256])
         {
             let id: Int64 = try row.decode(forColumn: "id")
             let status: String = try row.decode(forColumn: "status")
@@ -52,7 +52,7 @@ extension SQLiteReviewQueue {
                     s.score, s.category, s.familiesJSON, s.evidenceJSON, s.contributionsJSON, s.entitiesJSON,
                     s.featuresJSON, s.text, s.location, nowText, nowMilliseconds, id,
                 ])
-            try db.execute(sql: "DELETE FROM item_family WHERE item_id = ?", arguments: [id])
+            try db.run("DELETE FROM item_family WHERE item_id = ?", [id])
             try insertFamilies(s.families, item: id, db: db)
             let group = try link(item: id, keys: s.keys, db: db)
             try refreshGroupScore(group, db: db)
@@ -73,8 +73,7 @@ extension SQLiteReviewQueue {
             enqueuedAt: nowText, enqueuedMilliseconds: nowMilliseconds)
         try record.insert(db)
         guard let id = record.id else { throw StoredValueError("insert returned no id") }
-        try db.execute(
-            sql: "INSERT INTO item_content (item_id, raw) VALUES (?, ?)", arguments: [id, Data(s.rawContent)])
+        try db.run("INSERT INTO item_content (item_id, raw) VALUES (?, ?)", [id, Data(s.rawContent)])
         try insertFamilies(s.families, item: id, db: db)
         let group = try link(item: id, keys: s.keys, db: db)
         try refreshGroupScore(group, db: db)
@@ -90,8 +89,7 @@ extension SQLiteReviewQueue {
 
     private func insertFamilies(_ families: [String], item: Int64, db: Database) throws {
         for family in Set(families) {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO item_family (family, item_id) VALUES (?, ?)", arguments: [family, item])
+            try db.run("INSERT OR IGNORE INTO item_family (family, item_id) VALUES (?, ?)", [family, item])
         }
     }
 
@@ -99,35 +97,35 @@ extension SQLiteReviewQueue {
     /// - Returns: The item's group.
     private func link(item: Int64, keys: [LinkKey], db: Database) throws -> Int64 {
         var groups: Set<Int64> = []
-        if let own = try Int64.fetchOne(db, sql: "SELECT group_id FROM item WHERE id = ?", arguments: [item]), own != 0 {
+        if let own = try Int64.fetchOne(db.cachedStatement(sql: "SELECT group_id FROM item WHERE id = ?"), arguments: [item]),
+            own != 0
+        {
             groups.insert(own)
         }
         for key in keys {
             let found = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT i.group_id FROM item_key k JOIN item i ON i.id = k.item_id
-                    WHERE k.kind = ? AND k.value = ? AND k.item_id != ?
-                    """, arguments: [key.kind, key.value, item])
+                db.cachedStatement(
+                    sql: """
+                        SELECT DISTINCT i.group_id FROM item_key k JOIN item i ON i.id = k.item_id
+                        WHERE k.kind = ? AND k.value = ? AND k.item_id != ?
+                        """), arguments: [key.kind, key.value, item])
             groups.formUnion(found)
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO item_key (kind, value, item_id) VALUES (?, ?, ?)",
-                arguments: [key.kind, key.value, item])
+            try db.run("INSERT OR IGNORE INTO item_key (kind, value, item_id) VALUES (?, ?, ?)", [key.kind, key.value, item])
         }
         let target = groups.min() ?? item
         for other in groups where other != target {
-            try db.execute(sql: "UPDATE item SET group_id = ? WHERE group_id = ?", arguments: [target, other])
+            try db.run("UPDATE item SET group_id = ? WHERE group_id = ?", [target, other])
         }
-        try db.execute(sql: "UPDATE item SET group_id = ? WHERE id = ?", arguments: [target, item])
+        try db.run("UPDATE item SET group_id = ? WHERE id = ?", [target, item])
         return target
     }
 
     func refreshGroupScore(_ group: Int64, db: Database) throws {
-        try db.execute(
-            sql: """
-                UPDATE item SET group_score = (SELECT max(score) FROM item WHERE group_id = :group)
-                WHERE group_id = :group AND group_score IS NOT (SELECT max(score) FROM item WHERE group_id = :group)
-                """, arguments: ["group": group])
+        try db.run(
+            """
+            UPDATE item SET group_score = (SELECT max(score) FROM item WHERE group_id = :group)
+            WHERE group_id = :group AND group_score IS NOT (SELECT max(score) FROM item WHERE group_id = :group)
+            """, ["group": group])
     }
 
     /// A trimmed, non-empty name of at most 200 characters.

@@ -17,7 +17,7 @@ extension SQLiteReviewQueue {
     static let priorityOrder = "ORDER BY i.group_score DESC, i.score DESC, i.enqueued_ms ASC, i.id ASC"
 
     func loadItem(id: Int64, db: Database) throws -> QueueItem? {
-        try Row.fetchOne(db, sql: Self.itemSelect + " WHERE i.id = ?", arguments: [id]).map(queueItem(from:))
+        try db.firstRow(Self.itemSelect + " WHERE i.id = ?", [id]).map(queueItem(from:))
     }
 
     func queueItem(from row: Row) throws -> QueueItem {

@@ -242,6 +242,19 @@ public final class SQLiteReviewQueue: ReviewQueue {
     var now: Date { configuration.now() }
 }
 
+extension Database {
+    /// Runs one statement through GRDB's per-connection statement cache: the hot paths (enqueue, claim, audit
+    /// append) repeat the same SQL, and compiling it each time was a tenth of the enqueue time.
+    func run(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws {
+        try cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
+    /// The first row of a cached statement.
+    func firstRow(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws -> Row? {
+        try Row.fetchOne(cachedStatement(sql: sql), arguments: arguments)
+    }
+}
+
 extension Duration {
     /// The duration in seconds, as a `TimeInterval`.
     var seconds: TimeInterval {

@@ -66,13 +66,13 @@ final class ProcessTests: Sendable {
     func killDuringEnqueue() throws {
         let db = folder.path("enqueue.sqlite")
         let input = folder.path("ads.jsonl")
-        let count = 2000
+        let count = 3000
         let lines = (0..<count).map { Self.importLine($0, phone: "555\(1_000_000 + $0 % 37)") }
         try (lines.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
         var previous = 0
         for round in 0..<4 {
             let importer = try RedFlagProcess(["queue", "import", input, "--db", db, "--batch", "100"], in: folder)
-            usleep(UInt32.random(in: 300_000...1_500_000))
+            usleep(UInt32.random(in: 150_000...900_000))
             importer.kill()
             let result = importer.wait()
             let queue = try makeQueue(db)

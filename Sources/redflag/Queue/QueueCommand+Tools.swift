@@ -58,7 +58,11 @@ extension QueueCommand {
                     pending.removeAll(keepingCapacity: true)
                 }
                 var lineNumber = 0
-                for line in data.split(separator: 10, omittingEmptySubsequences: false) {
+                var start = data.startIndex
+                while start < data.endIndex {
+                    let end = data[start...].firstIndex(of: 10) ?? data.endIndex
+                    let line = data[start..<end]
+                    start = end < data.endIndex ? end + 1 : end
                     lineNumber += 1
                     if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
                     let record: ImportRecord
