@@ -22,6 +22,9 @@ struct LexiconCommand: ParsableCommand {
         @Argument(help: "The lexicon file (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
         var path: String?
 
+        @Flag(help: "List the patterns that run over the whole text.")
+        var verbose = false
+
         func run() throws {
             let path = path ?? Lexicon.defaultPath()
             let lexicon: Lexicon
@@ -39,7 +42,10 @@ struct LexiconCommand: ParsableCommand {
             }
             if let extractor = try? FeatureExtractor(lexicon: lexicon) {
                 let coverage = extractor.matcher.prefilterCoverage
-                print("prefilter: \(coverage.literals) literals; \(coverage.alwaysRun) of \(coverage.patterns) patterns always run")
+                print("prefilter: \(coverage.literals) literals; \(coverage.alwaysRun) of \(coverage.patterns) patterns always run; \(coverage.windowed) run only in windows around their literals")
+                if verbose {
+                    for pattern in extractor.matcher.unboundedPatterns { print("  unbounded span: \(pattern)") }
+                }
             }
             for problem in problems { print("problem: \(problem)") }
             if problems.isEmpty {

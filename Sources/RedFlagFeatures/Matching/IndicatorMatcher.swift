@@ -19,6 +19,17 @@ public final class IndicatorMatcher: Sendable {
     let literalPatterns: [[Int32]]
     /// Patterns with no derivable literal: always run.
     let alwaysRun: [Int32]
+    /// For each pattern, the automaton literals that unlock it.
+    let patternLiterals: [[Int32]]
+    /// For each pattern, its longest possible match in bytes (``PatternSpan``), or nil: then it runs on the whole
+    /// text instead of in windows around its literals.
+    let spans: [Int?]
+    /// Byte length of each automaton literal.
+    let literalLengths: [Int32]
+    /// Context kept after a window for lookaheads and `\b`.
+    static let windowMargin = 64
+    /// For each entry, each suppressor's longest possible match (nil: unbounded).
+    let suppressorSpans: [[Int?]]
 
     /// Compiles the lexicon; a bad pattern is reported with its entry id and position.
     public init(lexicon: Lexicon) throws(LexiconError) {
@@ -74,6 +85,14 @@ public final class IndicatorMatcher: Sendable {
         }
         var literals = [[UInt8]](repeating: [], count: literalIndex.count)
         for (literal, slot) in literalIndex { literals[slot] = literal }
+        var patternLiterals = [[Int32]](repeating: [], count: patterns.count)
+        for (slot, owners) in literalPatterns.enumerated() {
+            for p in owners { patternLiterals[Int(p)].append(Int32(slot)) }
+        }
+        self.patternLiterals = patternLiterals
+        self.spans = patterns.map { PatternSpan.maximumBytes(of: $0.regex.pattern) }
+        self.suppressorSpans = suppressors.map { $0.map { PatternSpan.maximumBytes(of: $0.pattern) } }
+        self.literalLengths = literals.map { Int32($0.count) }
         self.patterns = patterns
         self.suppressors = suppressors
         self.automaton = LiteralAutomaton(literals: literals)
@@ -82,8 +101,13 @@ public final class IndicatorMatcher: Sendable {
     }
 
     /// How many patterns the prefilter can skip, and how many always run (for `lexicon check` and benchmarks).
-    public var prefilterCoverage: (patterns: Int, alwaysRun: Int, literals: Int) {
-        (patterns.count, alwaysRun.count, automaton.literalCount)
+    public var prefilterCoverage: (patterns: Int, alwaysRun: Int, literals: Int, windowed: Int) {
+        (patterns.count, alwaysRun.count, automaton.literalCount, spans.compactMap { $0 }.count)
+    }
+
+    /// Patterns whose span could not be bounded (they run over the whole text), for `lexicon check --verbose`.
+    public var unboundedPatterns: [String] {
+        zip(patterns, spans).filter { $0.1 == nil }.map { $0.0.regex.pattern }
     }
 
     /// Finds every indicator in `view`, the `.words` normalization of `text`. Hits are in text order.
@@ -100,7 +124,23 @@ public final class IndicatorMatcher: Sendable {
         if scratch.patternCandidate.count != patterns.count {
             scratch.patternCandidate = [Bool](repeating: false, count: patterns.count)
         }
-        bytes.withUnsafeBufferPointer { automaton.scan($0, into: &scratch.literalFound) }
+        scratch.occurrences.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { automaton.occurrences(in: $0, into: &scratch.occurrences) }
+        // Occurrences chained per literal, so each pattern visits only its own literals' occurrences.
+        if scratch.occurrenceHead.count != automaton.literalCount {
+            scratch.occurrenceHead = [Int32](repeating: -1, count: automaton.literalCount)
+        } else {
+            for i in scratch.occurrenceHead.indices { scratch.occurrenceHead[i] = -1 }
+        }
+        scratch.occurrenceNext.removeAll(keepingCapacity: true)
+        for (k, occurrence) in scratch.occurrences.enumerated() {
+            let literal = Int(occurrence.literal)
+            scratch.literalFound[literal] = true
+            scratch.occurrenceNext.append(scratch.occurrenceHead[literal])
+            scratch.occurrenceHead[literal] = Int32(k)
+        }
+        // Windows are sound only while whitespace runs are as short as PatternSpan assumes.
+        let windowed = prefilter && longestWhitespaceRun(bytes) <= PatternSpan.whitespaceRun
         var candidates: [Int32] = prefilter ? alwaysRun : Array(0..<Int32(patterns.count))
         for (slot, found) in scratch.literalFound.enumerated() where found && prefilter {
             for p in literalPatterns[slot] where !scratch.patternCandidate[Int(p)] {
@@ -119,24 +159,17 @@ public final class IndicatorMatcher: Sendable {
                 let pattern = patterns[Int(p)]
                 let ranges: [Range<Int>]
                 do {
-                    ranges = try scratch.pcre.allMatches(pattern.regex, in: subject)
+                    if windowed, let span = spans[Int(p)], !patternLiterals[Int(p)].isEmpty {
+                        ranges = try matches(pattern: Int(p), span: span, in: subject, scratch: scratch)
+                    } else {
+                        ranges = try scratch.pcre.allMatches(pattern.regex, in: subject)
+                    }
                 } catch {
                     scratch.limitHits += 1
                     continue
                 }
                 for range in ranges where !range.isEmpty {
-                    let spans: [Range<Int>]
-                    if let cached = suppressed[pattern.entry] {
-                        spans = cached
-                    } else {
-                        var found: [Range<Int>] = []
-                        for suppressor in suppressors[pattern.entry] {
-                            found += (try? scratch.pcre.allMatches(suppressor, in: subject)) ?? []
-                        }
-                        suppressed[pattern.entry] = found
-                        spans = found
-                    }
-                    if spans.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
+                    if isSuppressed(range, entry: pattern.entry, in: subject, windowed: windowed, scratch: scratch, cache: &suppressed) {
                         continue
                     }
                     // Two patterns of one entry on the same span count once.
@@ -156,6 +189,103 @@ public final class IndicatorMatcher: Sendable {
                 match: String(decoding: utf8[source], as: UTF8.self), start: scalarIndex.scalarOffset(of: source.lowerBound),
                 end: scalarIndex.scalarOffset(of: source.upperBound), utf8Range: source)
         }
+    }
+}
+
+extension IndicatorMatcher {
+    /// Matches of pattern `p` found by running PCRE2 only in windows around its literals' occurrences.
+    ///
+    /// A match contains an occurrence of one of the pattern's literals and is at most `span` bytes long, so it
+    /// starts no earlier than `occurrence end − span` and ends no later than `occurrence start + span`. Windows are
+    /// merged; PCRE2 sees the whole text before a window (lookbehind, `\b`) and ``windowMargin`` bytes after it.
+    func matches(pattern p: Int, span: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: FeatureScratch)
+        throws(PCRE2Matcher.LimitError) -> [Range<Int>]
+    {
+        var windows: [Range<Int>] = []
+        for literal in patternLiterals[p] {
+            var k = scratch.occurrenceHead[Int(literal)]
+            while k >= 0 {
+                let end = Int(scratch.occurrences[Int(k)].end)
+                let start = end - Int(literalLengths[Int(literal)])
+                windows.append(max(0, end - span)..<min(subject.count, start + span + Self.windowMargin))
+                k = scratch.occurrenceNext[Int(k)]
+            }
+        }
+        windows.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for window in windows {
+            if let last = merged.last, window.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+            } else {
+                merged.append(window)
+            }
+        }
+        var out: [Range<Int>] = []
+        for window in merged {
+            let truncated = UnsafeBufferPointer(rebasing: subject[0..<window.upperBound])
+            var position = window.lowerBound
+            while position < window.upperBound,
+                let range = try scratch.pcre.firstMatch(patterns[p].regex, in: truncated, from: position)
+            {
+                out.append(range)
+                position = range.isEmpty ? range.upperBound + 1 : range.upperBound
+                while position < truncated.count && truncated[position] & 0xC0 == 0x80 { position += 1 }
+            }
+        }
+        return out
+    }
+
+    /// Whether a suppressor of `entry` matches a span containing `range`.
+    ///
+    /// A containing match starts at most `span` bytes before the hit, so a suppressor with a bounded span runs only
+    /// from there to `span` bytes past the hit; one without runs once over the whole text (cached per ad).
+    func isSuppressed(
+        _ range: Range<Int>, entry: Int, in subject: UnsafeBufferPointer<UInt8>, windowed: Bool, scratch: FeatureScratch,
+        cache: inout [Int: [Range<Int>]]
+    ) -> Bool {
+        for (k, suppressor) in suppressors[entry].enumerated() {
+            if windowed, let span = suppressorSpans[entry][k] {
+                let end = min(subject.count, range.lowerBound + span + Self.windowMargin)
+                let truncated = UnsafeBufferPointer(rebasing: subject[0..<end])
+                var position = max(0, range.upperBound - span)
+                while position <= range.lowerBound,
+                    let found = try? scratch.pcre.firstMatch(suppressor, in: truncated, from: position)
+                {
+                    if found.lowerBound > range.lowerBound { break }
+                    if found.upperBound >= range.upperBound { return true }
+                    position = found.lowerBound + 1
+                    while position < truncated.count && truncated[position] & 0xC0 == 0x80 { position += 1 }
+                }
+            } else {
+                let key = entry &* 64 &+ k
+                let spans: [Range<Int>]
+                if let cached = cache[key] {
+                    spans = cached
+                } else {
+                    spans = (try? scratch.pcre.allMatches(suppressor, in: subject)) ?? []
+                    cache[key] = spans
+                }
+                if spans.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// The longest run of whitespace bytes in the view.
+    func longestWhitespaceRun(_ bytes: [UInt8]) -> Int {
+        var longest = 0
+        var run = 0
+        for b in bytes {
+            if b == 32 || b == 10 || b == 9 || b == 13 {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 0
+            }
+        }
+        return longest
     }
 }
 

@@ -208,6 +208,47 @@ public struct LiteralAutomaton: Sendable {
     }
 }
 
+extension LiteralAutomaton {
+    /// Appends every occurrence of every literal in `text` as (literal index, end offset), in text order.
+    ///
+    /// The lexicon matcher needs *where* literals occur, not only whether, to run a pattern only in windows around
+    /// its literals. One lane, every output reported: on ad-sized texts the occurrence list is short.
+    public func occurrences(in text: UnsafeBufferPointer<UInt8>, into out: inout [(literal: Int32, end: Int32)]) {
+        for index in emptyLiterals { out.append((Int32(index), 0)) }
+        guard stateCount > 1, !text.isEmpty else { return }
+        let shift = rowShift
+        let threshold = firstOutputState
+        byteClass.withUnsafeBufferPointer { classes in
+            func emit(_ state: Int, _ end: Int) {
+                var current = state
+                while current >= 0 {
+                    for k in Int(outputStart[current])..<Int(outputStart[current + 1]) {
+                        out.append((Int32(outputLiterals[k]), Int32(end)))
+                    }
+                    current = Int(outputLink[current])
+                }
+            }
+            if narrowTransitions.isEmpty {
+                wideTransitions.withUnsafeBufferPointer { table in
+                    var state = 0
+                    for i in 0..<text.count {
+                        state = Int(table[state &<< shift &+ Int(classes[Int(text[i])])])
+                        if state >= threshold { emit(state, i + 1) }
+                    }
+                }
+            } else {
+                narrowTransitions.withUnsafeBufferPointer { table in
+                    var state = 0
+                    for i in 0..<text.count {
+                        state = Int(table[state &<< shift &+ Int(classes[Int(text[i])])])
+                        if state >= threshold { emit(state, i + 1) }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Where a scan records hits: the output lists and the per-scan bit set of states already reported.
 private struct ScanOutputs {
     let firstOutputState: Int

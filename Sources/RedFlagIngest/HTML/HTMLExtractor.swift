@@ -313,8 +313,18 @@ private func hidesElement(_ style: UnsafePointer<UInt8>) -> Bool {
         if b != 32 && b != 9 && b != 10 && b != 13 { compact.append(b >= 65 && b <= 90 ? b + 32 : b) }
         i += 1
     }
-    let s = String(decoding: compact, as: UTF8.self)
-    return s.contains("display:none") || s.contains("visibility:hidden")
+    return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+}
+
+private func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+    let n = needle.utf8CodeUnitCount
+    guard haystack.count >= n else { return false }
+    let p = needle.utf8Start
+    outer: for start in 0...(haystack.count - n) {
+        for k in 0..<n where haystack[start + k] != p[k] { continue outer }
+        return true
+    }
+    return false
 }
 
 /// Collapses runs of whitespace to one space and trims the ends.
