@@ -181,7 +181,8 @@ struct AuditVerifier {
                     ? "event \(lastSequence + 1) is missing"
                     : "events \(lastSequence + 1)–\(sequence - 1) are missing"
                 return broken(
-                    count, lastSequence + 1, .deleted, "\(missing): deleted from the audit trail (the chain jumps from "
+                    count, lastSequence + 1, .deleted,
+                    "\(missing): deleted from the audit trail (the chain jumps from "
                         + "event \(lastSequence) to event \(sequence))")
             }
             if !contentMatches {

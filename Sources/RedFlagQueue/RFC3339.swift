@@ -1,9 +1,9 @@
 public import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// UTC RFC 3339 timestamps with milliseconds (`2026-05-01T12:00:00.123Z`), formatted without a shared formatter

@@ -142,8 +142,9 @@ struct NoteRecord: MutablePersistableRecord, FetchableRecord {
     var createdMilliseconds: Int64
     var auditSequence: Int64
 
-    init(itemID: Int64, author: String, text: String, createdAt: String, createdMilliseconds: Int64, auditSequence: Int64)
-    {
+    init(
+        itemID: Int64, author: String, text: String, createdAt: String, createdMilliseconds: Int64, auditSequence: Int64
+    ) {
         self.itemID = itemID
         self.author = author
         self.text = text

@@ -27,7 +27,8 @@ public protocol ReviewQueue: Sendable {
     func release(id: Int64, reviewer: String, claimToken: String?) throws
 
     /// Records a decision. The reviewer must hold an unexpired claim on the item (and `claimToken`, when given, must
-    /// be that claim's). Repeating the same decision under the same claim returns ``DecideOutcome/alreadyRecorded(_:)``.
+    /// be that claim's). Repeating the same decision under the same claim returns
+    /// ``DecideOutcome/alreadyRecorded(_:)``.
     func decide(
         id: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String?
     ) throws -> DecideOutcome

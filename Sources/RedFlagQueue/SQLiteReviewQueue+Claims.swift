@@ -17,7 +17,8 @@ extension SQLiteReviewQueue {
 
             let expires = nowMilliseconds + leaseMilliseconds
             let excluded = excluding.sorted()
-            let exclusion = excluded.isEmpty ? "" : " AND id NOT IN (" + excluded.map { _ in "?" }.joined(separator: ",") + ")"
+            let exclusion =
+                excluded.isEmpty ? "" : " AND id NOT IN (" + excluded.map { _ in "?" }.joined(separator: ",") + ")"
             var arguments: StatementArguments = [
                 reviewer, token, RFC3339.string(milliseconds: nowMilliseconds), nowMilliseconds,
                 RFC3339.string(milliseconds: expires), expires, RFC3339.string(milliseconds: nowMilliseconds),
@@ -29,14 +30,15 @@ extension SQLiteReviewQueue {
             let claimed = try Int64.fetchOne(
                 db.cachedStatement(
                     sql: """
-                    UPDATE item SET status = 'claimed', claimed_by = ?, claim_token = ?, claimed_at = ?, claimed_ms = ?,
-                        lease_expires_at = ?, lease_expires_ms = ?, attempts = attempts + 1,
-                        updated_at = ?, updated_ms = ?
-                    WHERE id = (
-                        SELECT id FROM item WHERE status = 'pending'\(exclusion)
-                        ORDER BY group_score DESC, score DESC, enqueued_ms ASC, id ASC LIMIT 1)
-                    RETURNING id
-                    """), arguments: arguments)
+                        UPDATE item SET status = 'claimed', claimed_by = ?, claim_token = ?, claimed_at = ?,
+                            claimed_ms = ?,
+                            lease_expires_at = ?, lease_expires_ms = ?, attempts = attempts + 1,
+                            updated_at = ?, updated_ms = ?
+                        WHERE id = (
+                            SELECT id FROM item WHERE status = 'pending'\(exclusion)
+                            ORDER BY group_score DESC, score DESC, enqueued_ms ASC, id ASC LIMIT 1)
+                        RETURNING id
+                        """), arguments: arguments)
             guard let id = claimed else { return nil }
             var detail = AuditDetail()
             detail.add("claim", Self.fingerprint(token))
@@ -93,7 +95,8 @@ extension SQLiteReviewQueue {
                 throw QueueError(
                     .claimNotHeld,
                     holder == reviewer
-                        ? "item \(id) is held under a newer claim than yours" : "item \(id) is claimed by \(holder), not \(reviewer)",
+                        ? "item \(id) is held under a newer claim than yours"
+                        : "item \(id) is claimed by \(holder), not \(reviewer)",
                     itemID: id)
             }
             var audit = try AuditWriter(db)
@@ -123,7 +126,8 @@ extension SQLiteReviewQueue {
                         db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [decisionID])
                 else { throw StoredValueError("item \(id) is decided but its decision is missing") }
                 let decision = try standing.decision()
-                let sameClaim = decision.reviewer == reviewer && (claimToken == nil || claimToken == decision.claimToken)
+                let sameClaim =
+                    decision.reviewer == reviewer && (claimToken == nil || claimToken == decision.claimToken)
                 guard sameClaim else {
                     throw QueueError(
                         .claimNotHeld,

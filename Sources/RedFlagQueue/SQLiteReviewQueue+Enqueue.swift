@@ -97,7 +97,8 @@ extension SQLiteReviewQueue {
     /// - Returns: The item's group.
     private func link(item: Int64, keys: [LinkKey], db: Database) throws -> Int64 {
         var groups: Set<Int64> = []
-        if let own = try Int64.fetchOne(db.cachedStatement(sql: "SELECT group_id FROM item WHERE id = ?"), arguments: [item]),
+        if let own = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT group_id FROM item WHERE id = ?"), arguments: [item]),
             own != 0
         {
             groups.insert(own)
@@ -110,7 +111,8 @@ extension SQLiteReviewQueue {
                         WHERE k.kind = ? AND k.value = ? AND k.item_id != ?
                         """), arguments: [key.kind, key.value, item])
             groups.formUnion(found)
-            try db.run("INSERT OR IGNORE INTO item_key (kind, value, item_id) VALUES (?, ?, ?)", [key.kind, key.value, item])
+            try db.run(
+                "INSERT OR IGNORE INTO item_key (kind, value, item_id) VALUES (?, ?, ?)", [key.kind, key.value, item])
         }
         let target = groups.min() ?? item
         for other in groups where other != target {
@@ -219,7 +221,8 @@ struct PreparedSubmission {
         featuresJSON = String(decoding: try encoder.encode(s.features), as: UTF8.self)
         var keys: [LinkKey] = []
         for phone in s.phones {
-            let digits = String(String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
+            let digits = String(
+                String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
             if digits.count >= 7 { keys.append(LinkKey(kind: "phone", value: digits)) }
         }
         for email in s.emails {

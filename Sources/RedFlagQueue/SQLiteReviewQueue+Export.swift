@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension SQLiteReviewQueue {
@@ -20,7 +20,8 @@ extension SQLiteReviewQueue {
 
         func writeFile(_ data: Data, to name: String) throws {
             let url = folder.appendingPathComponent(name)
-            guard FileManager.default.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600])
+            guard
+                FileManager.default.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600])
             else {
                 throw QueueError(
                     .exportFailed, "cannot write \(url.path): \(String(cString: strerror(errno)))", path: url.path)
@@ -49,7 +50,9 @@ extension SQLiteReviewQueue {
                 let notes = try NoteRecord.fetchAll(
                     db, sql: "SELECT * FROM note WHERE item_id = ? ORDER BY id", arguments: [item.id]
                 ).map { $0.note() }
-                guard let raw = try Data.fetchOne(db, sql: "SELECT raw FROM item_content WHERE item_id = ?", arguments: [item.id])
+                guard
+                    let raw = try Data.fetchOne(
+                        db, sql: "SELECT raw FROM item_content WHERE item_id = ?", arguments: [item.id])
                 else { throw StoredValueError("item \(item.id) has no stored content") }
                 guard SHA256Hex.of(raw) == item.sha256 else {
                     throw QueueError(
@@ -132,7 +135,8 @@ extension SQLiteReviewQueue {
             try FileManager.default.createDirectory(
                 at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw QueueError(.exportFailed, "cannot create \(folder.path): \(error.localizedDescription)", path: folder.path)
+            throw QueueError(
+                .exportFailed, "cannot create \(folder.path): \(error.localizedDescription)", path: folder.path)
         }
     }
 }

@@ -59,9 +59,11 @@ extension SQLiteReviewQueue {
             url: try row.decode(forColumn: "url"), capturedAt: try row.decode(forColumn: "captured_at"),
             location: try row.decode(forColumn: "location"), score: try row.decode(forColumn: "score"),
             category: try row.decode(forColumn: "category"), families: try json([String].self, "families"),
-            evidence: try json([Evidence].self, "evidence"), contributions: try json([Contribution].self, "contributions"),
+            evidence: try json([Evidence].self, "evidence"),
+            contributions: try json([Contribution].self, "contributions"),
             entities: try json(Entities.self, "entities"), text: try row.decode(forColumn: "text"),
-            contentKind: try row.decode(forColumn: "content_kind"), rawByteCount: try row.decode(forColumn: "raw_bytes"),
+            contentKind: try row.decode(forColumn: "content_kind"),
+            rawByteCount: try row.decode(forColumn: "raw_bytes"),
             status: status, claim: claim, decision: decision, groupID: try row.decode(forColumn: "group_id"),
             groupScore: try row.decode(forColumn: "group_score"), groupSize: try row.decode(forColumn: "group_size"),
             enqueuedAt: RFC3339.date(milliseconds: try row.decode(forColumn: "enqueued_ms")),
@@ -74,7 +76,8 @@ extension SQLiteReviewQueue {
 
     public func linkedItems(of id: Int64) throws -> [LinkedItem] {
         try read { db in
-            guard let group = try Int64.fetchOne(db, sql: "SELECT group_id FROM item WHERE id = ?", arguments: [id]) else {
+            guard let group = try Int64.fetchOne(db, sql: "SELECT group_id FROM item WHERE id = ?", arguments: [id])
+            else {
                 throw QueueError(.itemNotFound, "no item \(id) in \(path)", path: path, itemID: id)
             }
             let members = try Row.fetchAll(
@@ -94,11 +97,15 @@ extension SQLiteReviewQueue {
                 let other: Int64 = try row.decode(forColumn: "item_id")
                 let kind: String = try row.decode(forColumn: "kind")
                 let value: String = try row.decode(forColumn: "value")
-                if kind == "phone" { shared[other, default: ([], [])].phones.append(value) }
-                else { shared[other, default: ([], [])].emails.append(value) }
+                if kind == "phone" {
+                    shared[other, default: ([], [])].phones.append(value)
+                } else {
+                    shared[other, default: ([], [])].emails.append(value)
+                }
             }
             return members.sorted { ($0.score, -$0.id) > ($1.score, -$1.id) }.map {
-                LinkedItem(item: $0, sharedPhones: shared[$0.id]?.phones ?? [], sharedEmails: shared[$0.id]?.emails ?? [])
+                LinkedItem(
+                    item: $0, sharedPhones: shared[$0.id]?.phones ?? [], sharedEmails: shared[$0.id]?.emails ?? [])
             }
         }
     }
@@ -112,8 +119,10 @@ extension SQLiteReviewQueue {
 
     public func decisions(of id: Int64) throws -> [Decision] {
         try read { db in
-            try DecisionRecord.fetchAll(db, sql: "SELECT * FROM decision WHERE item_id = ? ORDER BY id", arguments: [id])
-                .map { try $0.decision() }
+            try DecisionRecord.fetchAll(
+                db, sql: "SELECT * FROM decision WHERE item_id = ? ORDER BY id", arguments: [id]
+            )
+            .map { try $0.decision() }
         }
     }
 
@@ -147,7 +156,8 @@ extension SQLiteReviewQueue {
             arguments += [family]
         }
         if let phone = filter.phone {
-            let digits = String(String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
+            let digits = String(
+                String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
             conditions.append(
                 "EXISTS (SELECT 1 FROM item_key k WHERE k.item_id = i.id AND k.kind = 'phone' AND k.value = ?)")
             arguments += [digits]
@@ -172,8 +182,10 @@ extension SQLiteReviewQueue {
             var byVerdict: [String: Int] = ["confirmed": 0, "dismissed": 0, "escalated": 0]
             for row in try Row.fetchAll(
                 db,
-                sql: "SELECT d.verdict AS v, count(*) AS n FROM item i JOIN decision d ON d.id = i.decision_id GROUP BY v")
-            {
+                sql:
+                    "SELECT d.verdict AS v, count(*) AS n FROM item i JOIN decision d ON d.id = i.decision_id "
+                        + "GROUP BY v"
+            ) {
                 byVerdict[try row.decode(String.self, forColumn: "v")] = try row.decode(Int.self, forColumn: "n")
             }
             var byFamily: [String: Int] = [:]

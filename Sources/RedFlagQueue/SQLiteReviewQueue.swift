@@ -2,9 +2,9 @@ public import Foundation
 import GRDB
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The embedded review queue: one SQLite file, shared safely by any number of processes (a CLI, the server, ingest
@@ -111,7 +111,8 @@ public final class SQLiteReviewQueue: ReviewQueue {
     /// would switch it to WAL mode).
     private static func checkIdentity(at path: String, configuration: Configuration) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw QueueError(.cannotOpen, "cannot read the queue database \(path): \(String(cString: strerror(errno)))",
+            throw QueueError(
+                .cannotOpen, "cannot read the queue database \(path): \(String(cString: strerror(errno)))",
                 path: path)
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
@@ -134,7 +135,8 @@ public final class SQLiteReviewQueue: ReviewQueue {
                 (
                     try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
                     try String.fetchAll(
-                        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                        db,
+                        sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                             + "ORDER BY name")
                 )
             }
@@ -215,7 +217,8 @@ public final class SQLiteReviewQueue: ReviewQueue {
         }
         if error is RowDecodingError || error is StoredValueError || error is DecodingError {
             return QueueError(
-                .corruptDatabase, "\(path) holds a value RedFlag cannot read (\(error)); the file was edited or damaged",
+                .corruptDatabase,
+                "\(path) holds a value RedFlag cannot read (\(error)); the file was edited or damaged",
                 path: path)
         }
         return QueueError(.storage, "\(path): \(error)", path: path)

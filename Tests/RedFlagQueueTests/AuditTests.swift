@@ -84,7 +84,9 @@ final class AuditTests: Sendable {
 
     @Test("an edited event is named with its sequence number")
     func edited() throws {
-        try tamper { try $0.execute(sql: "UPDATE audit SET detail = replace(detail, 'confirmed', 'dismissed') WHERE seq = 5") }
+        try tamper {
+            try $0.execute(sql: "UPDATE audit SET detail = replace(detail, 'confirmed', 'dismissed') WHERE seq = 5")
+        }
         let result = try queue.verifyAudit()
         #expect(!result.isValid)
         #expect(result.problem == .edited)
@@ -119,7 +121,9 @@ final class AuditTests: Sendable {
     func deletedAndRenumbered() throws {
         try tamper { db in
             try db.execute(sql: "DELETE FROM audit WHERE seq = 3")
-            for seq in 4...6 { try db.execute(sql: "UPDATE audit SET seq = ? WHERE seq = ?", arguments: [seq - 1, seq]) }
+            for seq in 4...6 {
+                try db.execute(sql: "UPDATE audit SET seq = ? WHERE seq = ?", arguments: [seq - 1, seq])
+            }
         }
         let result = try queue.verifyAudit()
         #expect(result.problem == .deleted)

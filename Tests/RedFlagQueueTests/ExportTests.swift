@@ -4,7 +4,7 @@ import Testing
 @testable import RedFlagQueue
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Export: case bundles with a sha256sum manifest and the audit head")
@@ -17,10 +17,12 @@ final class ExportTests: Sendable {
         queue = try makeQueue(folder.path("export.sqlite"))
         var html = submission("<p>just turned 18</p>", score: 0.9)
         html.contentKind = "html"
-        _ = try queue.enqueue([html, submission("plain text ad", score: 0.8), submission("dismissed ad", score: 0.7)], actor: "scan")
+        _ = try queue.enqueue(
+            [html, submission("plain text ad", score: 0.8), submission("dismissed ad", score: 0.7)], actor: "scan")
         for verdict in [Verdict.confirmed, .confirmed, .dismissed] {
             let item = try #require(try queue.claimNext(reviewer: "ana"))
-            _ = try queue.decide(id: item.id, verdict: verdict, severity: 4, note: "why \(item.id)", reviewer: "ana", claimToken: nil)
+            _ = try queue.decide(
+                id: item.id, verdict: verdict, severity: 4, note: "why \(item.id)", reviewer: "ana", claimToken: nil)
         }
         _ = try queue.addNote(id: 1, author: "bob", text: "linked to case 7")
     }
@@ -53,7 +55,9 @@ final class ExportTests: Sendable {
         }
         // A raw file's name is its own hash: the evidentiary copy is intact.
         for item in items {
-            let data = try Data(contentsOf: URL(fileURLWithPath: out + "/raw/\(item.sha256).\(item.contentKind == "html" ? "html" : "txt")"))
+            let data = try Data(
+                contentsOf: URL(
+                    fileURLWithPath: out + "/raw/\(item.sha256).\(item.contentKind == "html" ? "html" : "txt")"))
             #expect(SHA256Hex.of(data) == item.sha256)
         }
 

@@ -5,7 +5,7 @@ import Testing
 @testable import RedFlagQueue
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Opening: settings, permissions, damaged and foreign files")
@@ -62,7 +62,11 @@ final class OpeningTests: Sendable {
         do {
             let other = try DatabaseQueue(path: path)
             try other.write { db in
-                try db.execute(sql: "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES ('x')")
+                try db.execute(
+                    sql:
+                        "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); "
+                            + "INSERT INTO contacts (name) VALUES ('x')"
+                )
             }
             try other.close()
         }
@@ -126,7 +130,9 @@ final class OpeningTests: Sendable {
     func newerSchema() throws {
         let path = folder.path("newer.sqlite")
         let queue = try makeQueue(path)
-        try queue.pool.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: the future')") }
+        try queue.pool.write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: the future')")
+        }
         let error = expectQueueError(.schemaTooNew) { _ = try makeQueue(path) }
         #expect(error?.message.contains(path) == true)
     }

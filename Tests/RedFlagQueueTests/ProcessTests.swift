@@ -4,7 +4,7 @@ import Testing
 @testable import RedFlagQueue
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Real `redflag` processes against one queue file: concurrent claimers, `kill -9` mid-write, the CLI's errors and
@@ -23,19 +23,23 @@ final class ProcessTests: Sendable {
     static func importLine(_ i: Int, phone: String? = nil) -> String {
         let text = String(repeating: "ad \(i) says hello again ", count: 8)
         let phones = phone.map { "[\"\($0)\"]" } ?? "[]"
-        return #"{"id":"ad-\#(i)","url":"https://example.com/city\#(i % 20)/ad/\#(i)","score":\#(Double(i % 1000) / 1000),"#
+        return
+            #"{"id":"ad-\#(i)","url":"https://example.com/city\#(i % 20)/ad/\#(i)","score":\#(Double(i % 1000) / 1000),"#
             + #""families":["youth"],"entities":{"phones":\#(phones),"emails":[],"ages":[19],"prices":[100]},"#
             + #""html":"<p>\#(text)</p>","main_text":"\#(text)","features":{"bias":1}}"#
     }
 
-    @Test("8 concurrent processes claiming 500 items never claim one item twice", .enabled(if: binaryAvailable, .init(rawValue: missing)))
+    @Test(
+        "8 concurrent processes claiming 500 items never claim one item twice",
+        .enabled(if: binaryAvailable, .init(rawValue: missing)))
     func concurrentClaimers() throws {
         let db = folder.path("claims.sqlite")
         let queue = try makeQueue(db)
         _ = try queue.enqueue(submissions(500), actor: "seed")
         let started = ContinuousClock.now
         let workers = try (0..<8).map {
-            try RedFlagProcess(["queue", "drill", "--db", db, "--reviewer", "worker\($0)", "--lease", "600"], in: folder)
+            try RedFlagProcess(
+                ["queue", "drill", "--db", db, "--reviewer", "worker\($0)", "--lease", "600"], in: folder)
         }
         let results = workers.map { $0.wait() }
         let elapsed = ContinuousClock.now - started
@@ -62,7 +66,9 @@ final class ProcessTests: Sendable {
         print("figure: 8 processes claimed 500 items in \(elapsed) (per process \(perWorker)); \(latencies)")
     }
 
-    @Test("kill -9 during a bulk enqueue leaves whole batches, a verifying audit and a file that opens", .enabled(if: binaryAvailable, .init(rawValue: missing)))
+    @Test(
+        "kill -9 during a bulk enqueue leaves whole batches, a verifying audit and a file that opens",
+        .enabled(if: binaryAvailable, .init(rawValue: missing)))
     func killDuringEnqueue() throws {
         let db = folder.path("enqueue.sqlite")
         let input = folder.path("ads.jsonl")
@@ -104,7 +110,9 @@ final class ProcessTests: Sendable {
         #expect(Set(items.map(\.groupID)).count == 37)
     }
 
-    @Test("kill -9 during decide loses no committed decision and never decides an item twice", .enabled(if: binaryAvailable, .init(rawValue: missing)))
+    @Test(
+        "kill -9 during decide loses no committed decision and never decides an item twice",
+        .enabled(if: binaryAvailable, .init(rawValue: missing)))
     func killDuringDecide() throws {
         let db = folder.path("decide.sqlite")
         let total = 300
@@ -138,7 +146,8 @@ final class ProcessTests: Sendable {
         }
         // Finish whatever is left without killing.
         let finish = try runRedFlag(
-            ["queue", "drill", "--db", db, "--reviewer", "closer", "--decide", "confirmed", "--lease", "60"], in: folder)
+            ["queue", "drill", "--db", db, "--reviewer", "closer", "--decide", "confirmed", "--lease", "60"], in: folder
+        )
         #expect(finish.status == 0, "\(finish.stderr)")
         for line in finish.stdout.split(separator: "\n") where line.hasPrefix("ACK ") {
             if let id = Int64(line.dropFirst(4)) { acknowledged.insert(id) }
@@ -160,14 +169,18 @@ final class ProcessTests: Sendable {
         #expect(verification.isValid, "\(verification.message)")
         #expect(try queue.integrityCheck() == ["ok"])
         let expired = try queue.auditEvents().filter { $0.action == .expire }.count
-        print("figure: kill -9 during decide: \(rounds) rounds, \(kills) processes killed, \(acknowledged.count) ACKs, "
-            + "\(expired) leases expired and re-claimed, \(total) decisions, audit ok")
+        print(
+            "figure: kill -9 during decide: \(rounds) rounds, \(kills) processes killed, \(acknowledged.count) ACKs, "
+                + "\(expired) leases expired and re-claimed, \(total) decisions, audit ok")
     }
 
-    @Test("the CLI names a damaged or foreign file and uses its documented exit codes", .enabled(if: binaryAvailable, .init(rawValue: missing)))
+    @Test(
+        "the CLI names a damaged or foreign file and uses its documented exit codes",
+        .enabled(if: binaryAvailable, .init(rawValue: missing)))
     func exitCodes() throws {
         let junk = folder.path("junk.sqlite")
-        _ = FileManager.default.createFile(atPath: junk, contents: Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) }))
+        _ = FileManager.default.createFile(
+            atPath: junk, contents: Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) }))
         var result = try runRedFlag(["queue", "list", "--db", junk], in: folder)
         #expect(result.status == 1 && !result.signalled)
         #expect(result.stderr.contains(junk) && result.stderr.contains("not an SQLite database"))
@@ -190,7 +203,9 @@ final class ProcessTests: Sendable {
         #expect(result.status == 65)
         result = try runRedFlag(["queue", "decide", "1", "maybe", "--reviewer", "ana", "--db", db], in: folder)
         #expect(result.status == 64)
-        let args = ["queue", "decide", "1", "confirmed", "--severity", "5", "--note", "x", "--reviewer", "ana", "--db", db]
+        let args = [
+            "queue", "decide", "1", "confirmed", "--severity", "5", "--note", "x", "--reviewer", "ana", "--db", db,
+        ]
         result = try runRedFlag(args, in: folder)
         #expect(result.status == 0 && result.stdout.contains("confirmed, severity 5"), "\(result.stderr)")
         result = try runRedFlag(args, in: folder)
@@ -201,24 +216,31 @@ final class ProcessTests: Sendable {
         result = try runRedFlag(["queue", "list", "--db", db, "--format", "csv", "--status", "confirmed"], in: folder)
         #expect(result.status == 0)
         let csv = result.stdout.split(separator: "\r\n")
-        #expect(csv.count == 2 && csv[0].hasPrefix("id,status,verdict") && csv[1].hasPrefix("1,decided,confirmed,5,ana"))
+        #expect(
+            csv.count == 2 && csv[0].hasPrefix("id,status,verdict") && csv[1].hasPrefix("1,decided,confirmed,5,ana"))
         result = try runRedFlag(["queue", "stats", "--db", db, "--format", "json"], in: folder)
         #expect(result.status == 0 && result.stdout.contains(#""by_verdict":{"confirmed":1"#))
         result = try runRedFlag(["queue", "audit", "--verify", "--db", db], in: folder)
         #expect(result.status == 0 && result.stdout.hasPrefix("ok:"))
-        result = try runRedFlag(["queue", "export", "--status", "confirmed", "--out", folder.path("case"), "--db", db, "--actor", "lead"], in: folder)
+        result = try runRedFlag(
+            ["queue", "export", "--status", "confirmed", "--out", folder.path("case"), "--db", db, "--actor", "lead"],
+            in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.path("case/MANIFEST.sha256")))
     }
 
-    @Test("review through a pipe: scripted keys decide, note, skip and quit; plain [family: text] markers", .enabled(if: binaryAvailable, .init(rawValue: missing)))
+    @Test(
+        "review through a pipe: scripted keys decide, note, skip and quit; plain [family: text] markers",
+        .enabled(if: binaryAvailable, .init(rawValue: missing)))
     func reviewThroughPipe() throws {
         let db = folder.path("review.sqlite")
         let queue = try makeQueue(db)
         let evidence = #"[{"family":"youth","feature":"just_turned_18","match":"just turned 18","start":4,"end":18}]"#
         _ = try queue.enqueue(
             [
-                submission("she just turned 18 \u{1B}[2J call", score: 0.9, phones: ["5550001111"], families: ["youth"], evidence: evidence),
+                submission(
+                    "she just turned 18 \u{1B}[2J call", score: 0.9, phones: ["5550001111"], families: ["youth"],
+                    evidence: evidence),
                 submission("second ad", score: 0.8, phones: ["5550001111"]), submission("third ad", score: 0.7),
             ], actor: "seed")
         // Item 1: confirm with severity 4 and a note. Item 2: add a note, then skip. Item 3: dismiss with defaults.
@@ -252,12 +274,18 @@ final class ProcessTests: Sendable {
         #expect(try queue.auditEvents(itemID: 2, after: nil, limit: nil).map(\.action).suffix(2) == [.claim, .release])
     }
 
-    @Test("review in a real terminal (tmux): single keys in raw mode, colour, then the terminal restored", .enabled(if: binaryAvailable && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), .init(rawValue: "needs the redflag binary and tmux")))
+    @Test(
+        "review in a real terminal (tmux): single keys in raw mode, colour, then the terminal restored",
+        .enabled(
+            if: binaryAvailable && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"),
+            .init(rawValue: "needs the redflag binary and tmux")))
     func reviewInTmux() throws {
         let db = folder.path("tmux.sqlite")
         let queue = try makeQueue(db)
         let evidence = #"[{"family":"youth","feature":"just_turned_18","match":"just turned 18","start":4,"end":18}]"#
-        _ = try queue.enqueue([submission("she just turned 18 call me", score: 0.9, families: ["youth"], evidence: evidence)], actor: "seed")
+        _ = try queue.enqueue(
+            [submission("she just turned 18 call me", score: 0.9, families: ["youth"], evidence: evidence)],
+            actor: "seed")
         let session = "review"
         let socket = folder.path("tmux.sock")
         /// Runs tmux on a private socket and waits for it. posix_spawn + waitpid rather than Foundation's Process:
@@ -277,7 +305,8 @@ final class ProcessTests: Sendable {
             }
             return last
         }
-        let command = "env -u NO_COLOR TERM=xterm-256color \(redflagBinary!) review --db \(db) --reviewer ana; echo EXITED $?; sleep 30"
+        let command =
+            "env -u NO_COLOR TERM=xterm-256color \(redflagBinary!) review --db \(db) --reviewer ana; echo EXITED $?; sleep 30"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
         defer { _ = try? tmux(["kill-server"]) }
         let first = try screen(until: "[c]onfirm")

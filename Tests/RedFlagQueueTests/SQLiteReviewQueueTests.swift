@@ -90,7 +90,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(item.url == "https://example.com/houston/escorts/1")
         #expect(item.capturedAt == "2026-05-01T10:00:00Z")
         #expect(item.families == ["youth"])
-        #expect(item.evidence == [Evidence(family: "youth", feature: "just_turned_18", match: "just turned 18", start: 4, end: 18)])
+        #expect(
+            item.evidence == [
+                Evidence(family: "youth", feature: "just_turned_18", match: "just turned 18", start: 4, end: 18)
+            ])
         #expect(item.contributions.first == Contribution(feature: "youth.x", weight: 1.5))
         #expect(item.entities.ages == [19])
         #expect(item.text == "she just turned 18, call now")
@@ -193,13 +196,15 @@ final class SQLiteReviewQueueTests: Sendable {
         }
         clock.advance(61)
         let error = expectQueueError(.claimNotHeld) {
-            _ = try queue.decide(id: 1, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: ana.claim?.token)
+            _ = try queue.decide(
+                id: 1, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: ana.claim?.token)
         }
         #expect(error?.message.contains("ran out") == true)
         let bob = try #require(try queue.claimNext(reviewer: "bob", lease: .seconds(60)))
         // Ana's old token cannot decide bob's claim, even if the name matched.
         expectQueueError(.claimNotHeld) {
-            _ = try queue.decide(id: 1, verdict: .dismissed, severity: 1, note: nil, reviewer: "ana", claimToken: ana.claim?.token)
+            _ = try queue.decide(
+                id: 1, verdict: .dismissed, severity: 1, note: nil, reviewer: "ana", claimToken: ana.claim?.token)
         }
         let outcome = try queue.decide(
             id: 1, verdict: .escalated, severity: 5, note: "  same phone as #12  ", reviewer: "bob",
@@ -222,9 +227,12 @@ final class SQLiteReviewQueueTests: Sendable {
     func decideIdempotent() throws {
         _ = try queue.enqueue([submission("one")], actor: "scan")
         let claimed = try #require(try queue.claimNext(reviewer: "ana"))
-        let first = try queue.decide(id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: claimed.claim?.token)
-        let second = try queue.decide(id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: claimed.claim?.token)
-        let third = try queue.decide(id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: nil)
+        let first = try queue.decide(
+            id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: claimed.claim?.token)
+        let second = try queue.decide(
+            id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: claimed.claim?.token)
+        let third = try queue.decide(
+            id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: nil)
         #expect(first == .recorded(first.decision))
         #expect(second == .alreadyRecorded(first.decision))
         #expect(third == .alreadyRecorded(first.decision))
@@ -300,13 +308,15 @@ final class SQLiteReviewQueueTests: Sendable {
     func labels() throws {
         _ = try queue.enqueue(
             [
-                submission("c", features: ["youth.x": 1, "len": 0.5]), submission("d", category: "massage", features: ["a": 2]),
+                submission("c", features: ["youth.x": 1, "len": 0.5]),
+                submission("d", category: "massage", features: ["a": 2]),
                 submission("e", features: ["b": 3]), submission("p", features: ["z": 1]),
             ], actor: "scan")
         let verdicts: [Verdict] = [.confirmed, .dismissed, .escalated]
         for verdict in verdicts {
             let item = try #require(try queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: [4]))
-            _ = try queue.decide(id: item.id, verdict: verdict, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
+            _ = try queue.decide(
+                id: item.id, verdict: verdict, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
         }
         let examples = try queue.labeledExamples()
         #expect(examples.count == 3)
@@ -342,7 +352,8 @@ final class SQLiteReviewQueueTests: Sendable {
 
     @Test("stats count statuses (expired leases apart), verdicts, families and the oldest pending age")
     func stats() throws {
-        _ = try queue.enqueue([submission("a", families: ["youth"]), submission("b", families: ["youth", "drugs"])], actor: "scan")
+        _ = try queue.enqueue(
+            [submission("a", families: ["youth"]), submission("b", families: ["youth", "drugs"])], actor: "scan")
         clock.advance(30)
         _ = try queue.enqueue([submission("c"), submission("d")], actor: "scan")
         _ = try queue.claimNext(reviewer: "ana", lease: .seconds(10))

@@ -4,7 +4,7 @@ import Testing
 @testable import RedFlagQueue
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A fresh folder under the system temporary folder, removed by `cleanUp()`.
@@ -52,7 +52,8 @@ func submission(
     return QueueSubmission(
         sha256: SHA256Hex.of(raw), adID: "ad-" + String(SHA256Hex.of(raw).prefix(8)), url: url,
         capturedAt: "2026-05-01T10:00:00Z", score: score, category: category, families: families,
-        evidenceJSON: evidence, contributionsJSON: #"[{"feature":"youth.x","weight":1.5},{"feature":"bias","weight":-0.3}]"#,
+        evidenceJSON: evidence,
+        contributionsJSON: #"[{"feature":"youth.x","weight":1.5},{"feature":"bias","weight":-0.3}]"#,
         entitiesJSON: entities, phones: phones, emails: emails, location: nil, rawContent: raw, contentKind: "text",
         text: text, features: features)
 }
@@ -164,7 +165,9 @@ func runRedFlag(_ arguments: [String], in folder: TemporaryFolder, stdin: String
 /// Whether the binary exists; tests that spawn it are skipped with a message otherwise.
 let binaryAvailable: Bool = {
     if redflagBinary == nil {
-        print("note: the redflag binary was not found next to the tests; process tests are skipped (run `swift build` first)")
+        print(
+            "note: the redflag binary was not found next to the tests; process tests are skipped (run `swift build` first)"
+        )
     }
     return redflagBinary != nil
 }()

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads the reviewer's keys: single keystrokes in raw mode (termios) when standard input is a terminal, whole lines

@@ -44,10 +44,14 @@ extension QueueCommand {
                 case .table:
                     let renderer = QueueRenderer(colour: colourWanted(noColor: noColor))
                     print(
-                        renderer.render(item, linked: try queue.linkedItems(of: item.id), notes: try queue.notes(of: item.id)),
+                        renderer.render(
+                            item, linked: try queue.linkedItems(of: item.id), notes: try queue.notes(of: item.id)),
                         terminator: "")
                     if let claim = item.claim {
-                        print("claimed item \(item.id) until \(RFC3339.string(from: claim.leaseExpiresAt)) (token \(claim.token))")
+                        print(
+                            "claimed item \(item.id) until \(RFC3339.string(from: claim.leaseExpiresAt)) "
+                                + "(token \(claim.token))"
+                        )
                     }
                 }
             }
@@ -123,7 +127,8 @@ extension QueueCommand {
             try withQueueErrors {
                 let queue = try database.open()
                 let outcome = try queue.decide(
-                    id: id, verdict: verdict.verdict, severity: severity, note: note, reviewer: reviewer, claimToken: token)
+                    id: id, verdict: verdict.verdict, severity: severity, note: note, reviewer: reviewer,
+                    claimToken: token)
                 let decision = outcome.decision
                 let again: Bool
                 if case .alreadyRecorded = outcome { again = true } else { again = false }

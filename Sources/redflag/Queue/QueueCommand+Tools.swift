@@ -38,7 +38,9 @@ extension QueueCommand {
                 let actor = actorName(actor)
                 let data: Data
                 do {
-                    data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                    data =
+                        path == "-"
+                        ? FileHandle.standardInput.readDataToEndOfFile()
                         : try Data(contentsOf: URL(fileURLWithPath: path))
                 } catch {
                     throw QueueError(.invalidInput, "cannot read \(path): \(error.localizedDescription)")
@@ -167,7 +169,9 @@ struct ImportRecord: Decodable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        func json(_ value: some Encodable) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
         let raw = Array(content.utf8)
         let entities = self.entities ?? Entities()
         return QueueSubmission(

@@ -37,7 +37,9 @@ extension QueueCommand {
                 let decisions = try queue.decisions(of: id)
                 switch format {
                 case .json:
-                    print(try jsonLine(ShowReply(item: item, linked: linked, notes: notes, decisions: decisions)), terminator: "")
+                    print(
+                        try jsonLine(ShowReply(item: item, linked: linked, notes: notes, decisions: decisions)),
+                        terminator: "")
                 case .table:
                     var renderer = QueueRenderer(colour: colourWanted(noColor: noColor))
                     if full { renderer.maximumTextLength = .max }
@@ -77,7 +79,8 @@ extension QueueCommand {
             try withQueueErrors {
                 let queue = try database.open()
                 let items = try queue.list(
-                    filter: QueueFilter(status: status?.filter, minimumScore: minScore, family: family, phone: phone, limit: limit))
+                    filter: QueueFilter(
+                        status: status?.filter, minimumScore: minScore, family: family, phone: phone, limit: limit))
                 let now = Date()
                 let rows = items.map { ItemSummary($0, now: now) }
                 switch format {
@@ -88,10 +91,16 @@ extension QueueCommand {
                     for row in rows { out += csvLine(row.csvFields) }
                     print(out, terminator: "")
                 case .table:
-                    var out = "   id  status          score  group         location                        date                      families\n"
+                    var out =
+                        "   id  status          score  group         location                        "
+                        + "date                      families\n"
                     for r in rows {
-                        let group = r.groupSize > 1 ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
-                        out += String(format: "%5lld  ", r.id) + column(r.state, 14) + "  " + String(format: "%.3f", r.score)
+                        let group =
+                            r.groupSize > 1
+                            ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
+                        out +=
+                            String(format: "%5lld  ", r.id) + column(r.state, 14) + "  "
+                            + String(format: "%.3f", r.score)
                             + "  " + column(group, 12) + "  " + column(clean(r.location), 30) + "  "
                             + column(clean(r.date), 24) + "  " + r.families.joined(separator: ",") + "\n"
                     }
@@ -183,7 +192,8 @@ extension QueueCommand {
                 case .json: print(try jsonLine(summary), terminator: "")
                 case .table:
                     print(
-                        "exported \(summary.itemCount) item(s), \(summary.decisionCount) decision(s) to \(summary.directory)\n"
+                        "exported \(summary.itemCount) item(s), \(summary.decisionCount) decision(s) to "
+                            + "\(summary.directory)\n"
                             + "audit head: event \(summary.auditHeadSequence) \(summary.auditHeadHash)")
                 }
             }
@@ -243,7 +253,8 @@ extension QueueCommand {
                 case .table:
                     var out = ""
                     for e in events {
-                        out += String(format: "%6lld  ", e.sequence) + e.atText + "  " + column(clean(e.actor), 12) + "  "
+                        out +=
+                            String(format: "%6lld  ", e.sequence) + e.atText + "  " + column(clean(e.actor), 12) + "  "
                             + column(e.action.rawValue, 7) + "  " + column(e.itemID.map { "#\($0)" } ?? "-", 7) + "  "
                             + clean(e.detail) + "  " + String(e.hash.prefix(12)) + "\n"
                     }

@@ -3,7 +3,7 @@ import Foundation
 import RedFlagQueue
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `redflag queue …`: work the review queue from scripts and the shell.

@@ -62,16 +62,24 @@ struct QueueRenderer {
     ) -> String {
         var out = bold("── item \(item.id) ") + statusLine(item, now: now) + "\n"
         out += "score \(score(item.score))"
-        if item.groupSize > 1 { out += "   group \(item.groupID): \(item.groupSize) ads, top score \(score(item.groupScore))" }
+        if item.groupSize > 1 {
+            out += "   group \(item.groupID): \(item.groupSize) ads, top score \(score(item.groupScore))"
+        }
         if let category = item.category { out += "   category \(clean(category))" }
         out += "\n"
-        out += "ad \(clean(item.adID))   sha256 \(item.sha256.prefix(16))…   \(item.contentKind), \(item.rawByteCount) bytes\n"
+        out +=
+            "ad \(clean(item.adID))   sha256 \(item.sha256.prefix(16))…   "
+            + "\(item.contentKind), \(item.rawByteCount) bytes\n"
         if let url = item.url { out += "url \(clean(url))\n" }
-        out += "where \(clean(item.displayLocation))   when \(clean(item.displayDate))   queued \(RFC3339.string(from: item.enqueuedAt))\n"
+        out +=
+            "where \(clean(item.displayLocation))   when \(clean(item.displayDate))   "
+            + "queued \(RFC3339.string(from: item.enqueuedAt))\n"
         if showText {
             out += "\n" + highlighted(item) + "\n\n"
         }
-        out += "families: " + (item.families.isEmpty ? "none" : item.families.map { paint($0, $0) }.joined(separator: ", "))
+        out +=
+            "families: "
+            + (item.families.isEmpty ? "none" : item.families.map { paint($0, $0) }.joined(separator: ", "))
         out += "\n"
         var byFamily: [String: [Evidence]] = [:]
         for e in item.evidence { byFamily[e.family, default: []].append(e) }
@@ -80,7 +88,8 @@ struct QueueRenderer {
             out += "  " + paint(family, family) + ": " + hits.joined(separator: "; ") + "\n"
         }
         let e = item.entities
-        out += "entities: phones "
+        out +=
+            "entities: phones "
             + (e.phones.isEmpty ? "none" : e.phones.map(clean).joined(separator: ", "))
             + (e.phoneObfuscated ? " (obfuscated)" : "")
         out += "; emails " + (e.emails.isEmpty ? "none" : e.emails.map(clean).joined(separator: ", "))
@@ -89,7 +98,8 @@ struct QueueRenderer {
         out += "\n"
         let top = item.topContributions(5)
         if !top.isEmpty {
-            out += "top contributions: "
+            out +=
+                "top contributions: "
                 + top.map { "\(clean($0.feature)) \($0.weight >= 0 ? "+" : "")\(String(format: "%.2f", $0.weight))" }
                 .joined(separator: ", ") + "\n"
         }
@@ -98,14 +108,16 @@ struct QueueRenderer {
             for link in linked.prefix(20) {
                 let l = link.item
                 let via = (link.sharedPhones + link.sharedEmails).map(clean).joined(separator: ", ")
-                out += "  #\(l.id)  \(score(l.score))  \(clean(l.displayLocation))  \(clean(l.displayDate))  "
+                out +=
+                    "  #\(l.id)  \(score(l.score))  \(clean(l.displayLocation))  \(clean(l.displayDate))  "
                     + verdictText(l, now: now) + (via.isEmpty ? "  (via another ad)" : "  via \(via)") + "\n"
             }
             if linked.count > 20 { out += "  … and \(linked.count - 20) more (`redflag queue show \(item.id)`)\n" }
         }
         let history = decisions.filter { $0.reopenedAt != nil }
         for d in history {
-            out += "earlier decision: \(d.verdict.rawValue) severity \(d.severity) by \(clean(d.reviewer)) at "
+            out +=
+                "earlier decision: \(d.verdict.rawValue) severity \(d.severity) by \(clean(d.reviewer)) at "
                 + "\(RFC3339.string(from: d.decidedAt)), reopened\n"
         }
         if !notes.isEmpty {
@@ -126,7 +138,9 @@ struct QueueRenderer {
             return "claimed by \(clean(claim.reviewer)), \(state) \(RFC3339.string(from: claim.leaseExpiresAt))"
         case .decided:
             guard let d = item.decision else { return "decided" }
-            var line = "\(d.verdict.rawValue), severity \(d.severity), by \(clean(d.reviewer)) at \(RFC3339.string(from: d.decidedAt))"
+            var line =
+                "\(d.verdict.rawValue), severity \(d.severity), by \(clean(d.reviewer)) at "
+                + RFC3339.string(from: d.decidedAt)
             if let note = d.note { line += ": \(clean(note))" }
             return line
         }

@@ -100,8 +100,9 @@ final class ReviewSession {
                     releaseQuietly(item)
                     break sessionLoop
                 case "?", "h":
-                    say("c confirm, d dismiss, e escalate: record a decision (severity 1-5, default 3; note optional)\n"
-                        + "s skip: release this item and move on; n: add a note; q: quit and release")
+                    say(
+                        "c confirm, d dismiss, e escalate: record a decision (severity 1-5, default 3; note optional)\n"
+                            + "s skip: release this item and move on; n: add a note; q: quit and release")
                 case " ":
                     continue itemLoop
                 default:
