@@ -23,6 +23,8 @@ struct EntityTests {
         ("1-702-555-0147", "7025550147", false),
         ("7025550147", "7025550147", false),
         ("rates 150 200 300 400 call 702-555-0147 anytime", "7025550147", false),
+        ("call 415/853/7178 now", "4158537178", true),
+        ("214\"705\"4934 do not text", "2147054934", true),
     ])
     func phones(text: String, digits: String, obfuscated: Bool) {
         let phones = features(text).entities.phones
@@ -35,6 +37,7 @@ struct EntityTests {
         "Post ID: 7025550147", "post id 1234567890", "order no 8005550199", "ISBN 0306406152",
         "call 123-456-7890", "dial 911-555-0100", "measurements 36 24 36 height 5 4 weight 120",
         "someone to go for a walk, one of a kind, two or three friends", "$200 $300 $400 $500",
+        "posted: 2024-03-12 15:05", "open 12/25/2024 420 friendly", "updated 03/12/2024 10:30",
     ])
     func notPhones(text: String) {
         #expect(features(text).entities.phones.isEmpty, "\(features(text).entities.phones)")

@@ -16,7 +16,8 @@ public struct Phone: Sendable, Equatable {
 /// `S`). Units separated by nothing form a group; groups separated by at most a few separator characters form a
 /// run; a phone is a sequence of consecutive groups in a run holding exactly 10 digits (11 with a leading 1) that is
 /// a valid NANP number (area code and exchange start with 2–9, no N11 area code). Prices (`$150`, `200 roses`),
-/// heights (`5'4`), times and dates do not become phones because `$`, `'`, `"`, `:` and `/` end a run and a price
+/// heights (`5'4`), times and dates do not become phones because `$`, `'` and `:` end a run, year-first dates
+/// and day-month-year dates fail the NANP or date checks, and a price
 /// unit ends a run, and post ids are refused when a label such as "post id" or "#" precedes them.
 public struct PhoneExtractor: Sendable {
     public init() {}
@@ -164,7 +165,8 @@ public struct PhoneExtractor: Sendable {
         switch b {
         case 32, 9, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "*"), UInt8(ascii: "~"), UInt8(ascii: "_"),
             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "|"), UInt8(ascii: ","),
-            UInt8(ascii: "="), UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "["), UInt8(ascii: "]"):
+            UInt8(ascii: "="), UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "/"), UInt8(ascii: "\""):
             return true
         default:
             return b >= 0x80  // emoji, dashes and other symbols (letters were consumed as words)
@@ -232,6 +234,9 @@ public struct PhoneExtractor: Sendable {
         if precededByLabel(bytes, before: first.start) { return nil }
         // Dates and times: "2024-03-12 15:05" (a year-first date) or digits running into a clock time.
         if looksLikeDateOrTime(units, bytes: bytes) { return nil }
+        // A slash or a quote between groups reads as a phone only in the 3-3-4 shape ("415/853/7178",
+        // 214"705"4934), never as a date ("12/25/2024 420") or a measurement.
+        if usesSlashOrQuote(slice, bytes: bytes), groupSizes(slice) != [3, 3, 4] { return nil }
         if first.start > 0 && bytes[first.start - 1] == UInt8(ascii: "$") { return nil }
         let obfuscated = isObfuscated(units, bytes: bytes, view: view, original: original)
         return Phone(
@@ -249,6 +254,34 @@ public struct PhoneExtractor: Sendable {
         let word = String(decoding: bytes[wordStart..<k], as: UTF8.self)
         return ["id", "ref", "order", "no", "nr", "zip", "post", "listing", "ticket", "invoice", "isbn", "vin"]
             .contains(word)
+    }
+
+    private func usesSlashOrQuote(_ units: ArraySlice<Unit>, bytes: [UInt8]) -> Bool {
+        var k = units.startIndex
+        while k + 1 < units.endIndex {
+            for b in bytes[units[k].end..<units[k + 1].start] where b == UInt8(ascii: "/") || b == UInt8(ascii: "\"") {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Sizes of the runs of units with no gap between them.
+    private func groupSizes(_ units: ArraySlice<Unit>) -> [Int] {
+        var sizes: [Int] = []
+        var current = 0
+        var previousEnd = -1
+        for unit in units {
+            if unit.start != previousEnd && current > 0 {
+                sizes.append(current)
+                current = 0
+            }
+            current += 1
+            previousEnd = unit.end
+        }
+        if current > 0 { sizes.append(current) }
+        return sizes
     }
 
     /// A year-first date ("2024-03-12 15") or a number followed by `:` and a digit (a clock time).
