@@ -1,5 +1,6 @@
 public import RedFlagIngest
 public import RedFlagFeatures
+import RedFlagModel
 
 /// Turns one source item into a ``ScanResult``: hashes the raw bytes, enforces the byte limit, extracts the text.
 ///
@@ -10,6 +11,8 @@ public final class AdProcessor {
     private let featureExtractor: FeatureExtractor?
     private let scratch = FeatureScratch()
     private let scorer: Scorer?
+    /// Keeps each flagged ad's raw bytes in its result, for the review queue.
+    public var keepsFlaggedContent = false
 
     /// - Parameters:
     ///   - features: the compiled lexicon to match; nil extracts text only (`scan --text`).
@@ -68,6 +71,13 @@ public final class AdProcessor {
             let features = featureExtractor.features(of: document, scratch: scratch)
             result.features = features
             result.assessment = scorer?.assess(features.vector)
+            if keepsFlaggedContent, result.assessment?.flagged == true {
+                switch record.content {
+                case .htmlBytes(let bytes, _): (result.rawContent, result.contentKind) = (bytes, "html")
+                case .htmlString(let html): (result.rawContent, result.contentKind) = (Array(html.utf8), "html")
+                case .text(let text): (result.rawContent, result.contentKind) = (Array(text.utf8), "text")
+                }
+            }
         }
         return result
     }

@@ -1,6 +1,6 @@
 import RedFlagIngest
-import RedFlagFeatures
-import RedFlagModel
+public import RedFlagFeatures
+public import RedFlagModel
 
 /// How `redflag scan` prints its results.
 public enum ScanOutputFormat: String, Sendable, CaseIterable {
@@ -107,7 +107,12 @@ public struct ScanOutputRenderer: Sendable {
             if k > 0 { w.raw(",") }
             w.string(family.rawValue)
         }
-        w.raw("],\"indicators\":[")
+        w.raw("],\"indicators\":")
+        writeIndicatorArray(f, into: &w)
+    }
+
+    func writeIndicatorArray(_ f: AdFeatures, into w: inout JSONWriter) {
+        w.raw("[")
         for (k, hit) in f.indicators.enumerated() {
             if k > 0 { w.raw(",") }
             w.raw("{\"family\":")
@@ -127,7 +132,12 @@ public struct ScanOutputRenderer: Sendable {
 
     /// `entities`: phones (10 NANP digits), whether any was disguised, emails, stated ages, prices.
     func writeEntities(_ e: Entities, into w: inout JSONWriter) {
-        w.raw(",\"entities\":{\"phones\":[")
+        w.raw(",\"entities\":")
+        writeEntityObject(e, into: &w)
+    }
+
+    func writeEntityObject(_ e: Entities, into w: inout JSONWriter) {
+        w.raw("{\"phones\":[")
         for (k, phone) in e.phones.enumerated() {
             if k > 0 { w.raw(",") }
             w.string(phone.digits)
@@ -150,6 +160,38 @@ public struct ScanOutputRenderer: Sendable {
             w.int(price)
         }
         w.raw("]}")
+    }
+
+    /// The `indicators` array alone, as JSON (what the review queue stores as evidence).
+    public func indicatorsJSON(_ f: AdFeatures) -> String {
+        var w = JSONWriter()
+        writeIndicatorArray(f, into: &w)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// The `contributions` array alone, as JSON.
+    public func contributionsJSON(_ a: Assessment) -> String {
+        var w = JSONWriter()
+        w.raw("[")
+        for (k, c) in a.contributions.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.raw("{\"feature\":")
+            w.string(c.feature)
+            w.raw(",\"family\":")
+            w.string(c.group)
+            w.raw(",\"weight\":")
+            w.double(c.weight)
+            w.raw("}")
+        }
+        w.raw("]")
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// The `entities` object alone, as JSON.
+    public func entitiesJSON(_ e: Entities) -> String {
+        var w = JSONWriter()
+        writeEntityObject(e, into: &w)
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 
     func csvLine(_ r: ScanResult) -> [UInt8] {

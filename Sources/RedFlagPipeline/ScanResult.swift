@@ -16,6 +16,9 @@ public struct ScanResult: Sendable {
     public var error: IngestError?
     /// Indicators, entities and the feature vector; nil on error or when the scan runs without features.
     public var features: AdFeatures?
+    /// The raw content bytes and their kind (`html` or `text`), kept only when the scan enqueues.
+    public var rawContent: [UInt8]?
+    public var contentKind: String?
     /// Extra record fields asked for in ``IngestOptions/extraFields`` (labels when training).
     public var extra: [String: String] = [:]
     /// Score, flag, category and contributions; nil when the scan runs without models.

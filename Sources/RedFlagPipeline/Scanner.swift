@@ -29,11 +29,14 @@ public final class Scanner {
     public let jobs: Int
 
     public init(
-        options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, scorer: Scorer? = nil, jobs: Int = 1
+        options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, scorer: Scorer? = nil, jobs: Int = 1,
+        keepsFlaggedContent: Bool = false
     ) {
         self.jobs = max(1, jobs)
         self.processors = (0..<max(1, jobs)).map { _ in
-            AdProcessor(options: options, features: features, scorer: scorer)
+            let processor = AdProcessor(options: options, features: features, scorer: scorer)
+            processor.keepsFlaggedContent = keepsFlaggedContent
+            return processor
         }
     }
 

@@ -68,11 +68,18 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .customLong("no-model"), help: "Extract indicators and entities only; no score.")
     var noModel = false
 
+    @Flag(help: "Send ads scoring at or above the threshold to the review queue (--db).")
+    var enqueue = false
+
+    @Option(help: "Review queue database for --enqueue.")
+    var db = "redflag-queue.sqlite"
+
     func validate() throws {
         guard maxBytes > 0 && maxBytes < Int(Int32.max) else {
             throw ValidationError("--max-bytes must be between 1 and \(Int32.max - 1)")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if enqueue && (text || noModel) { throw ValidationError("--enqueue needs a score: drop --text / --no-model") }
     }
 
     func run() throws {
@@ -85,7 +92,12 @@ struct ScanCommand: ParsableCommand {
         let scorer = try features.flatMap {
             noModel ? nil : try loadScorer(model: model, categoryModel: categoryModel, threshold: threshold, lexicon: $0.lexicon)
         }
-        let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
+        if enqueue && scorer?.suspicion == nil {
+            throw CLIError("--enqueue needs a suspicion model: none at Models/default.json; pass --model")
+        }
+        let enqueuer = enqueue ? try Enqueuer(path: db) : nil
+        var enqueueError: (any Error)?
+        let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue)
         let output = StandardOutput()
         output.write(renderer.header())
         let progress = quiet ? nil : ProgressLine()
@@ -96,10 +108,23 @@ struct ScanCommand: ParsableCommand {
                 line.removeAll(keepingCapacity: true)
                 renderer.render(result, into: &line)
                 output.write(line)
+                if let enqueuer, enqueueError == nil {
+                    do { try enqueuer.add(result) } catch { enqueueError = error }
+                }
             },
             progress: { progress?.update($0) })
         output.flush()
         progress?.finish()
+        if let enqueuer {
+            if enqueueError == nil {
+                do { try enqueuer.flush() } catch { enqueueError = error }
+            }
+            if let enqueueError { throw CLIError("enqueue to \(db) failed: \(enqueueError)") }
+            if !quiet {
+                standardError(
+                    "enqueued to \(db): \(enqueuer.queued) new, \(enqueuer.refreshed) refreshed, \(enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
+            }
+        }
         if !quiet {
             let s = summary
             standardError(
