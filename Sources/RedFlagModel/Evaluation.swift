@@ -1,4 +1,4 @@
-public import RedFlagFeatures
+import RedFlagFeatures
 
 /// How a suspicion model does on labeled data: the figures a reviewers' lead asks for, and two charts.
 public struct SuspicionEvaluation: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-public import RedFlagFeatures
+import RedFlagFeatures
 
 /// Trains the suspicion and category models, with k-fold cross-validation for honest metrics and for the held-out
 /// scores that calibration is fitted on.
