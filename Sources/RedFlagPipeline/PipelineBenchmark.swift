@@ -1,6 +1,7 @@
 import Dispatch
 public import RedFlagFeatures
 public import RedFlagIngest
+import RedFlagModel
 
 #if canImport(Glibc)
 import Glibc
@@ -42,16 +43,20 @@ public struct PipelineBenchmark {
     let records: [AdRecord]
     let features: FeatureExtractor
     let options: IngestOptions
+    let scorer: Scorer?
 
-    public init(records: [AdRecord], features: FeatureExtractor, options: IngestOptions = IngestOptions()) {
+    public init(
+        records: [AdRecord], features: FeatureExtractor, scorer: Scorer? = nil, options: IngestOptions = IngestOptions()
+    ) {
         self.records = records
         self.features = features
+        self.scorer = scorer
         self.options = options
     }
 
     public func run(repetitions: Int, jobs: Int) -> Report {
         let extractor = HTMLExtractor()
-        let processor = AdProcessor(options: options, features: features)
+        let processor = AdProcessor(options: options, features: features, scorer: scorer)
         let scratch = FeatureScratch()
         var documents: [AdDocument] = []
         for record in records {
@@ -109,11 +114,17 @@ public struct PipelineBenchmark {
         time("features (normalize + lexicon + entities)", bytes: textBytes) {
             for d in documents { sink &+= features.features(of: d, scratch: scratch).indicators.count }
         }
+        if let scorer {
+            let vectors = documents.map { features.features(of: $0, scratch: scratch).vector }
+            time("score (suspicion + category models)", bytes: textBytes) {
+                for v in vectors { sink &+= scorer.assess(v)?.contributions.count ?? 0 }
+            }
+        }
         time("whole pipeline, 1 core", bytes: htmlBytes) {
             for record in records { sink &+= processor.process(record).features?.indicators.count ?? 0 }
         }
         if jobs > 1 {
-            let scanner = Scanner(options: options, features: features, jobs: jobs)
+            let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
             let items = records.map { SourceItem.record($0) }
             time("whole pipeline, \(jobs) cores (wall clock)", bytes: htmlBytes, wall: true) {
                 var index = 0

@@ -41,7 +41,8 @@ struct BenchCommand: ParsableCommand {
             if records.count >= limit { break }
         }
         guard !records.isEmpty else { throw CLIError("no ads to measure") }
-        let report = PipelineBenchmark(records: records, features: extractor, options: options).run(
+        let scorer = try loadScorer(model: nil, categoryModel: nil, threshold: nil, lexicon: extractor.lexicon)
+        let report = PipelineBenchmark(records: records, features: extractor, scorer: scorer, options: options).run(
             repetitions: reps, jobs: jobs)
         print(
             String(
