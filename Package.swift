@@ -68,3 +68,20 @@ let package = Package(
         .testTarget(name: "RedFlagQueueTests", dependencies: ["RedFlagQueue"], swiftSettings: swiftSettings),
     ]
 )
+
+// Benchmarks (ordo-one/benchmark) only when asked for, so `swift build` and `swift test` never compile them:
+// ENABLE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark
+if Context.environment["ENABLE_BENCHMARKS"] != nil {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "RedFlagBenchmarks",
+            dependencies: [
+                "RedFlagPipeline", "RedFlagFeatures", "RedFlagModel", "RedFlagIngest",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/RedFlagBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
+}
+

@@ -70,18 +70,8 @@ public struct ScanOutputRenderer: Sendable {
             writeEvidence(features, into: &w)
         }
         if let a = r.assessment, a.score.isFinite {
-            w.raw(",\"contributions\":[")
-            for (k, c) in a.contributions.enumerated() {
-                if k > 0 { w.raw(",") }
-                w.raw("{\"feature\":")
-                w.string(c.feature)
-                w.raw(",\"family\":")
-                w.string(c.group)
-                w.raw(",\"weight\":")
-                w.double(c.weight)
-                w.raw("}")
-            }
-            w.raw("]")
+            w.raw(",\"contributions\":")
+            writeContributionArray(a, into: &w)
         }
         if let features = r.features {
             writeEntities(features.entities, into: &w)
@@ -172,6 +162,11 @@ public struct ScanOutputRenderer: Sendable {
     /// The `contributions` array alone, as JSON.
     public func contributionsJSON(_ a: Assessment) -> String {
         var w = JSONWriter()
+        writeContributionArray(a, into: &w)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    func writeContributionArray(_ a: Assessment, into w: inout JSONWriter) {
         w.raw("[")
         for (k, c) in a.contributions.enumerated() {
             if k > 0 { w.raw(",") }
@@ -184,7 +179,6 @@ public struct ScanOutputRenderer: Sendable {
             w.raw("}")
         }
         w.raw("]")
-        return String(decoding: w.bytes, as: UTF8.self)
     }
 
     /// The `entities` object alone, as JSON.

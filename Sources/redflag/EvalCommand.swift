@@ -27,14 +27,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("report-dir"), help: "Where the SVG charts go.")
     var reportDir = "eval-report"
 
-    @Option(name: .customLong("label-field"), help: "Field holding the label.")
-    var labelField = "label"
-
-    @Option(name: .customLong("category-field"), help: "Field holding the ad category.")
-    var categoryField = "category"
-
-    @Option(name: .customLong("category-map"), help: "Rename category values, e.g. 2=massage,3=escort,4=other.")
-    var categoryMap: String?
+    @OptionGroup var labelOptions: LabelOptions
 
     @Option(name: .customLong("text-field"), help: "JSONL/CSV field holding plain text.")
     var textField = "text"
@@ -48,10 +41,7 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let extractor = try loadFeatureExtractor(lexicon)
         let file = try ModelStore.load(model)
-        var labels = TrainingSet.Labels()
-        labels.field = labelField
-        labels.categoryField = categoryField
-        labels.categoryMap = try parseMap(categoryMap)
+        let labels = try labelOptions.labels()
         let set: TrainingSet
         do {
             set = try TrainingSet.load(

@@ -31,14 +31,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "suspicion or category (default: suspicion when suspicion labels exist).")
     var kind: KindOption?
 
-    @Option(name: .customLong("label-field"), help: "Field holding the label.")
-    var labelField = "label"
-
-    @Option(name: .customLong("category-field"), help: "Field holding the ad category.")
-    var categoryField = "category"
-
-    @Option(name: .customLong("category-map"), help: "Rename category values, e.g. 2=massage,3=escort,4=other.")
-    var categoryMap: String?
+    @OptionGroup var labelOptions: LabelOptions
 
     @Option(name: .customLong("text-field"), help: "JSONL/CSV field holding plain text (comma-separated alternatives).")
     var textField = "text"
@@ -79,10 +72,7 @@ struct TrainCommand: ParsableCommand {
         var examples: [RedFlagModel.LabeledExample] = []
         var files: [ModelFile.DataFile] = []
         if !data.isEmpty {
-            var labels = TrainingSet.Labels()
-            labels.field = labelField
-            labels.categoryField = categoryField
-            labels.categoryMap = try parseMap(categoryMap)
+            let labels = try labelOptions.labels()
             let set: TrainingSet
             do {
                 set = try TrainingSet.load(
@@ -117,7 +107,7 @@ struct TrainCommand: ParsableCommand {
             dataFiles: files, lexiconSHA256: extractor.lexicon.sha256,
             options: [
                 "l2": String(l2), "optimizer": optimizer, "folds": String(folds), "calibration": calibration,
-                "seed": String(seed), "label_field": labelField, "category_map": categoryMap ?? "",
+                "seed": String(seed), "label_field": labelOptions.labelField, "category_map": labelOptions.categoryMap ?? "",
             ],
             trainedAt: ISO8601DateFormatter().string(from: Date()), tool: "redflag 0.1.0")
         let kind = kind.map { $0 == .suspicion ? ModelFile.Kind.suspicion : .category }
@@ -150,6 +140,26 @@ struct TrainCommand: ParsableCommand {
 
 enum KindOption: String, ExpressibleByArgument, CaseIterable {
     case suspicion, category
+}
+
+/// How labeled data names its labels; shared by `train` and `eval`.
+struct LabelOptions: ParsableArguments {
+    @Option(name: .customLong("label-field"), help: "Field holding the label.")
+    var labelField = "label"
+
+    @Option(name: .customLong("category-field"), help: "Field holding the ad category.")
+    var categoryField = "category"
+
+    @Option(name: .customLong("category-map"), help: "Rename category values, e.g. 2=massage,3=escort,4=other.")
+    var categoryMap: String?
+
+    func labels() throws -> TrainingSet.Labels {
+        var labels = TrainingSet.Labels()
+        labels.field = labelField
+        labels.categoryField = categoryField
+        labels.categoryMap = try parseMap(categoryMap)
+        return labels
+    }
 }
 
 func parseMap(_ text: String?) throws -> [String: String] {

@@ -148,7 +148,7 @@ struct ShippedModelTests {
     @Test func shippedModelsMatchTheShippedLexiconAndRecordProvenance() throws {
         try suspicion.check(against: extractor.lexicon)
         try category.check(against: extractor.lexicon)
-        #expect(suspicion.file.provenance.dataFiles.first?.path.hasSuffix("corpus.jsonl") == true)
+        #expect(suspicion.file.provenance.dataFiles.first?.path.hasSuffix("corpus.jsonl.gz") == true)
         #expect(category.file.provenance.dataFiles.contains { $0.path.hasSuffix("dig-ads-training.csv") })
         #expect(suspicion.file.metrics["roc_auc"]! > 0.9)
     }
