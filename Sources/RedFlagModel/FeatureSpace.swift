@@ -6,10 +6,13 @@ public import RedFlagFeatures
 /// until the model is retrained, which is the safe reading.
 public struct FeatureSpace: Sendable, Equatable {
     public let names: [String]
+    /// ``group(of:)`` of each name, computed once: explanations need it for every scored ad.
+    public let groups: [String]
     private let index: [String: Int32]
 
     public init(names: [String]) {
         self.names = names
+        self.groups = names.map(FeatureSpace.group(of:))
         var index: [String: Int32] = [:]
         for (k, name) in names.enumerated() { index[name] = Int32(k) }
         self.index = index

@@ -74,11 +74,12 @@ public struct SuspicionModel: Sendable {
         for (k, index) in row.indices.enumerated() {
             let weight = model.weights[Int(index)] * row.values[k]
             if weight != 0 {
-                let name = space.names[Int(index)]
-                contributions.append(Contribution(feature: name, group: FeatureSpace.group(of: name), weight: weight))
+                contributions.append(
+                    Contribution(feature: space.names[Int(index)], group: space.groups[Int(index)], weight: weight))
             }
         }
-        contributions.sort { (abs($0.weight), $1.feature) > (abs($1.weight), $0.feature) }
+        // Largest magnitude first; ties by name, so the order is stable.
+        contributions.sort { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
         let score = probability(logit: logit)
         return Assessment(
             score: score, logit: logit, flagged: score >= (threshold ?? self.threshold), category: nil,
