@@ -132,8 +132,19 @@ public struct PhoneExtractor: Sendable {
     }
 
     /// A digit word at `i`, with leet tolerance; returns its digit and byte length.
+    /// For each possible first byte, the digit words (longest first) that can start with it, leet spellings included:
+    /// most letters start no digit word, so most positions cost one table load.
+    static let wordsByFirstByte: [[(word: [UInt8], digit: UInt8)]] = {
+        var table = [[(word: [UInt8], digit: UInt8)]](repeating: [], count: 256)
+        for entry in words {
+            for b in 0..<256 where leetMatches(UInt8(b), entry.word[0]) { table[b].append(entry) }
+        }
+        return table
+    }()
+
     func spelledWord(_ bytes: [UInt8], at i: Int) -> (UInt8, Int)? {
-        for (word, digit) in Self.words where i + word.count <= bytes.count {
+        guard i < bytes.count else { return nil }
+        for (word, digit) in Self.wordsByFirstByte[Int(bytes[i])] where i + word.count <= bytes.count {
             var ok = true
             for k in 0..<word.count where !Self.leetMatches(bytes[i + k], word[k]) {
                 ok = false
