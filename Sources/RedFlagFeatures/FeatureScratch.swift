@@ -12,6 +12,7 @@ public final class FeatureScratch {
     var occurrences: [(literal: Int32, end: Int32)] = []
     var occurrenceHead: [Int32] = []
     var occurrenceNext: [Int32] = []
+    var windows: [Range<Int>] = []
     /// Patterns skipped because they hit a PCRE2 resource limit, since this scratch was made.
     public internal(set) var limitHits = 0
     /// PCRE2 lexicon patterns run since this scratch was made (what the prefilter let through).

@@ -201,7 +201,10 @@ extension IndicatorMatcher {
     func matches(pattern p: Int, span: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: FeatureScratch)
         throws(PCRE2Matcher.LimitError) -> [Range<Int>]
     {
-        var windows: [Range<Int>] = []
+        // Scratch buffers: this runs for ~50 patterns per ad, and fresh arrays each time cost more than the search.
+        var windows = scratch.windows
+        windows.removeAll(keepingCapacity: true)
+        defer { scratch.windows = windows }
         for literal in patternLiterals[p] {
             var k = scratch.occurrenceHead[Int(literal)]
             while k >= 0 {
@@ -212,16 +215,18 @@ extension IndicatorMatcher {
             }
         }
         windows.sort { $0.lowerBound < $1.lowerBound }
-        var merged: [Range<Int>] = []
+        // Merge overlapping windows in place.
+        var count = 0
         for window in windows {
-            if let last = merged.last, window.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+            if count > 0, window.lowerBound <= windows[count - 1].upperBound {
+                windows[count - 1] = windows[count - 1].lowerBound..<max(windows[count - 1].upperBound, window.upperBound)
             } else {
-                merged.append(window)
+                windows[count] = window
+                count += 1
             }
         }
         var out: [Range<Int>] = []
-        for window in merged {
+        for window in windows[0..<count] {
             let truncated = UnsafeBufferPointer(rebasing: subject[0..<window.upperBound])
             var position = window.lowerBound
             while position < window.upperBound,
