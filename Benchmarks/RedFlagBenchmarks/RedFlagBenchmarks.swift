@@ -20,10 +20,7 @@ let benchmarks: @Sendable () -> Void = {
         suspicion: models.appendingPathComponent("Models/default.json").path,
         category: models.appendingPathComponent("Models/category.json").path, threshold: nil, lexicon: extractor.lexicon)
     let html = HTMLExtractor()
-    let documents: [AdDocument] = records.compactMap {
-        guard case .htmlBytes(let bytes, let charset) = $0.content else { return nil }
-        return try? html.extract(htmlBytes: bytes, transportCharset: charset)
-    }
+    let documents: [AdDocument] = records.compactMap { try? html.extract($0.content) }
     let metrics: [BenchmarkMetric] =
         ProcessInfo.processInfo.environment["CI"] != nil
         ? [.instructions, .mallocCountTotal] : [.throughput, .wallClock, .mallocCountTotal, .peakMemoryResident]
@@ -31,11 +28,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("parse + visible text") { benchmark in
         for _ in benchmark.scaledIterations {
-            for record in records {
-                if case .htmlBytes(let bytes, let charset) = record.content {
-                    blackHole(try? html.extract(htmlBytes: bytes, transportCharset: charset))
-                }
-            }
+            for record in records { blackHole(try? html.extract(record.content)) }
         }
     }
     Benchmark("features (normalize + lexicon + entities)") { benchmark in

@@ -5,6 +5,7 @@ public final class FeatureScratch {
     let entityNormalizer = TextNormalizer(mode: .entities)
     var wordView = MatchingText()
     var entityView = MatchingText()
+    var titleView = MatchingText()
     let pcre = PCRE2Matcher()
     var literalFound: [Bool] = []
     var patternCandidate: [Bool] = []

@@ -56,14 +56,7 @@ public final class AdProcessor {
             return result
         }
         do throws(IngestError) {
-            switch record.content {
-            case .htmlBytes(let bytes, let charset):
-                result.document = try extractor.extract(htmlBytes: bytes, transportCharset: charset)
-            case .htmlString(let html):
-                result.document = try extractor.extract(html: html)
-            case .text(let text):
-                result.document = AdDocument(text: text)
-            }
+            result.document = try extractor.extract(record.content)
         } catch {
             result.error = IngestError(error.code, "\(record.origin): \(error.message)")
         }

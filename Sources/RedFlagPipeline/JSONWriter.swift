@@ -31,6 +31,18 @@ struct JSONWriter {
         if let s { string(s) } else { raw("null") }
     }
 
+    /// A JSON array of `items`, each written by `element`.
+    mutating func array<S: Sequence>(_ items: S, _ element: (inout JSONWriter, S.Element) -> Void) {
+        raw("[")
+        var first = true
+        for item in items {
+            if !first { raw(",") }
+            first = false
+            element(&self, item)
+        }
+        raw("]")
+    }
+
     mutating func int(_ n: Int) { bytes.append(contentsOf: Array(String(n).utf8)) }
 
     /// A finite double with up to 4 decimals (scores and weights); `null` for NaN or infinity.

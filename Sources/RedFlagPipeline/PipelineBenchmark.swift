@@ -60,7 +60,7 @@ public struct PipelineBenchmark {
         let scratch = FeatureScratch()
         var documents: [AdDocument] = []
         for record in records {
-            if case .record(let document) = Self.extract(record, with: extractor) { documents.append(document) }
+            if let document = try? extractor.extract(record.content) { documents.append(document) }
         }
         let htmlBytes = records.reduce(0) { $0 + $1.byteCount }
         let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
@@ -79,7 +79,7 @@ public struct PipelineBenchmark {
         }
         time("parse + visible text (libxml2 SAX)", bytes: htmlBytes) {
             for record in records {
-                if case .record(let d) = Self.extract(record, with: extractor) { sink &+= d.text.utf8.count }
+                if let d = try? extractor.extract(record.content) { sink &+= d.text.utf8.count }
             }
         }
         time("normalize (both views)", bytes: textBytes) {
@@ -141,25 +141,5 @@ public struct PipelineBenchmark {
         return Report(
             stages: stages, ads: records.count, htmlBytes: htmlBytes, textBytes: textBytes,
             peakResidentMegabytes: Double(usage.ru_maxrss) / 1024, patternRunsPerAd: patternRunsPerAd)
-    }
-
-    private enum Extracted {
-        case record(AdDocument)
-        case failed
-    }
-
-    private static func extract(_ record: AdRecord, with extractor: HTMLExtractor) -> Extracted {
-        do throws(IngestError) {
-            switch record.content {
-            case .htmlBytes(let bytes, let charset):
-                return .record(try extractor.extract(htmlBytes: bytes, transportCharset: charset))
-            case .htmlString(let html):
-                return .record(try extractor.extract(html: html))
-            case .text(let text):
-                return .record(AdDocument(text: text))
-            }
-        } catch {
-            return .failed
-        }
     }
 }

@@ -92,19 +92,14 @@ public struct ScanOutputRenderer: Sendable {
 
     /// `families` and `indicators`, as DESIGN.md's contract names them.
     func writeEvidence(_ f: AdFeatures, into w: inout JSONWriter) {
-        w.raw(",\"families\":[")
-        for (k, family) in f.families.enumerated() {
-            if k > 0 { w.raw(",") }
-            w.string(family.rawValue)
-        }
-        w.raw("],\"indicators\":")
+        w.raw(",\"families\":")
+        w.array(f.families) { $0.string($1.rawValue) }
+        w.raw(",\"indicators\":")
         writeIndicatorArray(f, into: &w)
     }
 
     func writeIndicatorArray(_ f: AdFeatures, into w: inout JSONWriter) {
-        w.raw("[")
-        for (k, hit) in f.indicators.enumerated() {
-            if k > 0 { w.raw(",") }
+        w.array(f.indicators) { w, hit in
             w.raw("{\"family\":")
             w.string(hit.family.rawValue)
             w.raw(",\"feature\":")
@@ -117,7 +112,6 @@ public struct ScanOutputRenderer: Sendable {
             w.int(hit.end)
             w.raw("}")
         }
-        w.raw("]")
     }
 
     /// `entities`: phones (10 NANP digits), whether any was disguised, emails, stated ages, prices.
@@ -127,29 +121,17 @@ public struct ScanOutputRenderer: Sendable {
     }
 
     func writeEntityObject(_ e: Entities, into w: inout JSONWriter) {
-        w.raw("{\"phones\":[")
-        for (k, phone) in e.phones.enumerated() {
-            if k > 0 { w.raw(",") }
-            w.string(phone.digits)
-        }
-        w.raw("],\"phone_obfuscated\":")
-        if e.phoneObfuscated { w.raw("true") } else { w.raw("false") }
-        w.raw(",\"emails\":[")
-        for (k, email) in e.emails.enumerated() {
-            if k > 0 { w.raw(",") }
-            w.string(email)
-        }
-        w.raw("],\"ages\":[")
-        for (k, age) in e.ages.enumerated() {
-            if k > 0 { w.raw(",") }
-            w.int(age)
-        }
-        w.raw("],\"prices\":[")
-        for (k, price) in e.prices.enumerated() {
-            if k > 0 { w.raw(",") }
-            w.int(price)
-        }
-        w.raw("]}")
+        w.raw("{\"phones\":")
+        w.array(e.phones) { $0.string($1.digits) }
+        w.raw(",\"phone_obfuscated\":")
+        w.raw(e.phoneObfuscated ? "true" : "false")
+        w.raw(",\"emails\":")
+        w.array(e.emails) { $0.string($1) }
+        w.raw(",\"ages\":")
+        w.array(e.ages) { $0.int($1) }
+        w.raw(",\"prices\":")
+        w.array(e.prices) { $0.int($1) }
+        w.raw("}")
     }
 
     /// The `indicators` array alone, as JSON (what the review queue stores as evidence).
@@ -167,9 +149,7 @@ public struct ScanOutputRenderer: Sendable {
     }
 
     func writeContributionArray(_ a: Assessment, into w: inout JSONWriter) {
-        w.raw("[")
-        for (k, c) in a.contributions.enumerated() {
-            if k > 0 { w.raw(",") }
+        w.array(a.contributions) { w, c in
             w.raw("{\"feature\":")
             w.string(c.feature)
             w.raw(",\"family\":")
@@ -178,7 +158,6 @@ public struct ScanOutputRenderer: Sendable {
             w.double(c.weight)
             w.raw("}")
         }
-        w.raw("]")
     }
 
     /// The `entities` object alone, as JSON.

@@ -75,8 +75,8 @@ public final class EntityExtractor: Sendable {
             entities.prices = prices(in: subject, run: run, matcher: scratch.pcre)
         }
         if let title, !title.isEmpty {
-            let titleView = scratch.entityNormalizer.normalize(title)
-            titleView.bytes.withUnsafeBufferPointer { subject in
+            scratch.entityNormalizer.normalize(title, into: &scratch.titleView)
+            scratch.titleView.bytes.withUnsafeBufferPointer { subject in
                 let run = patterns.candidates(in: subject, found: &scratch.entityLiteralFound)
                 for age in ages(in: subject, run: run, matcher: scratch.pcre) where !entities.ages.contains(age) {
                     entities.ages.insert(age, at: 0)

@@ -76,6 +76,16 @@ public final class HTMLExtractor {
         return try parse(string, encoding: Charset.windows1252.name, repaired: false)
     }
 
+    /// Extracts the document of a record's content, whatever its kind: raw HTML bytes (with their transport
+    /// charset), HTML that is already Unicode, or plain text (which skips the parser).
+    public func extract(_ content: AdRecord.Content) throws(IngestError) -> AdDocument {
+        switch content {
+        case .htmlBytes(let bytes, let charset): try extract(htmlBytes: bytes, transportCharset: charset)
+        case .htmlString(let html): try extract(html: html)
+        case .text(let text): AdDocument(text: text)
+        }
+    }
+
     /// Extracts a document from HTML that is already Unicode (a JSON or CSV string field). Any `<meta charset>`
     /// inside it is stale and ignored.
     public func extract(html: String) throws(IngestError) -> AdDocument {
