@@ -7,17 +7,16 @@ public final class FeatureScratch {
     var entityView = MatchingText()
     var titleView = MatchingText()
     let pcre = PCRE2Matcher()
-    var literalFound: [Bool] = []
+    /// Literal occurrences and windows for the lexicon, and for the entity patterns.
+    var lexiconWindows = LiteralWindows()
+    var entityWindows = LiteralWindows()
     var patternCandidate: [Bool] = []
-    var entityLiteralFound: [Bool] = []
-    var occurrences: [(literal: Int32, end: Int32)] = []
-    var occurrenceHead: [Int32] = []
-    var occurrenceNext: [Int32] = []
-    var windows: [Range<Int>] = []
     /// Patterns skipped because they hit a PCRE2 resource limit, since this scratch was made.
     public internal(set) var limitHits = 0
     /// PCRE2 lexicon patterns run since this scratch was made (what the prefilter let through).
     public internal(set) var patternRuns = 0
+    /// When set, time is recorded per pattern and entity step (benchmarks only).
+    public var profile: ExtractionProfile?
 
     public init() {}
 }

@@ -32,6 +32,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
     var lexicon: String?
 
+    @Option(help: "Also print the N lexicon patterns that cost the most, and the cost of each entity step.")
+    var profile: Int?
+
     func run() throws {
         let extractor = try loadFeatureExtractor(lexicon)
         let options = IngestOptions(textField: textField)
@@ -43,7 +46,7 @@ struct BenchCommand: ParsableCommand {
         guard !records.isEmpty else { throw CLIError("no ads to measure") }
         let scorer = try loadScorer(model: nil, categoryModel: nil, threshold: nil, lexicon: extractor.lexicon)
         let report = PipelineBenchmark(records: records, features: extractor, scorer: scorer, options: options).run(
-            repetitions: reps, jobs: jobs)
+            repetitions: reps, jobs: jobs, profile: profile != nil)
         print(
             String(
                 format: "%d ads, %.2f MB of input, %.2f MB of extracted text; median of %d runs", report.ads,
@@ -58,6 +61,42 @@ struct BenchCommand: ParsableCommand {
         }
         print(String(format: "lexicon patterns run per ad after the prefilter: %.1f", report.patternRunsPerAd))
         print(String(format: "peak resident memory: %.1f MB", report.peakResidentMegabytes))
+        if let profile, let measured = report.profile {
+            printProfile(measured, top: profile, sources: extractor.matcher.patternSources, ads: report.ads)
+        }
+    }
+
+    /// The costliest patterns and the entity steps, in µs per ad over one profiled pass (wall clock, so noisier
+    /// than the thread-CPU stage figures).
+    private func printProfile(
+        _ profile: ExtractionProfile, top: Int, sources: [(entry: String, pattern: String, literals: [String])], ads: Int
+    ) {
+        let perAd = { (nanoseconds: UInt64) in Double(nanoseconds) / 1e3 / Double(max(1, ads)) }
+        let total = profile.patternNanoseconds.reduce(0, +)
+        print(
+            String(
+                format: "\nlexicon patterns: %.1f µs per ad in all, %.1f literal occurrences per ad; the %d costliest:",
+                perAd(total), Double(profile.literalOccurrences) / Double(max(1, ads)), top))
+        print(
+            String(
+                format: "literal scan and candidate choice: %.1f µs per ad (automaton %.1f); hits: %.1f µs per ad",
+                perAd(profile.literalScanNanoseconds), perAd(profile.automatonNanoseconds), perAd(profile.hitNanoseconds)))
+        print(pad("µs/ad", 8) + pad("runs/ad", 9) + pad("calls/ad", 9) + pad("entry", 28) + "pattern")
+        let ranked = profile.patternNanoseconds.indices.sorted { profile.patternNanoseconds[$0] > profile.patternNanoseconds[$1] }
+        for p in ranked.prefix(top) {
+            let pattern = sources[p].pattern
+            print(
+                pad(String(format: "%.2f", perAd(profile.patternNanoseconds[p])), 8)
+                    + pad(String(format: "%.2f", Double(profile.patternRuns[p]) / Double(max(1, ads))), 9)
+                    + pad(String(format: "%.1f", Double(profile.patternCalls[p]) / Double(max(1, ads))), 9)
+                    + pad(sources[p].entry, 28) + (pattern.count > 70 ? String(pattern.prefix(70)) + "…" : pattern))
+            let literals = sources[p].literals.map { $0.debugDescription }.joined(separator: " ")
+            print(String(repeating: " ", count: 26) + "literals: " + (literals.count > 90 ? String(literals.prefix(90)) + "…" : literals))
+        }
+        print("entity steps (µs per ad):")
+        for (k, step) in ExtractionProfile.EntityStep.allCases.enumerated() {
+            print(pad("  " + step.rawValue, 12) + String(format: "%.2f", perAd(profile.entityNanoseconds[k])))
+        }
     }
 
     private func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }

@@ -42,7 +42,7 @@ struct LexiconCommand: ParsableCommand {
             }
             if let extractor = try? FeatureExtractor(lexicon: lexicon) {
                 let coverage = extractor.matcher.prefilterCoverage
-                print("prefilter: \(coverage.literals) literals; \(coverage.alwaysRun) of \(coverage.patterns) patterns always run; \(coverage.windowed) run only in windows around their literals")
+                print("prefilter: \(coverage.literals) literals (\(coverage.states) automaton states, \(coverage.tableBytes / 1024) KiB); \(coverage.alwaysRun) of \(coverage.patterns) patterns always run; \(coverage.windowed) run only in windows around their literals")
                 if verbose {
                     for pattern in extractor.matcher.unboundedPatterns { print("  unbounded span: \(pattern)") }
                 }

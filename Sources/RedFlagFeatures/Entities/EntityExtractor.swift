@@ -40,25 +40,31 @@ public final class EntityExtractor: Sendable {
         // which is far cheaper than a 70-way alternation PCRE2 would try at every letter.
         let number = "(\\d{1,2}|[a-z0-9@$]{3,11}(?:[\\s-][a-z0-9@$]{3,6})?)"
         let units = "yo|y/o|y\\.o\\.?|yrs?\\.?(?:\\s*old)?|years?[\\s-]*old|years?\\s+young|a[ñn]os|anitos"
+        // Literals by hand where the derivation finds none (the number comes first) or too few: the prefilter then
+        // runs each pattern only in windows around them.
+        let ageUnits = ["yo\\b", "y/o", "y.o", "yr", "year", "años", "anos", "anitos"]
         let items: [(pattern: String, literals: [String]?)] = [
-            ("[a-z0-9._%+\\-]{1,64}@[a-z0-9\\-]{1,63}(?:\\.[a-z0-9\\-]{1,63})*\\.[a-z]{2,24}\\b", ["@"]),
+            // Emails start at the "@" (or its spelled form) and the local part is read backwards in Swift
+            // (``localPart(before:in:after:minimum:)``): a pattern starting with the local part's class would be tried
+            // at every letter of the text and cost as much as the whole lexicon.
+            ("@([a-z0-9\\-]{1,63}(?:\\.[a-z0-9\\-]{1,63})*\\.[a-z]{2,24})\\b", ["@"]),
             (
-                "\\b([a-z0-9._%+\\-]{2,64})\\s*(?:\\(\\s*at\\s*\\)|\\[\\s*at\\s*\\]|\\{\\s*at\\s*\\}|\\s+at\\s+|@)\\s*"
+                "(?:\\(\\s*at\\s*\\)|\\[\\s*at\\s*\\]|\\{\\s*at\\s*\\}|\\sat\\s+|@)\\s*"
                     + "([a-z0-9\\-]{2,63})\\s*(?:\\(\\s*dot\\s*\\)|\\[\\s*dot\\s*\\]|\\{\\s*dot\\s*\\}|\\s+dot\\s+|\\s*\\.\\s*)\\s*"
-                    + "(com|net|org|edu|gov|info|biz|us|co|io|me|ca|mx|es)\\b", ["dot", "@"]
+                    + "(com|net|org|edu|gov|info|biz|us|co|io|me|ca|mx|es)\\b", ["\\bat\\b", "@"]
             ),
             // A title or first line ending in " - 22" (Backpage-style): the poster's age.
             ("(?m)\\s[-–—]\\s*(\\d{2})\\s*(?:$|[|·•])", ["-", "–", "—"]),
-            ("\\b\(number)\\s*(?:\(units))\\b", nil),
-            ("\\b(?:age|aged|edad)\\s*[:=\\-]?\\s*\(number)\\b", nil),
+            ("\\b\(number)\\s*(?:\(units))\\b", ageUnits),
+            ("\\b(?:age|aged|edad)\\s*[:=\\-]?\\s*\(number)\\b", ["\\bage", "\\bedad"]),
             (
                 "\\b(?:i'?m|i’m|i\\s+am|soy|tengo)\\s+(?:only\\s+|just\\s+|barely\\s+)?\(number)\\b(?!\\s*(?:'|’|\"|ft|feet|foot|inch|in\\b|lbs?|kg|cm|%|\\$|/|:|am\\b|pm\\b|min|hr|hours?|miles?|mins?|minutes?|k\\b|th\\b|st\\b|nd\\b|rd\\b))",
-                nil
+                ["\\bim\\b", "\\bi'm", "\\bi’m", "\\bam\\b", "\\bsoy\\b", "\\btengo\\b"]
             ),
-            ("\\bjust\\s+turned\\s+\(number)\\b", nil),
+            ("\\bjust\\s+turned\\s+\(number)\\b", ["turned"]),
             ("\\$\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,5})(?:\\.\\d\\d)?", ["$"]),
             ("\\b(\\d{2,5})\\s*(?:\\$|usd\\b|dollars?\\b|bucks\\b|roses?\\b|rozes\\b|donations?\\b|dlls?\\b)", ["$", "usd", "dollar", "buck", "rose", "roze", "donation", "dll"]),
-            ("\\b(?:hh|qv|qk|hhr|hr|hour|half\\s*hour|1\\s*hr|30\\s*min|60\\s*min|full\\s*hour|fh)\\s*[:=\\-]?\\s*\\$?\\s*(\\d{2,4})\\b", nil),
+            ("\\b(?:hh|qv|qk|hhr|hr|hour|half\\s*hour|1\\s*hr|30\\s*min|60\\s*min|full\\s*hour|fh)\\s*[:=\\-]?\\s*\\$?\\s*(\\d{2,4})\\b", ["hh", "qv", "qk", "hr", "hour", "min", "fh"]),
         ]
         patterns = try! PrefilteredRegexSet(items)
     }
@@ -67,39 +73,61 @@ public final class EntityExtractor: Sendable {
     /// Backpage-style age suffix too.
     func extract(view: MatchingText, original: String, title: String?, scratch: FeatureScratch) -> Entities {
         var entities = Entities()
-        entities.phones = phoneExtractor.phones(in: view, original: original)
-        view.bytes.withUnsafeBufferPointer { subject in
-            let run = patterns.candidates(in: subject, found: &scratch.entityLiteralFound)
-            entities.emails = emails(in: subject, run: run, matcher: scratch.pcre)
-            entities.ages = ages(in: subject, run: run, matcher: scratch.pcre)
-            entities.prices = prices(in: subject, run: run, matcher: scratch.pcre)
+        var started = scratch.profile == nil ? 0 : ExtractionProfile.now()
+        func lap(_ step: ExtractionProfile.EntityStep) {
+            guard scratch.profile != nil else { return }
+            scratch.profile!.add(entity: step, since: started)
+            started = ExtractionProfile.now()
         }
+        entities.phones = phoneExtractor.phones(in: view, original: original)
+        lap(.phones)
+        let matcher = scratch.pcre
+        var windows = scratch.entityWindows
+        scratch.entityWindows = LiteralWindows()
+        defer { scratch.entityWindows = windows }
+        view.bytes.withUnsafeBufferPointer { subject in
+            var prepared = patterns.prepare(subject, reusing: windows)
+            entities.emails = emails(in: subject, prepared: &prepared, matcher: matcher)
+            lap(.emails)
+            entities.ages = ages(in: subject, prepared: &prepared, matcher: matcher)
+            lap(.ages)
+            entities.prices = prices(in: subject, prepared: &prepared, matcher: matcher)
+            lap(.prices)
+            windows = patterns.finish(prepared)
+        }
+        defer { lap(.title) }
         if let title, !title.isEmpty {
             scratch.entityNormalizer.normalize(title, into: &scratch.titleView)
             scratch.titleView.bytes.withUnsafeBufferPointer { subject in
-                let run = patterns.candidates(in: subject, found: &scratch.entityLiteralFound)
-                for age in ages(in: subject, run: run, matcher: scratch.pcre) where !entities.ages.contains(age) {
+                var prepared = patterns.prepare(subject, reusing: windows)
+                for age in ages(in: subject, prepared: &prepared, matcher: matcher) where !entities.ages.contains(age) {
                     entities.ages.insert(age, at: 0)
                 }
+                windows = patterns.finish(prepared)
             }
         }
         return entities
     }
 
-    private func emails(in subject: UnsafeBufferPointer<UInt8>, run: [Bool], matcher: PCRE2Matcher) -> [String] {
+    private func emails(
+        in subject: UnsafeBufferPointer<UInt8>, prepared: inout PrefilteredRegexSet.Prepared, matcher: PCRE2Matcher
+    ) -> [String] {
         var found: [String] = []
-        let plain = run[Self.emailPlain] ? (try? matcher.allMatches(patterns.regexes[Self.emailPlain], in: subject)) ?? [] : []
-        for range in plain {
-            let email = String(decoding: subject[range], as: UTF8.self)
+        var end = 0
+        patterns.forEachMatch(Self.emailPlain, in: subject, prepared: &prepared, matcher: matcher, groups: 1) { groups in
+            guard let whole = groups[0], let domain = groups[1],
+                let user = Self.localPart(before: whole.lowerBound, in: subject, after: end, minimum: 1)
+            else { return }
+            end = whole.upperBound
+            let email = String(decoding: subject[user], as: UTF8.self) + "@" + String(decoding: subject[domain], as: UTF8.self)
             if !found.contains(email) { found.append(email) }
         }
-        var position = run[Self.emailSpelled] ? 0 : subject.count
-        while position < subject.count,
-            let groups = try? matcher.captures(patterns.regexes[Self.emailSpelled], in: subject, from: position, groups: 3),
-            let whole = groups[0]
-        {
-            position = whole.upperBound
-            guard let user = groups[1], let domain = groups[2], let tld = groups[3] else { continue }
+        end = 0
+        patterns.forEachMatch(Self.emailSpelled, in: subject, prepared: &prepared, matcher: matcher, groups: 2) { groups in
+            guard let whole = groups[0], let domain = groups[1], let tld = groups[2],
+                let user = Self.localPart(before: Self.skippingSpaces(before: whole.lowerBound, in: subject), in: subject, after: end, minimum: 2)
+            else { return }
+            end = whole.upperBound
             let email = String(decoding: subject[user], as: UTF8.self) + "@"
                 + String(decoding: subject[domain], as: UTF8.self) + "." + String(decoding: subject[tld], as: UTF8.self)
             if !found.contains(email) { found.append(email) }
@@ -107,23 +135,47 @@ public final class EntityExtractor: Sendable {
         return found
     }
 
-    private func ages(in subject: UnsafeBufferPointer<UInt8>, run: [Bool], matcher: PCRE2Matcher) -> [Int] {
+    /// Where the whitespace (at most ``PatternSpan/whitespaceRun`` bytes) just before `position` starts: the
+    /// spelled form allows "jane (at) example dot com".
+    static func skippingSpaces(before position: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = position
+        while start > 0 && position - start < PatternSpan.whitespaceRun && PatternSpan.isWhitespaceByte(subject[start - 1]) {
+            start -= 1
+        }
+        return start
+    }
+
+    /// The local part of an email whose "@" (or spelled "at") starts at `at`: the run of `[a-z0-9._%+-]` just before
+    /// it, at most 64 bytes and not reaching back past `floor` (the previous email's end); nil when shorter than
+    /// `minimum`.
+    static func localPart(before at: Int, in subject: UnsafeBufferPointer<UInt8>, after floor: Int, minimum: Int)
+        -> Range<Int>?
+    {
+        var start = at
+        while start > floor && at - start < 64 {
+            let b = subject[start - 1]
+            let isLocal =
+                (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B
+                || b == 0x2D
+            guard isLocal else { break }
+            start -= 1
+        }
+        return at - start >= minimum ? start..<at : nil
+    }
+
+    private func ages(
+        in subject: UnsafeBufferPointer<UInt8>, prepared: inout PrefilteredRegexSet.Prepared, matcher: PCRE2Matcher
+    ) -> [Int] {
         var found: [(position: Int, age: Int)] = []
-        for k in Self.ages where run[k] {
-            let regex = patterns.regexes[k]
-            var position = 0
-            while position < subject.count,
-                let groups = try? matcher.captures(regex, in: subject, from: position, groups: 1),
-                let whole = groups[0]
-            {
-                position = max(whole.upperBound, position + 1)
-                guard let numberRange = groups[1] else { continue }
+        for k in Self.ages {
+            patterns.forEachMatch(k, in: subject, prepared: &prepared, matcher: matcher, groups: 1) { groups in
+                guard let numberRange = groups[1] else { return }
                 let digits = subject[numberRange]
                 let numeric = digits.allSatisfy { $0 >= 48 && $0 <= 57 }
                 guard let age = numeric ? Int(String(decoding: digits, as: UTF8.self)) : spelledValue(digits),
                     age >= 13, age <= 79
-                else { continue }
-                if isDisclaimer(subject, number: numberRange) { continue }
+                else { return }
+                if isDisclaimer(subject, number: numberRange) { return }
                 if !found.contains(where: { $0.age == age }) { found.append((numberRange.lowerBound, age)) }
             }
         }
@@ -177,19 +229,15 @@ public final class EntityExtractor: Sendable {
         return false
     }
 
-    private func prices(in subject: UnsafeBufferPointer<UInt8>, run: [Bool], matcher: PCRE2Matcher) -> [Int] {
+    private func prices(
+        in subject: UnsafeBufferPointer<UInt8>, prepared: inout PrefilteredRegexSet.Prepared, matcher: PCRE2Matcher
+    ) -> [Int] {
         var found: [(Int, Int)] = []
-        for k in Self.prices where run[k] {
-            let regex = patterns.regexes[k]
-            var position = 0
-            while position < subject.count,
-                let groups = try? matcher.captures(regex, in: subject, from: position, groups: 1),
-                let whole = groups[0]
-            {
-                position = max(whole.upperBound, position + 1)
-                guard let range = groups[1] else { continue }
+        for k in Self.prices {
+            patterns.forEachMatch(k, in: subject, prepared: &prepared, matcher: matcher, groups: 1) { groups in
+                guard let range = groups[1] else { return }
                 let digits = String(decoding: subject[range], as: UTF8.self).filter { $0 != "," }
-                guard let value = Int(digits), value >= 20, value <= 10_000 else { continue }
+                guard let value = Int(digits), value >= 20, value <= 10_000 else { return }
                 if !found.contains(where: { $0.1 == value }) { found.append((range.lowerBound, value)) }
             }
         }

@@ -21,15 +21,14 @@ public final class IndicatorMatcher: Sendable {
     let alwaysRun: [Int32]
     /// For each pattern, the automaton literals that unlock it.
     let patternLiterals: [[Int32]]
-    /// For each pattern, its longest possible match in bytes (``PatternSpan``), or nil: then it runs on the whole
-    /// text instead of in windows around its literals.
-    let spans: [Int?]
-    /// Byte length of each automaton literal.
+    /// For each pattern, how far its matches reach (``PatternSpan``), or nil: then it runs on the whole text instead
+    /// of in windows around its literals.
+    let spans: [PatternSpan?]
+    /// Each automaton literal, and its byte length.
+    let literals: [[UInt8]]
     let literalLengths: [Int32]
-    /// Context kept after a window for lookaheads and `\b`.
-    static let windowMargin = 64
-    /// For each entry, each suppressor's longest possible match (nil: unbounded).
-    let suppressorSpans: [[Int?]]
+    /// For each entry, each suppressor's reach (nil: unbounded).
+    let suppressorSpans: [[PatternSpan?]]
 
     /// Compiles the lexicon; a bad pattern is reported with its entry id and position.
     public init(lexicon: Lexicon) throws(LexiconError) {
@@ -54,7 +53,7 @@ public final class IndicatorMatcher: Sendable {
                 let index = Int32(patterns.count)
                 patterns.append(CompiledPattern(regex: regex, entry: entryIndex))
                 if let literals = RequiredLiterals.extract(from: pattern), !literals.isEmpty {
-                    for literal in Set(literals.map { Array($0.utf8) }) {
+                    for literal in Set(literals.map { Self.scanned(Array($0.utf8)) }) {
                         let slot: Int
                         if let existing = literalIndex[literal] {
                             slot = existing
@@ -90,19 +89,41 @@ public final class IndicatorMatcher: Sendable {
             for p in owners { patternLiterals[Int(p)].append(Int32(slot)) }
         }
         self.patternLiterals = patternLiterals
-        self.spans = patterns.map { PatternSpan.maximumBytes(of: $0.regex.pattern) }
-        self.suppressorSpans = suppressors.map { $0.map { PatternSpan.maximumBytes(of: $0.pattern) } }
+        self.spans = patterns.map { PatternSpan.of($0.regex.pattern) }
+        self.suppressorSpans = suppressors.map { $0.map { PatternSpan.of($0.pattern) } }
+        self.literals = literals
         self.literalLengths = literals.map { Int32($0.count) }
         self.patterns = patterns
         self.suppressors = suppressors
-        self.automaton = LiteralAutomaton(literals: literals)
+        self.automaton = LiteralAutomaton(literals: literals, scanning: Self.scanning, coarseNonASCII: true)
         self.literalPatterns = literalPatterns
         self.alwaysRun = alwaysRun
     }
 
+    /// The automaton reads a newline as a space: a literal spelled with `\s` then needs one spelling, not two,
+    /// which halves the literals and the automaton.
+    static let scanning: [UInt8: UInt8] = [0x0A: 0x20]
+
+    /// A literal as the automaton spells it (see ``scanning``).
+    static func scanned(_ literal: [UInt8]) -> [UInt8] { literal.map { scanning[$0] ?? $0 } }
+
     /// How many patterns the prefilter can skip, and how many always run (for `lexicon check` and benchmarks).
-    public var prefilterCoverage: (patterns: Int, alwaysRun: Int, literals: Int, windowed: Int) {
-        (patterns.count, alwaysRun.count, automaton.literalCount, spans.compactMap { $0 }.count)
+    public var prefilterCoverage: (patterns: Int, alwaysRun: Int, literals: Int, windowed: Int, states: Int, tableBytes: Int) {
+        (
+            patterns.count, alwaysRun.count, automaton.literalCount, spans.compactMap { $0 }.count, automaton.stateCount,
+            automaton.tableByteCount
+        )
+    }
+
+    /// Each compiled pattern's entry id, source and prefilter literals, by pattern index (for
+    /// ``ExtractionProfile`` reports).
+    public var patternSources: [(entry: String, pattern: String, literals: [String])] {
+        patterns.indices.map { p in
+            (
+                lexicon.entries[patterns[p].entry].id, patterns[p].regex.pattern,
+                patternLiterals[p].map { String(decoding: literals[Int($0)], as: UTF8.self) }
+            )
+        }
     }
 
     /// Patterns whose span could not be bounded (they run over the whole text), for `lexicon check --verbose`.
@@ -115,69 +136,79 @@ public final class IndicatorMatcher: Sendable {
     /// A pattern that hits a PCRE2 resource limit is skipped for this ad and counted in `scratch.limitHits`.
     /// - Parameter prefilter: false runs every pattern (for tests that check the prefilter loses nothing).
     func match(view: MatchingText, text: String, scratch: FeatureScratch, prefilter: Bool = true) -> [IndicatorHit] {
+        // Buffers moved out of the scratch for the duration: local arrays, no exclusivity checks in the loops.
+        var occurrences = scratch.lexiconWindows
+        scratch.lexiconWindows = LiteralWindows()
+        var candidateMark = scratch.patternCandidate
+        scratch.patternCandidate = []
+        var profile = scratch.profile
+        scratch.profile = nil
+        defer {
+            scratch.lexiconWindows = occurrences
+            scratch.patternCandidate = candidateMark
+            scratch.profile = profile
+        }
         let bytes = view.bytes
-        if scratch.literalFound.count != automaton.literalCount {
-            scratch.literalFound = [Bool](repeating: false, count: automaton.literalCount)
-        } else {
-            for i in scratch.literalFound.indices { scratch.literalFound[i] = false }
-        }
-        if scratch.patternCandidate.count != patterns.count {
-            scratch.patternCandidate = [Bool](repeating: false, count: patterns.count)
-        }
-        scratch.occurrences.removeAll(keepingCapacity: true)
-        bytes.withUnsafeBufferPointer { automaton.occurrences(in: $0, into: &scratch.occurrences) }
-        // Occurrences chained per literal, so each pattern visits only its own literals' occurrences.
-        if scratch.occurrenceHead.count != automaton.literalCount {
-            scratch.occurrenceHead = [Int32](repeating: -1, count: automaton.literalCount)
-        } else {
-            for i in scratch.occurrenceHead.indices { scratch.occurrenceHead[i] = -1 }
-        }
-        scratch.occurrenceNext.removeAll(keepingCapacity: true)
-        for (k, occurrence) in scratch.occurrences.enumerated() {
-            let literal = Int(occurrence.literal)
-            scratch.literalFound[literal] = true
-            scratch.occurrenceNext.append(scratch.occurrenceHead[literal])
-            scratch.occurrenceHead[literal] = Int32(k)
-        }
-        // Windows are sound only while whitespace runs are as short as PatternSpan assumes.
-        let windowed = prefilter && longestWhitespaceRun(bytes) <= PatternSpan.whitespaceRun
+        if candidateMark.count != patterns.count { candidateMark = [Bool](repeating: false, count: patterns.count) }
+        let scanStarted = profile == nil ? 0 : ExtractionProfile.now()
+        bytes.withUnsafeBufferPointer { occurrences.index($0, automaton: automaton) }
+        profile?.literalOccurrences += occurrences.occurrences.count
+        if profile != nil { profile!.automatonNanoseconds &+= ExtractionProfile.now() &- scanStarted }
+        // Windows are sound only while whitespace and word runs are as short as PatternSpan assumes.
+        let windowed = prefilter && bytes.withUnsafeBufferPointer { PatternSpan.holds(for: $0) }
         var candidates: [Int32] = prefilter ? alwaysRun : Array(0..<Int32(patterns.count))
-        for (slot, found) in scratch.literalFound.enumerated() where found && prefilter {
-            for p in literalPatterns[slot] where !scratch.patternCandidate[Int(p)] {
-                scratch.patternCandidate[Int(p)] = true
-                candidates.append(p)
+        if prefilter {
+            // Through the occurrences (about a hundred) rather than all literals' flags (nearly a thousand).
+            for occurrence in occurrences.occurrences {
+                for p in literalPatterns[Int(occurrence.literal)] where !candidateMark[Int(p)] {
+                    candidateMark[Int(p)] = true
+                    candidates.append(p)
+                }
             }
+            for p in candidates { candidateMark[Int(p)] = false }
+            candidates.sort()
         }
-        for p in candidates { scratch.patternCandidate[Int(p)] = false }
-        candidates.sort()
         scratch.patternRuns += candidates.count
+        if profile != nil { profile!.literalScanNanoseconds &+= ExtractionProfile.now() &- scanStarted }
+        let matcher = scratch.pcre
+        var limitHits = 0
 
         var raw: [(entry: Int, range: Range<Int>)] = []
         bytes.withUnsafeBufferPointer { subject in
             var suppressed: [Int: [Range<Int>]] = [:]
             for p in candidates {
+                let started = profile == nil ? 0 : ExtractionProfile.now()
+                var calls = 0
                 let pattern = patterns[Int(p)]
-                let ranges: [Range<Int>]
                 do {
                     if windowed, let span = spans[Int(p)], !patternLiterals[Int(p)].isEmpty {
-                        ranges = try matches(pattern: Int(p), span: span, in: subject, scratch: scratch)
+                        occurrences.windows(for: patternLiterals[Int(p)], lengths: literalLengths, span: span, count: subject.count)
+                        calls = try occurrences.search(pattern.regex, in: subject, matcher: matcher)
                     } else {
-                        ranges = try scratch.pcre.allMatches(pattern.regex, in: subject)
+                        occurrences.ranges = try matcher.allMatches(pattern.regex, in: subject)
+                        calls = occurrences.ranges.count + 1
+                    }
+                    for range in occurrences.ranges where !range.isEmpty {
+                        if isSuppressed(range, entry: pattern.entry, in: subject, windowed: windowed, matcher: matcher, cache: &suppressed) {
+                            continue
+                        }
+                        // Two patterns of one entry on the same span count once.
+                        if raw.contains(where: { $0.entry == pattern.entry && $0.range.overlaps(range) }) { continue }
+                        raw.append((pattern.entry, range))
                     }
                 } catch {
-                    scratch.limitHits += 1
-                    continue
+                    limitHits += 1
                 }
-                for range in ranges where !range.isEmpty {
-                    if isSuppressed(range, entry: pattern.entry, in: subject, windowed: windowed, scratch: scratch, cache: &suppressed) {
-                        continue
-                    }
-                    // Two patterns of one entry on the same span count once.
-                    if raw.contains(where: { $0.entry == pattern.entry && $0.range.overlaps(range) }) { continue }
-                    raw.append((pattern.entry, range))
+                if profile != nil {
+                    profile!.patternCalls[Int(p)] += calls
+                    profile!.patternNanoseconds[Int(p)] &+= ExtractionProfile.now() &- started
+                    profile!.patternRuns[Int(p)] += 1
                 }
             }
         }
+        scratch.limitHits += limitHits
+        let hitsStarted = profile == nil ? 0 : ExtractionProfile.now()
+        defer { if profile != nil { profile!.hitNanoseconds &+= ExtractionProfile.now() &- hitsStarted } }
         raw.sort { ($0.range.lowerBound, $0.entry) < ($1.range.lowerBound, $1.entry) }
         let utf8 = Array(text.utf8)
         var scalarIndex = ScalarIndex(utf8)
@@ -193,68 +224,21 @@ public final class IndicatorMatcher: Sendable {
 }
 
 extension IndicatorMatcher {
-    /// Matches of pattern `p` found by running PCRE2 only in windows around its literals' occurrences.
-    ///
-    /// A match contains an occurrence of one of the pattern's literals and is at most `span` bytes long, so it
-    /// starts no earlier than `occurrence end − span` and ends no later than `occurrence start + span`. Windows are
-    /// merged; PCRE2 sees the whole text before a window (lookbehind, `\b`) and ``windowMargin`` bytes after it.
-    func matches(pattern p: Int, span: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: FeatureScratch)
-        throws(PCRE2Matcher.LimitError) -> [Range<Int>]
-    {
-        // Scratch buffers: this runs for ~50 patterns per ad, and fresh arrays each time cost more than the search.
-        var windows = scratch.windows
-        windows.removeAll(keepingCapacity: true)
-        defer { scratch.windows = windows }
-        for literal in patternLiterals[p] {
-            var k = scratch.occurrenceHead[Int(literal)]
-            while k >= 0 {
-                let end = Int(scratch.occurrences[Int(k)].end)
-                let start = end - Int(literalLengths[Int(literal)])
-                windows.append(max(0, end - span)..<min(subject.count, start + span + Self.windowMargin))
-                k = scratch.occurrenceNext[Int(k)]
-            }
-        }
-        windows.sort { $0.lowerBound < $1.lowerBound }
-        // Merge overlapping windows in place.
-        var count = 0
-        for window in windows {
-            if count > 0, window.lowerBound <= windows[count - 1].upperBound {
-                windows[count - 1] = windows[count - 1].lowerBound..<max(windows[count - 1].upperBound, window.upperBound)
-            } else {
-                windows[count] = window
-                count += 1
-            }
-        }
-        var out: [Range<Int>] = []
-        for window in windows[0..<count] {
-            let truncated = UnsafeBufferPointer(rebasing: subject[0..<window.upperBound])
-            var position = window.lowerBound
-            while position < window.upperBound,
-                let range = try scratch.pcre.firstMatch(patterns[p].regex, in: truncated, from: position)
-            {
-                out.append(range)
-                position = range.isEmpty ? range.upperBound + 1 : range.upperBound
-                while position < truncated.count && truncated[position] & 0xC0 == 0x80 { position += 1 }
-            }
-        }
-        return out
-    }
-
     /// Whether a suppressor of `entry` matches a span containing `range`.
     ///
     /// A containing match starts at most `span` bytes before the hit, so a suppressor with a bounded span runs only
     /// from there to `span` bytes past the hit; one without runs once over the whole text (cached per ad).
     func isSuppressed(
-        _ range: Range<Int>, entry: Int, in subject: UnsafeBufferPointer<UInt8>, windowed: Bool, scratch: FeatureScratch,
+        _ range: Range<Int>, entry: Int, in subject: UnsafeBufferPointer<UInt8>, windowed: Bool, matcher: PCRE2Matcher,
         cache: inout [Int: [Range<Int>]]
     ) -> Bool {
         for (k, suppressor) in suppressors[entry].enumerated() {
             if windowed, let span = suppressorSpans[entry][k] {
-                let end = min(subject.count, range.lowerBound + span + Self.windowMargin)
+                let end = min(subject.count, range.lowerBound + span.extent)
                 let truncated = UnsafeBufferPointer(rebasing: subject[0..<end])
-                var position = max(0, range.upperBound - span)
+                var position = max(0, range.upperBound - span.span)
                 while position <= range.lowerBound,
-                    let found = try? scratch.pcre.firstMatch(suppressor, in: truncated, from: position)
+                    let found = try? matcher.firstMatch(suppressor, in: truncated, from: position)
                 {
                     if found.lowerBound > range.lowerBound { break }
                     if found.upperBound >= range.upperBound { return true }
@@ -267,7 +251,7 @@ extension IndicatorMatcher {
                 if let cached = cache[key] {
                     spans = cached
                 } else {
-                    spans = (try? scratch.pcre.allMatches(suppressor, in: subject)) ?? []
+                    spans = (try? matcher.allMatches(suppressor, in: subject)) ?? []
                     cache[key] = spans
                 }
                 if spans.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
@@ -276,21 +260,6 @@ extension IndicatorMatcher {
             }
         }
         return false
-    }
-
-    /// The longest run of whitespace bytes in the view.
-    func longestWhitespaceRun(_ bytes: [UInt8]) -> Int {
-        var longest = 0
-        var run = 0
-        for b in bytes {
-            if b == 32 || b == 10 || b == 9 || b == 13 {
-                run += 1
-                longest = max(longest, run)
-            } else {
-                run = 0
-            }
-        }
-        return longest
     }
 }
 

@@ -34,6 +34,9 @@ public struct LiteralAutomaton: Sendable {
     private let emptyLiterals: [Int]
     /// Length in bytes of the longest literal: how far lanes of a long text must overlap.
     private let longestLiteral: Int
+    /// With coarse non-ASCII classes: per literal, its bytes when it holds non-ASCII ones (checked before an
+    /// occurrence is reported), else empty. Empty when classes are exact.
+    private let exactBytes: [[UInt8]]
 
     /// Bytes held by the scanning tables (transitions including row padding, byte classes, output lists).
     public var tableByteCount: Int {
@@ -42,8 +45,18 @@ public struct LiteralAutomaton: Sendable {
     }
 
     /// Builds the automaton; literal `i` is reported as index `i`. Duplicates each get reported.
-    public init(literals: [[UInt8]]) {
+    ///
+    /// - Parameter scanning: bytes the text is read as, `[from: to]`: `[0x0A: 0x20]` makes a newline in the text
+    ///   match a space in a literal (and literals should then spell it as a space). Occurrences only grow, so a
+    ///   prefilter stays sound, and a literal set that spelled `\s` both ways halves.
+    /// - Parameter coarseNonASCII: all bytes from 0x80 up share one class, which keeps transition rows short (a
+    ///   lexicon's emoji and accented letters otherwise bring dozens of classes, doubling the table past what the
+    ///   caches hold). The automaton then matches such literals loosely, and ``occurrences(in:into:)`` checks
+    ///   their exact bytes before reporting them; ``scan(_:into:)`` requires this to be false.
+    public init(literals: [[UInt8]], scanning equivalent: [UInt8: UInt8] = [:], coarseNonASCII: Bool = false) {
         literalCount = literals.count
+        let literals = literals.map { literal in literal.map { equivalent[$0] ?? $0 } }
+        exactBytes = coarseNonASCII ? literals.map { literal in literal.contains { $0 >= 0x80 } ? literal : [] } : []
 
         // Byte classes: a byte used by no literal always leads back to the root, so all such bytes share class 0;
         // any two distinct used bytes differ at the trie node where one of them has an edge, so each gets a class.
@@ -54,10 +67,15 @@ public struct LiteralAutomaton: Sendable {
         var classes = [UInt8](repeating: 0, count: 256)
         let hasUnusedByte = used.contains(false)
         var nextClass = hasUnusedByte ? 1 : 0
-        for byte in 0..<256 where used[byte] {
+        for byte in 0..<(coarseNonASCII ? 0x80 : 256) where used[byte] {
             classes[byte] = UInt8(nextClass)
             nextClass += 1
         }
+        if coarseNonASCII && used[0x80...].contains(true) {
+            for byte in 0x80..<256 { classes[byte] = UInt8(nextClass) }
+            nextClass += 1
+        }
+        for (from, to) in equivalent { classes[Int(from)] = classes[Int(to)] }
         let width = max(nextClass, 1)
         byteClass = classes
         classCount = width
@@ -164,6 +182,7 @@ public struct LiteralAutomaton: Sendable {
     /// are marked on its first visit only, tracked in a per-scan bit set from `withUnsafeTemporaryAllocation`
     /// (stack memory when it fits), so a frequent literal costs one bit test per occurrence.
     public func scan(_ text: UnsafeBufferPointer<UInt8>, into found: inout [Bool]) {
+        precondition(exactBytes.isEmpty, "scan(_:into:) needs exact byte classes")
         if found.count < literalCount {
             found.append(contentsOf: repeatElement(false, count: literalCount - found.count))
         }
@@ -212,39 +231,97 @@ extension LiteralAutomaton {
     /// Appends every occurrence of every literal in `text` as (literal index, end offset), in text order.
     ///
     /// The lexicon matcher needs *where* literals occur, not only whether, to run a pattern only in windows around
-    /// its literals. One lane, every output reported: on ad-sized texts the occurrence list is short.
+    /// its literals. Like ``scan(_:into:)``, a longer text is cut into four lanes scanned in one loop, so the
+    /// processor overlaps their chains of dependent table loads (one lane spent most of its time waiting on them).
+    /// Lane `k` starts from the root `longest literal − 1` bytes before its own part and reports only occurrences
+    /// ending inside its part, so each occurrence is reported once, whole, and the lanes concatenate in order.
     public func occurrences(in text: UnsafeBufferPointer<UInt8>, into out: inout [(literal: Int32, end: Int32)]) {
         for index in emptyLiterals { out.append((Int32(index), 0)) }
         guard stateCount > 1, !text.isEmpty else { return }
+        if narrowTransitions.isEmpty {
+            wideTransitions.withUnsafeBufferPointer { occurrences(in: text, table: $0, into: &out) }
+        } else {
+            narrowTransitions.withUnsafeBufferPointer { occurrences(in: text, table: $0, into: &out) }
+        }
+    }
+
+    private func occurrences<State: FixedWidthInteger & UnsignedInteger>(
+        in text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<State>,
+        into out: inout [(literal: Int32, end: Int32)]
+    ) {
         let shift = rowShift
         let threshold = firstOutputState
-        byteClass.withUnsafeBufferPointer { classes in
-            func emit(_ state: Int, _ end: Int) {
+        let exact = exactBytes
+        let bytes = text.baseAddress!
+        let length = text.count
+        byteClass.withUnsafeBufferPointer { classesBuffer in
+            let classes = classesBuffer.baseAddress!
+            let transitions = table.baseAddress!
+            @inline(__always) func step(_ state: Int, _ byte: UInt8) -> Int {
+                Int(truncatingIfNeeded: transitions[state &<< shift &+ Int(classes[Int(byte)])])
+            }
+            /// Appends the literals of `state` (and its output chain) ending at `end`.
+            func emit(_ state: Int, _ end: Int, into list: inout [(literal: Int32, end: Int32)]) {
                 var current = state
                 while current >= 0 {
                     for k in Int(outputStart[current])..<Int(outputStart[current + 1]) {
-                        out.append((Int32(outputLiterals[k]), Int32(end)))
+                        let literal = Int(outputLiterals[k])
+                        if !exact.isEmpty && !exact[literal].isEmpty {
+                            let literalBytes = exact[literal]
+                            guard end >= literalBytes.count,
+                                UnsafeBufferPointer(start: bytes + end - literalBytes.count, count: literalBytes.count)
+                                    .elementsEqual(literalBytes)
+                            else { continue }
+                        }
+                        list.append((Int32(literal), Int32(end)))
                     }
                     current = Int(outputLink[current])
                 }
             }
-            if narrowTransitions.isEmpty {
-                wideTransitions.withUnsafeBufferPointer { table in
-                    var state = 0
-                    for i in 0..<text.count {
-                        state = Int(table[state &<< shift &+ Int(classes[Int(text[i])])])
-                        if state >= threshold { emit(state, i + 1) }
-                    }
+            let overlap = max(0, longestLiteral - 1)
+            // Each lane owns `part` bytes of ends; lanes 1–3 start `overlap` bytes early to warm up.
+            let part = length / 4
+            guard length >= 256, part > 2 * overlap else {
+                var state = 0
+                for i in 0..<length {
+                    state = step(state, bytes[i])
+                    if state >= threshold { emit(state, i + 1, into: &out) }
                 }
-            } else {
-                narrowTransitions.withUnsafeBufferPointer { table in
-                    var state = 0
-                    for i in 0..<text.count {
-                        state = Int(table[state &<< shift &+ Int(classes[Int(text[i])])])
-                        if state >= threshold { emit(state, i + 1) }
-                    }
-                }
+                return
             }
+            var lanes: [[(literal: Int32, end: Int32)]] = [[], [], []]
+            let start1 = part - overlap
+            let start2 = 2 * part - overlap
+            let start3 = 3 * part - overlap
+            var s0 = 0
+            var s1 = 0
+            var s2 = 0
+            var s3 = 0
+            // All four lanes step `part + overlap` times; lane 0 then has `overlap` extra bytes of its own part, and
+            // lane 3 continues alone to the end of the text.
+            let steps = part + overlap
+            var i = 0
+            while i < steps {
+                s0 = step(s0, bytes[i])
+                s1 = step(s1, bytes[start1 + i])
+                s2 = step(s2, bytes[start2 + i])
+                s3 = step(s3, bytes[start3 + i])
+                if max(max(s0, s1), max(s2, s3)) >= threshold {
+                    // Lane 0 owns ends up to `part`; the others own ends after their warm-up.
+                    if s0 >= threshold && i + 1 <= part { emit(s0, i + 1, into: &out) }
+                    if s1 >= threshold && i >= overlap { emit(s1, start1 + i + 1, into: &lanes[0]) }
+                    if s2 >= threshold && i >= overlap { emit(s2, start2 + i + 1, into: &lanes[1]) }
+                    if s3 >= threshold && i >= overlap { emit(s3, start3 + i + 1, into: &lanes[2]) }
+                }
+                i += 1
+            }
+            var position = start3 + steps
+            while position < length {
+                s3 = step(s3, bytes[position])
+                if s3 >= threshold { emit(s3, position + 1, into: &lanes[2]) }
+                position += 1
+            }
+            for lane in lanes { out.append(contentsOf: lane) }
         }
     }
 }

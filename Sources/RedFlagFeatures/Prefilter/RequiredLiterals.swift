@@ -6,9 +6,11 @@
 /// set is small) and a *required* set (one of them is inside every match); concatenation multiplies exact sets and
 /// otherwise keeps its best child, alternation unions, and anything not understood contributes nothing.
 ///
-/// Patterns are taken as compiled with `PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP` and run on the text's Unicode
-/// lowercase mapping (`String.lowercased()`). Caseless matching also pairs letters that are lowercase already, such
-/// as `s` and `ſ` (U+017F) or `σ` and `ς`, so a literal spelled with such a letter comes with every spelling.
+/// Patterns are taken as compiled with `PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP` and run on a ``TextNormalizer``
+/// view, which is lowercase, holds no character the normalizer folds (`ſ`, `K`, look-alikes) and no whitespace but
+/// space and newline. So `\s` reads as one of those two, which lets `no\s+cops` give `no ` rather than only `no`.
+/// Caseless matching also pairs letters that are lowercase already, such as `σ` and `ς`, so a literal spelled with
+/// such a letter comes with every spelling the view can hold.
 public enum RequiredLiterals {
     /// Returns literals (lowercase, at least 2 UTF-8 bytes each) of which every match of `pattern` contains one, or
     /// nil when no such set can be derived and the pattern must always run.
@@ -433,7 +435,10 @@ extension RequiredLiterals {
             switch c {
             case "b", "B", "A", "z", "Z", "G":
                 return .empty
-            case "d", "D", "s", "S", "w", "W", "h", "H", "v", "V", "C", "X", "R":
+            case "s":
+                // The views' only whitespace (see the type's documentation).
+                return .alternation([units.character(" "), units.character("\n")])
+            case "d", "D", "S", "w", "W", "h", "H", "v", "V", "C", "X", "R":
                 return .unknown
             case "N":
                 guard peek() == "{" else { return .unknown }
@@ -749,12 +754,12 @@ extension RequiredLiterals {
             return index
         }()
 
-        /// The characters `c` can match caselessly that can appear in the lowercase text.
+        /// The characters `c` can match caselessly that can appear in a view: lowercase, and not folded away by
+        /// the normalizer (so `s` does not bring `ſ`, which the view holds as `s`).
         static func variants(of c: Unicode.Scalar) -> [Unicode.Scalar] {
             let value = c.value
             if value < 0x80 {
                 let lower = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
-                if lower == 0x73 { return ["s", "\u{17F}"] }
                 return [Unicode.Scalar(UInt8(lower))]
             }
             var members: Set<UInt32> = [value]
@@ -773,7 +778,10 @@ extension RequiredLiterals {
                 if let set = foldingSetIndex[member] { related += foldingSets[set] }
                 for other in related where members.insert(other).inserted { pending.append(other) }
             }
-            let kept = members.sorted().compactMap(Unicode.Scalar.init).filter(survivesLowercasing)
+            let folds = TextNormalizer.FoldTables.shared
+            let kept = members.sorted().compactMap(Unicode.Scalar.init).filter {
+                survivesLowercasing($0) && ($0.isASCII || folds.fold($0.value) == nil)
+            }
             return kept.isEmpty ? [c] : kept
         }
 
@@ -943,22 +951,52 @@ extension RequiredLiterals {
             best([info.exact, info.required])
         }
 
-        /// The most selective usable set: longest shortest literal, then fewest literals. Sets that contain the empty
-        /// string (which every text contains) are unusable.
+        /// The most selective usable set: the fewest expected occurrences in ad text (``expectedOccurrences(_:)``),
+        /// so `pic|photo` wins over `in |on `, which is as long but made of common letters and a space. Sets with
+        /// a literal under 2 bytes are unusable: the empty string occurs in every text, one byte in nearly every.
         func best(_ candidates: [Set<UnitString>?]) -> Set<UnitString>? {
             var chosen: Set<UnitString>? = nil
-            var chosenShortest = 0
+            var chosenCost = Double.infinity
             for case let candidate? in candidates where !candidate.isEmpty {
-                let shortest = candidate.lazy.map(minimumBytes).min() ?? 0
-                guard shortest > 0 else { continue }
-                if let current = chosen {
-                    guard shortest > chosenShortest || (shortest == chosenShortest && candidate.count < current.count)
-                    else { continue }
+                guard candidate.allSatisfy({ minimumBytes($0) >= 2 }) else { continue }
+                let cost = candidate.reduce(0) { $0 + expectedOccurrences($1) }
+                if cost < chosenCost || (cost == chosenCost && candidate.count < (chosen?.count ?? Int.max)) {
+                    chosen = candidate
+                    chosenCost = cost
                 }
-                chosen = candidate
-                chosenShortest = shortest
             }
             return chosen
+        }
+
+        /// How often `string` is expected to start at a given position of ad text: the product of its characters'
+        /// frequencies (``characterFrequency(_:)``), as a stand-in for a literal's selectivity.
+        func expectedOccurrences(_ string: UnitString) -> Double {
+            string.reduce(1.0) { product, unit in
+                product * units.spellings(of: unit).reduce(0) { $0 + Self.characterFrequency($1) }
+            }
+        }
+
+        /// Approximate frequency of a character in lowercase English ad text (letters after the usual English
+        /// letter frequencies, space and newline as word and line separators); rarer characters make better
+        /// prefilter literals.
+        static func characterFrequency(_ c: Unicode.Scalar) -> Double {
+            switch c {
+            case " ": return 0.16
+            case "\n": return 0.02
+            case "e": return 0.095
+            case "t": return 0.07
+            case "a", "o": return 0.063
+            case "i", "n": return 0.056
+            case "s", "h", "r": return 0.05
+            case "d", "l": return 0.033
+            case "c", "u": return 0.022
+            case "m", "f", "w", "y", "g", "p": return 0.017
+            case "b": return 0.012
+            case "v", "k": return 0.007
+            case "0"..."9": return 0.005
+            case "x", "j", "q", "z": return 0.0012
+            default: return c.isASCII ? 0.004 : 0.001
+            }
         }
 
         /// UTF-8 length of the string's shortest spelling.

@@ -151,8 +151,8 @@ final class ExtractionState {
     private var meta: [String: String] = [:]
     private var links: [String] = []
     private var imageCount = 0
-    /// `class`/`id` values already judged: pages repeat the same few values thousands of times.
-    private var chromeCache: [[UInt8]: Bool] = [:]
+    /// `class`/`id` values already judged (see ``isChrome(_:)``).
+    private var chromeCache = [(hash: UInt64, verdict: Bool)](repeating: (0, false), count: 1024)
 
     static func from(_ ctx: UnsafeMutableRawPointer) -> ExtractionState {
         Unmanaged<ExtractionState>.fromOpaque(CLibXML2_state(ctx)!).takeUnretainedValue()
@@ -172,7 +172,7 @@ final class ExtractionState {
 
     func startElement(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let key = ElementKey(name)
-        let kind = ElementTable.kinds[key] ?? []
+        let kind = ElementTable.kind(of: key)
         var skips = kind.contains(.skipped)
         var href: UnsafePointer<UInt8>?
         if let attributes {
@@ -216,18 +216,26 @@ final class ExtractionState {
         stack.append((key, kind, skips))
     }
 
+    /// Judges a `class`/`id` value through a direct-mapped cache keyed by the value's 64-bit FNV-1a hash: pages
+    /// repeat the same few values on every element, and the hash costs no allocation (two values sharing a hash
+    /// would share a verdict, at odds of about 2⁻⁶⁴ per pair).
     private func isChrome(_ value: UnsafePointer<UInt8>) -> Bool {
-        let key = Array(UnsafeBufferPointer(start: value, count: strlen(value)))
-        if let known = chromeCache[key] { return known }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var i = 0
+        while value[i] != 0 {
+            hash = (hash ^ UInt64(value[i])) &* 0x100_0000_01B3
+            i += 1
+        }
+        let slot = Int(truncatingIfNeeded: hash >> 54)  // 1,024 slots
+        if chromeCache[slot].hash == hash && hash != 0 { return chromeCache[slot].verdict }
         let verdict = ChromeMarkers.isChrome(value)
-        if chromeCache.count > 4096 { chromeCache.removeAll(keepingCapacity: true) }
-        chromeCache[key] = verdict
+        chromeCache[slot] = (hash, verdict)
         return verdict
     }
 
     func endElement(_ name: UnsafePointer<UInt8>) {
         let key = ElementKey(name)
-        if ElementTable.kinds[key]?.contains(.void) == true { return }
+        if ElementTable.kind(of: key).contains(.void) { return }
         // libxml2 closes implied elements itself; a closer that matches nothing open is ignored.
         guard let index = stack.lastIndex(where: { $0.key == key }) else { return }
         while stack.count > index {
@@ -245,6 +253,8 @@ final class ExtractionState {
             return
         }
         if skipDepth > 0 { return }
+        // Runs of non-space bytes are appended whole: a byte-by-byte append to this class's array paid an
+        // exclusivity check and a capacity check per byte.
         var i = 0
         let n = bytes.count
         while i < n {
@@ -259,12 +269,20 @@ final class ExtractionState {
                 i += 2
                 continue
             }
+            var end = i + 1
+            while end < n {
+                let c = bytes[end]
+                if c == 32 || c == 10 || c == 9 || c == 13 || c == 12 || (c == 0xC2 && end + 1 < n && bytes[end + 1] == 0xA0) {
+                    break
+                }
+                end += 1
+            }
             if pendingBreak != 0 {
                 if !text.isEmpty { text.append(pendingBreak == 2 ? 10 : 32) }
                 pendingBreak = 0
             }
-            text.append(b)
-            i += 1
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+            i = end
         }
     }
 
@@ -337,7 +355,30 @@ private func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
     return false
 }
 
-/// Collapses runs of whitespace to one space and trims the ends.
+/// Collapses runs of whitespace to one space and trims the ends. Byte-wise: ASCII whitespace and the no-break
+/// space (U+00A0), the only whitespace pages put in titles and meta values in practice; splitting `Character`s cost
+/// a grapheme break and a Unicode property lookup per character for every ad.
 func collapseWhitespace(_ s: String) -> String {
-    s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    var out: [UInt8] = []
+    var utf8 = s.utf8.makeIterator()
+    var pendingSpace = false
+    var previous: UInt8 = 0
+    while let b = utf8.next() {
+        if b == 32 || (b >= 9 && b <= 13) {
+            pendingSpace = true
+        } else if b == 0xC2 {
+            previous = b
+            continue
+        } else if b == 0xA0 && previous == 0xC2 {
+            pendingSpace = true
+        } else {
+            if pendingSpace && !out.isEmpty { out.append(32) }
+            pendingSpace = false
+            if previous == 0xC2 { out.append(0xC2) }
+            out.append(b)
+        }
+        previous = b
+    }
+    if previous == 0xC2 { out.append(0xC2) }
+    return String(decoding: out, as: UTF8.self)
 }

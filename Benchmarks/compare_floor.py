@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Measures RedFlag beside the C floor and the Python peer of ../shared/bench, interleaved, and prints the ratios
+the throughput bars are stated in.
+
+Why interleaved: this machine's throughput drifts by up to 2x within seconds (a neighbour on the host), so a floor
+run at one moment and ours at another compare weather, not code. Each round runs the C floor once and
+`redflag bench` once on the same ads; medians are taken per stage over the rounds, and each ratio is also taken
+per round (both sides of a round saw the same weather) and its median reported.
+
+    bash ../shared/bench/run.sh setup && bash ../shared/bench/run.sh gen      # once: /tmp/floor, /tmp/ads20k
+    swift build -c release --product redflag
+    python3 Benchmarks/compare_floor.py --rounds 9 [--peer]
+
+--peer also runs the Python peer's full pipeline (lxml + re + scikit-learn) once per round on the same ads; it takes
+about 15 s per round on 1,000 ads.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+
+FLOOR_STAGES = {
+    "parse only": "floor_parse",
+    "regex: 150 separate patterns": "floor_regex",
+    "FULL (separate patterns)": "floor_full",
+}
+OURS = {
+    "parse + visible text (libxml2 SAX)": "parse",
+    "normalize (both views)": "normalize",
+    "lexicon (prefilter + PCRE2)": "lexicon",
+    "entities": "entities",
+    "features (normalize + lexicon + entities)": "features",
+    "whole pipeline, 1 core": "pipeline_1",
+}
+
+
+def floor_round(args):
+    out = subprocess.run(
+        [args.floor, args.data, "--limit", str(args.limit), "--reps", "1", "--stages", "parse,regex,full"],
+        capture_output=True, text=True, check=True, cwd=args.shared_bench).stdout
+    result = {}
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 4 and cells[1] in FLOOR_STAGES:
+            result[FLOOR_STAGES[cells[1]]] = float(cells[4])
+    return result
+
+
+def ours_round(args):
+    out = subprocess.run(
+        [args.redflag, "bench", args.data, "--limit", str(args.limit), "--reps", "1", "--jobs", str(args.jobs)],
+        capture_output=True, text=True, check=True).stdout
+    result = {}
+    for line in out.splitlines():
+        for name, key in OURS.items():
+            if line.startswith(name + " "):
+                result[key] = float(line[len(name):].split()[0])
+        m = re.match(r"whole pipeline, (\d+) cores \(wall clock\)\s+(\d+)", line)
+        if m:
+            result["pipeline_all"] = float(m.group(2))
+    return result
+
+
+def peer_round(args):
+    out = subprocess.run(
+        [args.python, "peer.py", args.data, "--limit", str(args.limit), "--reps", "1", "--stages", "full"],
+        capture_output=True, text=True, check=True, cwd=args.shared_bench).stdout
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 4 and cells[1].startswith("FULL: separate + phone + sklearn batch predict"):
+            return {"peer_full": float(cells[4])}
+    return {}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--floor", default="/tmp/floor")
+    parser.add_argument("--data", default="/tmp/ads20k")
+    parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--redflag", default=".build/release/redflag")
+    parser.add_argument("--peer", action="store_true")
+    parser.add_argument("--python", default="/tmp/bench-venv/bin/python")
+    parser.add_argument("--shared-bench", default="../shared/bench", help="folder of floor's patterns and peer.py")
+    args = parser.parse_args()
+    args.redflag = os.path.abspath(args.redflag)
+    args.shared_bench = os.path.abspath(args.shared_bench)
+
+    rounds = []
+    for r in range(args.rounds):
+        row = {}
+        row.update(floor_round(args))
+        row.update(ours_round(args))
+        if args.peer:
+            row.update(peer_round(args))
+        rounds.append(row)
+        print(f"round {r + 1}: " + ", ".join(f"{k} {v:.0f}" for k, v in sorted(row.items())), file=sys.stderr)
+
+    def median(key):
+        values = [row[key] for row in rounds if key in row]
+        return statistics.median(values) if values else float("nan")
+
+    def ratio(numerator, denominator, per_ad_sum=None):
+        values = []
+        for row in rounds:
+            if per_ad_sum:
+                if not all(k in row for k in per_ad_sum) or denominator not in row:
+                    continue
+                ours = 1 / sum(1 / row[k] for k in per_ad_sum)
+                values.append(ours / row[denominator])
+            elif numerator in row and denominator in row:
+                values.append(row[numerator] / row[denominator])
+        return statistics.median(values) if values else float("nan")
+
+    print(f"{args.limit} ads from {args.data}, {args.rounds} interleaved rounds; ads/s per core, medians")
+    for key in ["floor_parse", "floor_regex", "floor_full", "parse", "normalize", "lexicon", "entities", "features",
+                "pipeline_1", "pipeline_all", "peer_full"]:
+        if any(key in row for row in rounds):
+            print(f"  {key:14} {median(key):10.0f}")
+    print("ratios (median of per-round ratios):")
+    print(f"  normalize + lexicon + entities / floor regex stage: "
+          f"{ratio(None, 'floor_regex', per_ad_sum=['normalize', 'lexicon', 'entities']):.2f}x (bar: 2x)")
+    print(f"  all features (with the vector) / floor regex stage: {ratio('features', 'floor_regex'):.2f}x")
+    print(f"  whole pipeline, 1 core / floor parse only:          {ratio('pipeline_1', 'floor_parse'):.2f}x (bar: 0.7x)")
+    print(f"  whole pipeline, 1 core / floor full pipeline:       {ratio('pipeline_1', 'floor_full'):.2f}x")
+    print(f"  whole pipeline, {args.jobs} cores / 1 core:                {ratio('pipeline_all', 'pipeline_1'):.2f}x (bar: 1.8x)")
+    if args.peer:
+        print(f"  whole pipeline, 1 core / Python peer full:          {ratio('pipeline_1', 'peer_full'):.1f}x (bar: 30x)")
+
+
+if __name__ == "__main__":
+    main()
