@@ -16,3 +16,20 @@ func features(_ text: String, title: String? = nil) -> AdFeatures {
 func lexicon(_ yaml: String) throws -> Lexicon {
     try Lexicon.parse(Array(yaml.utf8), source: "test.yaml")
 }
+
+/// Deterministic generator for the tests (the system generator cannot be seeded).
+struct PrefilterSplitMix: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

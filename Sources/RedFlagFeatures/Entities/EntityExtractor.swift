@@ -51,7 +51,7 @@ public final class EntityExtractor: Sendable {
             (
                 "(?:\\(\\s*at\\s*\\)|\\[\\s*at\\s*\\]|\\{\\s*at\\s*\\}|\\sat\\s+|@)\\s*"
                     + "([a-z0-9\\-]{2,63})\\s*(?:\\(\\s*dot\\s*\\)|\\[\\s*dot\\s*\\]|\\{\\s*dot\\s*\\}|\\s+dot\\s+|\\s*\\.\\s*)\\s*"
-                    + "(com|net|org|edu|gov|info|biz|us|co|io|me|ca|mx|es)\\b", ["\\bat\\b", "@"]
+                    + "(com|net|org|edu|gov|info|biz|us|co|io|me|ca|mx|es)\\b", ["\\bdot\\b", "@"]
             ),
             // A title or first line ending in " - 22" (Backpage-style): the poster's age.
             ("(?m)\\s[-–—]\\s*(\\d{2})\\s*(?:$|[|·•])", ["-", "–", "—"]),

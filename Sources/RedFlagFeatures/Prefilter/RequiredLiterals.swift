@@ -7,8 +7,8 @@
 /// otherwise keeps its best child, alternation unions, and anything not understood contributes nothing.
 ///
 /// Patterns are taken as compiled with `PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP` and run on a ``TextNormalizer``
-/// view, which is lowercase, holds no character the normalizer folds (`ſ`, `K`, look-alikes) and no whitespace but
-/// space and newline. So `\s` reads as one of those two, which lets `no\s+cops` give `no ` rather than only `no`.
+/// view, which is lowercase, holds no `ſ` or Kelvin sign (folded to `s` and `k`) and no whitespace but space and
+/// newline. So `\s` reads as one of those two, which lets `no\s+cops` give `no ` rather than only `no`.
 /// Caseless matching also pairs letters that are lowercase already, such as `σ` and `ς`, so a literal spelled with
 /// such a letter comes with every spelling the view can hold.
 public enum RequiredLiterals {
@@ -754,8 +754,10 @@ extension RequiredLiterals {
             return index
         }()
 
-        /// The characters `c` can match caselessly that can appear in a view: lowercase, and not folded away by
-        /// the normalizer (so `s` does not bring `ſ`, which the view holds as `s`).
+        /// The characters `c` can match caselessly that can appear in a view. An ASCII letter stands for itself
+        /// alone: its only non-ASCII partners, `ſ` for `s` and the Kelvin sign for `k`, are folded to ASCII by the
+        /// normalizer and are no lowercase mapping of anything, so a view never holds them. Other letters keep
+        /// every lowercase partner (`σ` and `ς`): a look-alike fold does not stop `Σ` from lowercasing to `σ`.
         static func variants(of c: Unicode.Scalar) -> [Unicode.Scalar] {
             let value = c.value
             if value < 0x80 {
@@ -778,10 +780,7 @@ extension RequiredLiterals {
                 if let set = foldingSetIndex[member] { related += foldingSets[set] }
                 for other in related where members.insert(other).inserted { pending.append(other) }
             }
-            let folds = TextNormalizer.FoldTables.shared
-            let kept = members.sorted().compactMap(Unicode.Scalar.init).filter {
-                survivesLowercasing($0) && ($0.isASCII || folds.fold($0.value) == nil)
-            }
+            let kept = members.sorted().compactMap(Unicode.Scalar.init).filter(survivesLowercasing)
             return kept.isEmpty ? [c] : kept
         }
 
