@@ -11,7 +11,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "RedFlag",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "redflag", targets: ["redflag"]),
         .library(name: "RedFlagIngest", targets: ["RedFlagIngest"]),

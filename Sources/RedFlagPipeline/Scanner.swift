@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 public import RedFlagIngest
 public import RedFlagFeatures
 
@@ -42,26 +43,27 @@ public final class Scanner {
 
     /// Scans every item `reader` yields, calling `deliver` once per item in input order, and `progress` after
     /// each batch.
+    ///
+    /// With several workers, reading and delivering overlap the processing: while batch *k* is processed on the
+    /// workers, the calling thread delivers batch *k − 1* and reads batch *k + 1*. At most two batches are held
+    /// at once, so memory stays bounded by ``batchBytes``.
     public func run(
         _ reader: inout AdReader, deliver: (ScanResult) -> Void, progress: ((ScanSummary) -> Void)? = nil
     ) -> ScanSummary {
         var summary = ScanSummary()
         let started = DispatchTime.now().uptimeNanoseconds
-        var batch: [SourceItem] = []
-        batch.reserveCapacity(Self.batchSize)
-        var finished = false
-        while !finished {
-            batch.removeAll(keepingCapacity: true)
+        func read() -> [SourceItem] {
+            var batch: [SourceItem] = []
+            batch.reserveCapacity(Self.batchSize)
             var batchBytes = 0
-            while batch.count < Self.batchSize && batchBytes < Self.batchBytes {
-                guard let item = reader.next() else {
-                    finished = true
-                    break
-                }
+            while batch.count < Self.batchSize && batchBytes < Self.batchBytes, let item = reader.next() {
                 if case .record(let record) = item { batchBytes += record.byteCount }
                 batch.append(item)
             }
-            for result in process(batch) {
+            return batch
+        }
+        func hand(_ results: [ScanResult]) {
+            for result in results {
                 summary.ads += 1
                 summary.bytes += result.byteCount
                 if result.error != nil { summary.errors += 1 }
@@ -70,7 +72,37 @@ public final class Scanner {
             summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             progress?(summary)
         }
+        if jobs == 1 {
+            while case let batch = read(), !batch.isEmpty { hand(process(batch)) }
+            return summary
+        }
+        var batch = read()
+        while !batch.isEmpty {
+            let running = InFlight(scanner: self, batch: batch)
+            batch = read()
+            hand(running.wait())
+        }
         return summary
+    }
+
+    /// A batch being processed on the workers while the calling thread reads the next one.
+    private final class InFlight: @unchecked Sendable {
+        // Written by the background task before `done` is signalled, read by the caller after waiting on it.
+        private var results: [ScanResult] = []
+        private let done = DispatchSemaphore(value: 0)
+
+        init(scanner: Scanner, batch: [SourceItem]) {
+            nonisolated(unsafe) let scanner = scanner
+            DispatchQueue.global().async {
+                self.results = scanner.process(batch)
+                self.done.signal()
+            }
+        }
+
+        func wait() -> [ScanResult] {
+            done.wait()
+            return results
+        }
     }
 
     /// Processes a batch, in parallel when there is more than one worker; results are in the batch's order.
@@ -78,16 +110,19 @@ public final class Scanner {
         if jobs == 1 || batch.count < 2 { return batch.map(processors[0].process) }
         var results = [ScanResult?](repeating: nil, count: batch.count)
         let workers = min(jobs, batch.count)
+        // Workers take the next ad from a shared counter rather than a fixed stride: ads differ tenfold in size, and
+        // on a shared host one core can run slower for a while, so a fixed split left the other core idle at the
+        // end of every batch.
+        let next = Atomic<Int>(0)
         results.withUnsafeMutableBufferPointer { slots in
-            // Each worker owns one processor and writes only the slots with its own stride, so no two threads
-            // touch the same memory.
+            // Each worker owns one processor; each slot is written by the one worker that took its index.
             nonisolated(unsafe) let slots = slots
             nonisolated(unsafe) let processors = processors
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var index = worker
-                while index < batch.count {
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < batch.count else { break }
                     slots[index] = processors[worker].process(batch[index])
-                    index += workers
                 }
             }
         }
