@@ -78,7 +78,7 @@ if Context.environment["ENABLE_BENCHMARKS"] != nil {
         .executableTarget(
             name: "RedFlagBenchmarks",
             dependencies: [
-                "RedFlagPipeline", "RedFlagFeatures", "RedFlagModel", "RedFlagIngest",
+                "RedFlagPipeline", "RedFlagFeatures", "RedFlagModel", "RedFlagIngest", "RedFlagQueue",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/RedFlagBenchmarks",

@@ -6,8 +6,11 @@ internal import Yams
 /// Matched as whole words on the matching view by hashing each word and each pair of adjacent words once, so
 /// the cost is one pass over the text whatever the size of the vocabulary.
 public struct CategoryVocabulary: Sendable {
-    /// Phrase hash → feature name (`word.body_rub`).
-    let features: [UInt64: String]
+    /// Phrase hash → feature name (`word.body_rub`), as an open-addressed table probed by the phrase's own FNV hash:
+    /// two lookups per word of every ad, where `Dictionary` would hash the hash again with SipHash.
+    private let keys: [UInt64]
+    private let names: [String?]
+    private let shift: UInt64
     public let source: String
 
     public init(phrases: [String], source: String = "memory") {
@@ -18,8 +21,31 @@ public struct CategoryVocabulary: Sendable {
             let hash = words.count == 1 ? Self.hash(words[0][...]) : Self.pair(Self.hash(words[0][...]), Self.hash(words[1][...]))
             features[hash] = "word." + words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "_")
         }
-        self.features = features
+        var bits: UInt64 = 4
+        while 1 << bits < features.count * 4 { bits += 1 }
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var names = [String?](repeating: nil, count: 1 << bits)
+        for (hash, name) in features {
+            var slot = Int(hash >> (64 - bits))
+            while names[slot] != nil { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = hash
+            names[slot] = name
+        }
+        self.keys = keys
+        self.names = names
+        self.shift = 64 - bits
         self.source = source
+    }
+
+    /// The feature name of a phrase hash, if the vocabulary has it.
+    @inline(__always)
+    func feature(_ hash: UInt64) -> String? {
+        var slot = Int(hash >> shift)
+        while let name = names[slot] {
+            if keys[slot] == hash { return name }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return nil
     }
 
     private struct File: Decodable {
@@ -63,8 +89,8 @@ public struct CategoryVocabulary: Sendable {
                 if start < 0 { start = i }
             } else if start >= 0 {
                 let h = Self.hash(view[start..<i])
-                if let name = features[h] { values[name] = 1 }
-                if let previous, let name = features[Self.pair(previous, h)] { values[name] = 1 }
+                if let name = feature(h) { values[name] = 1 }
+                if let previous, let name = feature(Self.pair(previous, h)) { values[name] = 1 }
                 previous = h
                 start = -1
             } else if i < view.count && (view[i] == 10 || view[i] == UInt8(ascii: ".")) {
