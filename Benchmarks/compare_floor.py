@@ -113,22 +113,30 @@ def main():
                 values.append(ours / row[denominator])
             elif numerator in row and denominator in row:
                 values.append(row[numerator] / row[denominator])
-        return statistics.median(values) if values else float("nan")
+        if not values:
+            return float("nan")
+        spreads.append(f"{min(values):.2f}–{max(values):.2f}")
+        return statistics.median(values)
 
+    spreads = []
     print(f"{args.limit} ads from {args.data}, {args.rounds} interleaved rounds; ads/s per core, medians")
     for key in ["floor_parse", "floor_regex", "floor_full", "parse", "normalize", "lexicon", "entities", "features",
                 "pipeline_1", "pipeline_all", "peer_full"]:
         if any(key in row for row in rounds):
             print(f"  {key:14} {median(key):10.0f}")
-    print("ratios (median of per-round ratios):")
-    print(f"  normalize + lexicon + entities / floor regex stage: "
-          f"{ratio(None, 'floor_regex', per_ad_sum=['normalize', 'lexicon', 'entities']):.2f}x (bar: 2x)")
-    print(f"  all features (with the vector) / floor regex stage: {ratio('features', 'floor_regex'):.2f}x")
-    print(f"  whole pipeline, 1 core / floor parse only:          {ratio('pipeline_1', 'floor_parse'):.2f}x (bar: 0.7x)")
-    print(f"  whole pipeline, 1 core / floor full pipeline:       {ratio('pipeline_1', 'floor_full'):.2f}x")
-    print(f"  whole pipeline, {args.jobs} cores / 1 core:                {ratio('pipeline_all', 'pipeline_1'):.2f}x (bar: 1.8x)")
+    print("ratios (median of per-round ratios; the range over rounds in brackets):")
+    lines = [
+        ("normalize + lexicon + entities / floor regex stage",
+         ratio(None, 'floor_regex', per_ad_sum=['normalize', 'lexicon', 'entities']), "bar: 2x"),
+        ("all features (with the vector) / floor regex stage", ratio('features', 'floor_regex'), ""),
+        ("whole pipeline, 1 core / floor parse only", ratio('pipeline_1', 'floor_parse'), "bar: 0.7x"),
+        ("whole pipeline, 1 core / floor full pipeline", ratio('pipeline_1', 'floor_full'), ""),
+        (f"whole pipeline, {args.jobs} cores / 1 core", ratio('pipeline_all', 'pipeline_1'), "bar: 1.8x"),
+    ]
     if args.peer:
-        print(f"  whole pipeline, 1 core / Python peer full:          {ratio('pipeline_1', 'peer_full'):.1f}x (bar: 30x)")
+        lines.append(("whole pipeline, 1 core / Python peer full", ratio('pipeline_1', 'peer_full'), "bar: 30x"))
+    for (name, value, bar), spread in zip(lines, spreads):
+        print(f"  {name:52} {value:6.2f}x  [{spread}]  {bar}")
 
 
 if __name__ == "__main__":
