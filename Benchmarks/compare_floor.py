@@ -11,8 +11,8 @@ per round (both sides of a round saw the same weather) and its median reported.
     swift build -c release --product redflag
     python3 Benchmarks/compare_floor.py --rounds 9 [--peer]
 
---peer also runs the Python peer's full pipeline (lxml + re + scikit-learn) once per round on the same ads; it takes
-about 15 s per round on 1,000 ads.
+--peer also runs the Python peer's full pipeline (lxml + re + scikit-learn) on the same ads in the first
+--peer-rounds rounds; its full stage runs all its variants, a few minutes per round on 1,000 ads.
 """
 import argparse
 import os
@@ -83,6 +83,8 @@ def main():
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--redflag", default=".build/release/redflag")
     parser.add_argument("--peer", action="store_true")
+    parser.add_argument("--peer-rounds", type=int, default=3,
+                        help="rounds that also run the peer (its full stage runs all its variants: minutes each)")
     parser.add_argument("--python", default="/tmp/bench-venv/bin/python")
     parser.add_argument("--shared-bench", default="../shared/bench", help="folder of floor's patterns and peer.py")
     args = parser.parse_args()
@@ -94,7 +96,7 @@ def main():
         row = {}
         row.update(floor_round(args))
         row.update(ours_round(args))
-        if args.peer:
+        if args.peer and r < args.peer_rounds:
             row.update(peer_round(args))
         rounds.append(row)
         print(f"round {r + 1}: " + ", ".join(f"{k} {v:.0f}" for k, v in sorted(row.items())), file=sys.stderr)

@@ -22,6 +22,9 @@ public final class HTMLExtractor {
     public static let maximumLinks = 200
 
     private let context: htmlParserCtxtPtr
+    /// Whether script and style bodies are removed before parsing (``RawTextStripper``); off only in the tests
+    /// that check it changes no extracted text.
+    var stripsRawText = true
     private var handler = htmlSAXHandler()
     private let state = ExtractionState()
 
@@ -120,12 +123,20 @@ public final class HTMLExtractor {
                 | HTML_PARSE_IGNORE_ENC.rawValue)
         var stoppedEarly: Int32 = 0
         let statePointer = Unmanaged.passUnretained(state).toOpaque()
-        if bytes.count > 0 {
+        func parse(_ page: UnsafeRawBufferPointer) {
+            guard page.count > 0 else { return }
             _ = withUnsafePointer(to: &handler) { handlerPointer in
                 CLibXML2_saxParse(
-                    context, handlerPointer, statePointer, bytes.baseAddress!.assumingMemoryBound(to: CChar.self),
-                    Int32(bytes.count), libxml2Encoding, options, &stoppedEarly)
+                    context, handlerPointer, statePointer, page.baseAddress!.assumingMemoryBound(to: CChar.self),
+                    Int32(page.count), libxml2Encoding, options, &stoppedEarly)
             }
+        }
+        // Script and style bodies are cut out first (UTF-8 only: in other encodings a `<` byte may sit inside a
+        // multi-byte character).
+        if libxml2Encoding == "UTF-8", stripsRawText, let stripped = RawTextStripper.stripped(bytes) {
+            stripped.withUnsafeBytes { parse($0) }
+        } else {
+            parse(bytes)
         }
         if stoppedEarly != 0 {
             return .failure(
