@@ -3,9 +3,9 @@
 the throughput bars are stated in.
 
 Why interleaved: this machine's throughput drifts by up to 2x within seconds (a neighbour on the host), so a floor
-run at one moment and ours at another compare weather, not code. Each round runs the C floor once and
-`redflag bench` once on the same ads; medians are taken per stage over the rounds, and each ratio is also taken
-per round (both sides of a round saw the same weather) and its median reported.
+run at one moment and ours at another compare weather, not code. Each round times each floor stage and, right
+after it, our matching stage (`redflag bench --stages`) on the same ads; medians are taken per stage over the
+rounds, and each ratio is taken per round (both sides saw nearly the same weather) and its median reported.
 
     bash ../shared/bench/run.sh setup && bash ../shared/bench/run.sh gen      # once: /tmp/floor, /tmp/ads20k
     swift build -c release --product redflag
@@ -36,9 +36,9 @@ OURS = {
 }
 
 
-def floor_round(args):
+def floor_round(args, stage):
     out = subprocess.run(
-        [args.floor, args.data, "--limit", str(args.limit), "--reps", "1", "--stages", "parse,regex,full"],
+        [args.floor, args.data, "--limit", str(args.limit), "--reps", str(args.reps), "--stages", stage],
         capture_output=True, text=True, check=True, cwd=args.shared_bench).stdout
     result = {}
     for line in out.splitlines():
@@ -48,10 +48,10 @@ def floor_round(args):
     return result
 
 
-def ours_round(args):
+def ours_round(args, stage):
     out = subprocess.run(
-        [args.redflag, "bench", args.data, "--limit", str(args.limit), "--reps", "1", "--jobs", str(args.jobs)],
-        capture_output=True, text=True, check=True).stdout
+        [args.redflag, "bench", args.data, "--limit", str(args.limit), "--reps", str(args.reps), "--jobs",
+         str(args.jobs), "--stages", stage], capture_output=True, text=True, check=True).stdout
     result = {}
     for line in out.splitlines():
         for name, key in OURS.items():
@@ -80,6 +80,7 @@ def main():
     parser.add_argument("--data", default="/tmp/ads20k")
     parser.add_argument("--limit", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--reps", type=int, default=3, help="repetitions per stage and round (median)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--redflag", default=".build/release/redflag")
     parser.add_argument("--peer", action="store_true")
@@ -94,8 +95,10 @@ def main():
     rounds = []
     for r in range(args.rounds):
         row = {}
-        row.update(floor_round(args))
-        row.update(ours_round(args))
+        # Each floor stage right next to ours: the machine's speed drifts within seconds.
+        for floor_stage, our_stage in [("parse", "pipeline"), ("regex", "features"), ("full", "parse")]:
+            row.update(floor_round(args, floor_stage))
+            row.update(ours_round(args, our_stage))
         if args.peer and r < args.peer_rounds:
             row.update(peer_round(args))
         rounds.append(row)

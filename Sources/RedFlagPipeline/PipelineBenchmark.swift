@@ -56,9 +56,26 @@ public struct PipelineBenchmark {
         self.options = options
     }
 
-    /// - Parameter profile: also make one profiled pass over the ads (see ``ExtractionProfile``), after the timed
-    ///   stages so its clock reads do not inflate them.
-    public func run(repetitions: Int, jobs: Int, profile: Bool = false) -> Report {
+    /// The groups of stages a run can be limited to.
+    public enum Stage: String, CaseIterable, Sendable {
+        /// Parsing and visible text.
+        case parse
+        /// Normalization, lexicon and entities (each timed), and all features together.
+        case features
+        /// Scoring with the models.
+        case score
+        /// The whole pipeline on one core, and on `jobs` cores.
+        case pipeline
+    }
+
+    /// - Parameters:
+    ///   - stages: which groups to time (default all); a comparison can then alternate short runs with another
+    ///     program's, stage by stage, on a machine whose speed drifts.
+    ///   - profile: also make one profiled pass over the ads (see ``ExtractionProfile``), after the timed stages so
+    ///     its clock reads do not inflate them.
+    public func run(repetitions: Int, jobs: Int, stages selected: Set<Stage> = Set(Stage.allCases), profile: Bool = false)
+        -> Report
+    {
         let extractor = HTMLExtractor()
         let processor = AdProcessor(options: options, features: features, scorer: scorer)
         let scratch = FeatureScratch()
@@ -70,6 +87,7 @@ public struct PipelineBenchmark {
         let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         var stages: [StageResult] = []
         var sink = 0
+        var patternRunsPerAd = 0.0
         func time(_ name: String, bytes: Int, wall: Bool = false, _ body: () -> Void) {
             var samples: [Double] = []
             for _ in 0..<max(1, repetitions) {
@@ -81,17 +99,20 @@ public struct PipelineBenchmark {
             samples.sort()
             stages.append(StageResult(name: name, medianSeconds: samples[samples.count / 2], ads: records.count, bytes: bytes))
         }
-        time("parse + visible text (libxml2 SAX)", bytes: htmlBytes) {
-            for record in records {
-                if let d = try? extractor.extract(record.content) { sink &+= d.text.utf8.count }
+        if selected.contains(.parse) {
+            time("parse + visible text (libxml2 SAX)", bytes: htmlBytes) {
+                for record in records {
+                    if let d = try? extractor.extract(record.content) { sink &+= d.text.utf8.count }
+                }
             }
         }
+        if selected.contains(.features) {
         time("normalize (both views)", bytes: textBytes) {
             for d in documents { sink &+= features.run(.normalize, text: d.text, scratch: scratch) }
         }
         // The lexicon and entity stages read the views that normalization leaves in the scratch, so each ad is
         // normalized first, outside the timed region.
-        let runsBefore = scratch.patternRuns
+            let runsBefore = scratch.patternRuns
         var lexiconSeconds: [Double] = []
         var entitySeconds: [Double] = []
         for _ in 0..<max(1, repetitions) {
@@ -110,7 +131,7 @@ public struct PipelineBenchmark {
             lexiconSeconds.append(Double(lexicon) / 1e9)
             entitySeconds.append(Double(entities) / 1e9)
         }
-        let patternRunsPerAd = Double(scratch.patternRuns - runsBefore) / Double(max(1, documents.count * max(1, repetitions)))
+        patternRunsPerAd = Double(scratch.patternRuns - runsBefore) / Double(max(1, documents.count * max(1, repetitions)))
         lexiconSeconds.sort()
         entitySeconds.sort()
         stages.append(StageResult(name: "lexicon (prefilter + PCRE2)", medianSeconds: lexiconSeconds[lexiconSeconds.count / 2], ads: documents.count, bytes: textBytes))
@@ -118,12 +139,14 @@ public struct PipelineBenchmark {
         time("features (normalize + lexicon + entities)", bytes: textBytes) {
             for d in documents { sink &+= features.features(of: d, scratch: scratch).indicators.count }
         }
-        if let scorer {
+        }
+        if let scorer, selected.contains(.score) {
             let vectors = documents.map { features.features(of: $0, scratch: scratch).vector }
             time("score (suspicion + category models)", bytes: textBytes) {
                 for v in vectors { sink &+= scorer.assess(v)?.contributions.count ?? 0 }
             }
         }
+        if selected.contains(.pipeline) {
         time("whole pipeline, 1 core", bytes: htmlBytes) {
             for record in records { sink &+= processor.process(record).features?.indicators.count ?? 0 }
         }
@@ -138,6 +161,7 @@ public struct PipelineBenchmark {
                     index += Scanner.batchSize
                 }
             }
+        }
         }
         var extractionProfile: ExtractionProfile?
         if profile {

@@ -32,10 +32,25 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
     var lexicon: String?
 
+    @Option(
+        name: .customLong("stages"), parsing: .upToNextOption,
+        help: "Stage groups to time: parse, features, score, pipeline (default: all).")
+    var stageNames: [String] = []
+
     @Option(help: "Also print the N lexicon patterns that cost the most, and the cost of each entity step.")
     var profile: Int?
 
     func run() throws {
+        var stages = Set(PipelineBenchmark.Stage.allCases)
+        if !stageNames.isEmpty {
+            stages = []
+            for name in stageNames.flatMap({ $0.split(separator: ",") }) {
+                guard let stage = PipelineBenchmark.Stage(rawValue: String(name)) else {
+                    throw CLIError("unknown stage \"\(name)\"; stages are parse, features, score, pipeline")
+                }
+                stages.insert(stage)
+            }
+        }
         let extractor = try loadFeatureExtractor(lexicon)
         let options = IngestOptions(textField: textField)
         var records: [AdRecord] = []
@@ -46,7 +61,7 @@ struct BenchCommand: ParsableCommand {
         guard !records.isEmpty else { throw CLIError("no ads to measure") }
         let scorer = try loadScorer(model: nil, categoryModel: nil, threshold: nil, lexicon: extractor.lexicon)
         let report = PipelineBenchmark(records: records, features: extractor, scorer: scorer, options: options).run(
-            repetitions: reps, jobs: jobs, profile: profile != nil)
+            repetitions: reps, jobs: jobs, stages: stages, profile: profile != nil)
         print(
             String(
                 format: "%d ads, %.2f MB of input, %.2f MB of extracted text; median of %d runs", report.ads,
@@ -59,7 +74,9 @@ struct BenchCommand: ParsableCommand {
                 pad(stage.name, 44) + pad(String(format: "%.0f", stage.adsPerSecond), 12)
                     + pad(String(format: "%.2f", stage.megabytesPerSecond), 10) + share)
         }
-        print(String(format: "lexicon patterns run per ad after the prefilter: %.1f", report.patternRunsPerAd))
+        if stages.contains(.features) {
+            print(String(format: "lexicon patterns run per ad after the prefilter: %.1f", report.patternRunsPerAd))
+        }
         print(String(format: "peak resident memory: %.1f MB", report.peakResidentMegabytes))
         if let profile, let measured = report.profile {
             printProfile(measured, top: profile, sources: extractor.matcher.patternSources, ads: report.ads)
