@@ -23,6 +23,9 @@ public struct ScanResult: Sendable {
     public var extra: [String: String] = [:]
     /// Score, flag, category and contributions; nil when the scan runs without models.
     public var assessment: Assessment?
+    /// The result already rendered as an output line, when ``Scanner/renderer`` is set: rendering then runs on the
+    /// workers, not on the one thread that writes the output in order.
+    public var rendered: [UInt8]?
 
     public init(
         id: String, url: String? = nil, capturedAt: String? = nil, sha256: String?, byteCount: Int,

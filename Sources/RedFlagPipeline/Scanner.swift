@@ -28,14 +28,21 @@ public final class Scanner {
 
     private let processors: [AdProcessor]
     public let jobs: Int
+    /// When set, each result is rendered on the worker that made it (``ScanResult/rendered``).
+    public var renderer: ScanOutputRenderer?
 
     public init(
         options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, scorer: Scorer? = nil, jobs: Int = 1,
         keepsFlaggedContent: Bool = false
     ) {
         self.jobs = max(1, jobs)
-        self.processors = (0..<max(1, jobs)).map { _ in
-            let processor = AdProcessor(options: options, features: features, scorer: scorer)
+        self.processors = (0..<max(1, jobs)).map { worker in
+            // Each worker gets its own compiled lexicon: shared, every array and PCRE2 object the matcher touches
+            // is retained and released from both cores, and those reference counts' cache lines bounce between
+            // them (two cores ran 1.55× one). Compiling again costs a fraction of a second per worker and cannot
+            // fail where the first compile succeeded; if it did, the worker would share the first.
+            let own = worker == 0 ? features : features.map { (try? FeatureExtractor(lexicon: $0.lexicon, vocabulary: $0.vocabulary)) ?? $0 }
+            let processor = AdProcessor(options: options, features: own, scorer: scorer)
             processor.keepsFlaggedContent = keepsFlaggedContent
             return processor
         }
@@ -107,7 +114,16 @@ public final class Scanner {
 
     /// Processes a batch, in parallel when there is more than one worker; results are in the batch's order.
     public func process(_ batch: [SourceItem]) -> [ScanResult] {
-        if jobs == 1 || batch.count < 2 { return batch.map(processors[0].process) }
+        let renderer = renderer
+        @Sendable func rendering(_ result: ScanResult) -> ScanResult {
+            guard let renderer else { return result }
+            var result = result
+            var line: [UInt8] = []
+            renderer.render(result, into: &line)
+            result.rendered = line
+            return result
+        }
+        if jobs == 1 || batch.count < 2 { return batch.map { rendering(processors[0].process($0)) } }
         var results = [ScanResult?](repeating: nil, count: batch.count)
         let workers = min(jobs, batch.count)
         // Workers take the next ad from a shared counter rather than a fixed stride: ads differ tenfold in size, and
@@ -122,7 +138,7 @@ public final class Scanner {
                 while true {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < batch.count else { break }
-                    slots[index] = processors[worker].process(batch[index])
+                    slots[index] = rendering(processors[worker].process(batch[index]))
                 }
             }
         }

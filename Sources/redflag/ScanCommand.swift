@@ -98,6 +98,7 @@ struct ScanCommand: ParsableCommand {
         let enqueuer = enqueue ? try Enqueuer(path: db) : nil
         var enqueueError: (any Error)?
         let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue)
+        scanner.renderer = renderer
         let output = StandardOutput()
         output.write(renderer.header())
         let progress = quiet ? nil : ProgressLine()
@@ -105,9 +106,13 @@ struct ScanCommand: ParsableCommand {
         let summary = scanner.run(
             &reader,
             deliver: { result in
-                line.removeAll(keepingCapacity: true)
-                renderer.render(result, into: &line)
-                output.write(line)
+                if let rendered = result.rendered {
+                    output.write(rendered)
+                } else {
+                    line.removeAll(keepingCapacity: true)
+                    renderer.render(result, into: &line)
+                    output.write(line)
+                }
                 if let enqueuer, enqueueError == nil {
                     do { try enqueuer.add(result) } catch { enqueueError = error }
                 }
