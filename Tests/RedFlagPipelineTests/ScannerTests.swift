@@ -131,6 +131,35 @@ struct ScannerTests {
 struct ScoredScanTests {
     static let models = samples.deletingLastPathComponent().appendingPathComponent("Models")
 
+    /// Lines rendered on the workers (``Scanner/renderer``, as `scan` does) equal lines rendered in order on the
+    /// delivering thread, for one worker and for several, each with its own compiled lexicon.
+    @Test func workerRenderedOutputIsTheSame() throws {
+        let extractor = try FeatureExtractor(lexiconPath: Self.models.appendingPathComponent("lexicon.yaml").path)
+        let scorer = try Scorer.load(
+            suspicion: Self.models.appendingPathComponent("default.json").path,
+            category: Self.models.appendingPathComponent("category.json").path, threshold: nil,
+            lexicon: extractor.lexicon)
+        let renderer = ScanOutputRenderer(format: .jsonl)
+        var outputs: [[UInt8]] = []
+        for (jobs, onWorkers) in [(1, false), (1, true), (3, true), (3, false)] {
+            var reader = AdReader(paths: [samples.path])
+            let scanner = Scanner(features: extractor, scorer: scorer, jobs: jobs)
+            if onWorkers { scanner.renderer = renderer }
+            var out: [UInt8] = []
+            _ = scanner.run(&reader, deliver: { result in
+                if onWorkers {
+                    out += result.rendered ?? []
+                } else {
+                    #expect(result.rendered == nil)
+                    renderer.render(result, into: &out)
+                }
+            })
+            outputs.append(out)
+        }
+        #expect(outputs[0].count > 1000)
+        for output in outputs.dropFirst() { #expect(output == outputs[0]) }
+    }
+
     @Test func samplesAreScoredExplainedAndCategorised() throws {
         let extractor = try FeatureExtractor(lexiconPath: Self.models.appendingPathComponent("lexicon.yaml").path)
         let scorer = try Scorer.load(
