@@ -264,8 +264,16 @@ final class ExtractionState {
             return
         }
         if skipDepth > 0 { return }
-        // Runs of non-space bytes are appended whole: a byte-by-byte append to this class's array paid an
-        // exclusivity check and a capacity check per byte.
+        // Runs of non-space bytes are appended whole, to a local array moved out of this object and back, with the
+        // pending break in a local too: each access to a class's stored property is a runtime exclusivity check,
+        // and this loop runs over every byte of visible text.
+        var text = self.text
+        self.text = []
+        var pendingBreak = self.pendingBreak
+        defer {
+            self.text = text
+            self.pendingBreak = pendingBreak
+        }
         var i = 0
         let n = bytes.count
         while i < n {
