@@ -40,6 +40,8 @@ public struct PipelineBenchmark {
         public var patternRunsPerAd: Double
         /// Time per lexicon pattern and entity step over one extra pass, when asked for.
         public var profile: ExtractionProfile?
+        /// `jobs` workers against one, both on the wall clock: the median over alternated runs.
+        public var scaling: Double?
     }
 
     let records: [AdRecord]
@@ -88,6 +90,7 @@ public struct PipelineBenchmark {
         var stages: [StageResult] = []
         var sink = 0
         var patternRunsPerAd = 0.0
+        var scaling: Double?
         func time(_ name: String, bytes: Int, wall: Bool = false, _ body: () -> Void) {
             var samples: [Double] = []
             for _ in 0..<max(1, repetitions) {
@@ -151,16 +154,42 @@ public struct PipelineBenchmark {
             for record in records { sink &+= processor.process(record).features?.indicators.count ?? 0 }
         }
         if jobs > 1 {
-            let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
+            // One worker and `jobs` workers through the same `Scanner` path, both on the wall clock, alternated
+            // run by run: the speed of a shared machine drifts within seconds, so the scaling is the median of
+            // the paired ratios rather than a ratio of two medians taken at different moments.
+            let one = Scanner(options: options, features: features, scorer: scorer, jobs: 1)
+            let many = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
             let items = records.map { SourceItem.record($0) }
-            time("whole pipeline, \(jobs) cores (wall clock)", bytes: htmlBytes, wall: true) {
+            func wall(_ scanner: Scanner) -> Double {
+                let start = DispatchTime.now().uptimeNanoseconds
                 var index = 0
                 while index < items.count {
                     let batch = Array(items[index..<min(index + Scanner.batchSize, items.count)])
                     sink &+= scanner.process(batch).count
                     index += Scanner.batchSize
                 }
+                return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             }
+            var single: [Double] = []
+            var parallel: [Double] = []
+            var ratios: [Double] = []
+            for _ in 0..<max(1, repetitions) {
+                single.append(wall(one))
+                parallel.append(wall(many))
+                ratios.append(single.last! / parallel.last!)
+            }
+            single.sort()
+            parallel.sort()
+            ratios.sort()
+            stages.append(
+                StageResult(
+                    name: "whole pipeline, 1 core (wall clock)", medianSeconds: single[single.count / 2], ads: records.count,
+                    bytes: htmlBytes))
+            stages.append(
+                StageResult(
+                    name: "whole pipeline, \(jobs) cores (wall clock)", medianSeconds: parallel[parallel.count / 2],
+                    ads: records.count, bytes: htmlBytes))
+            scaling = ratios[ratios.count / 2]
         }
         }
         var extractionProfile: ExtractionProfile?
@@ -176,6 +205,6 @@ public struct PipelineBenchmark {
         return Report(
             stages: stages, ads: records.count, htmlBytes: htmlBytes, textBytes: textBytes,
             peakResidentMegabytes: Double(usage.ru_maxrss) / 1024, patternRunsPerAd: patternRunsPerAd,
-            profile: extractionProfile)
+            profile: extractionProfile, scaling: scaling)
     }
 }

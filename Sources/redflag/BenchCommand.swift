@@ -74,6 +74,9 @@ struct BenchCommand: ParsableCommand {
                 pad(stage.name, 44) + pad(String(format: "%.0f", stage.adsPerSecond), 12)
                     + pad(String(format: "%.2f", stage.megabytesPerSecond), 10) + share)
         }
+        if let scaling = report.scaling {
+            print(String(format: "%d cores against 1 (wall clock, median of alternated runs): %.2fx", jobs, scaling))
+        }
         if stages.contains(.features) {
             print(String(format: "lexicon patterns run per ad after the prefilter: %.1f", report.patternRunsPerAd))
         }
