@@ -54,9 +54,9 @@ def ours_round(args, stage):
          str(args.jobs), "--stages", stage], capture_output=True, text=True, check=True).stdout
     result = {}
     for line in out.splitlines():
-        for name, key in OURS.items():
-            if line.startswith(name + " "):
-                result[key] = float(line[len(name):].split()[0])
+        m = re.match(r"^(.*?)\s{2,}(\d+)\s", line)
+        if m and m.group(1) in OURS:
+            result[OURS[m.group(1)]] = float(m.group(2))
         m = re.match(r"whole pipeline, (\d+) cores \(wall clock\)\s+(\d+)", line)
         if m:
             result["pipeline_all"] = float(m.group(2))
