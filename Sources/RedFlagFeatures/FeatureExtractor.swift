@@ -47,6 +47,14 @@ public final class FeatureExtractor: Sendable {
         return features
     }
 
+    /// `family.<name>` for each family, made once.
+    static let familyFeatures: [Family: String] = Dictionary(
+        uniqueKeysWithValues: Family.allCases.map { ($0, "family." + $0.rawValue) })
+    /// Families too common to count as a kind of evidence.
+    static let weakFamilies: Set<Family> = [.movement, .incallOutcall, .availability24x7]
+    /// The four predictors that held up against case outcomes.
+    static let strongFamilies: [Family] = [.trustLanguage, .obfuscatedPhone, .youth, .ethnicityStated]
+
     /// The sparse features: one per lexicon entry that fired, a capped count per family, entity facts, age bands,
     /// look-alike ratio, emoji counts and text length bins.
     func vector(for features: AdFeatures, textLength: Int, view: [UInt8]) -> FeatureVector {
@@ -60,11 +68,10 @@ public final class FeatureExtractor: Sendable {
         let entities = features.entities
         if entities.phoneObfuscated { familyCounts[.obfuscatedPhone, default: 0] += 1 }
         if entities.underage { familyCounts[.underageAge, default: 0] += 1 }
-        for (family, count) in familyCounts { values["family." + family.rawValue] = Double(min(count, 5)) }
+        for (family, count) in familyCounts { values[Self.familyFeatures[family]!] = Double(min(count, 5)) }
         // How many kinds of evidence co-occur: one cue is weak (RESEARCH.md), several together are what matter.
         // Movement, incall/outcall and 24/7 are too common to count as evidence here.
-        let weak: Set<Family> = [.movement, .incallOutcall, .availability24x7]
-        let kinds = familyCounts.keys.filter { !weak.contains($0) }.count
+        let kinds = familyCounts.keys.filter { !Self.weakFamilies.contains($0) }.count
         switch kinds {
         case 0: break
         case 1: values["evidence.kinds_1"] = 1
@@ -74,8 +81,7 @@ public final class FeatureExtractor: Sendable {
         }
         // The four predictors that held up against case outcomes: trust language, an obscured phone, youth
         // language, stated ethnicity.
-        let strong: [Family] = [.trustLanguage, .obfuscatedPhone, .youth, .ethnicityStated]
-        let strongCount = strong.filter { familyCounts[$0] != nil }.count
+        let strongCount = Self.strongFamilies.filter { familyCounts[$0] != nil }.count
         if strongCount >= 2 { values["evidence.strong_\(min(strongCount, 4))"] = 1 }
         if !entities.phones.isEmpty { values["entity.phone"] = 1 }
         if entities.phones.count > 1 { values["entity.phone_multiple"] = 1 }
@@ -104,14 +110,12 @@ public final class FeatureExtractor: Sendable {
         case 3...9: values["emoji.3_9"] = 1
         default: values["emoji.10_plus"] = 1
         }
-        let lengthBin: String
         switch textLength {
-        case ..<200: lengthBin = "lt200"
-        case 200..<1000: lengthBin = "200_1000"
-        case 1000..<3000: lengthBin = "1000_3000"
-        default: lengthBin = "3000_plus"
+        case ..<200: values["length.lt200"] = 1
+        case 200..<1000: values["length.200_1000"] = 1
+        case 1000..<3000: values["length.1000_3000"] = 1
+        default: values["length.3000_plus"] = 1
         }
-        values["length." + lengthBin] = 1
         return FeatureVector(values)
     }
 }

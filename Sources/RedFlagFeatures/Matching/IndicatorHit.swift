@@ -11,6 +11,6 @@ public struct IndicatorHit: Sendable, Equatable {
     /// The same span in UTF-8 bytes of the extracted text.
     public var utf8Range: Range<Int>
 
-    /// The sparse feature name: `<family>.<entry>`.
-    public var feature: String { family.rawValue + "." + entry }
+    /// The sparse feature name: `<family>.<entry>` (made once per lexicon entry, not per hit).
+    public var feature: String
 }

@@ -12,6 +12,8 @@ public final class IndicatorMatcher: Sendable {
     }
 
     public let lexicon: Lexicon
+    /// Each entry's feature name (`<family>.<entry>`), made once.
+    let entryFeatures: [String]
     let patterns: [CompiledPattern]
     let suppressors: [[PCRE2Regex]]
     let automaton: LiteralAutomaton
@@ -33,6 +35,7 @@ public final class IndicatorMatcher: Sendable {
     /// Compiles the lexicon; a bad pattern is reported with its entry id and position.
     public init(lexicon: Lexicon) throws(LexiconError) {
         self.lexicon = lexicon
+        self.entryFeatures = lexicon.entries.map(\.feature)
         var patterns: [CompiledPattern] = []
         var suppressors: [[PCRE2Regex]] = []
         var literalIndex: [[UInt8]: Int] = [:]  // keyed by bytes: canonically equal spellings are distinct literals
@@ -218,7 +221,7 @@ public final class IndicatorMatcher: Sendable {
             return IndicatorHit(
                 family: entry.family, entry: entry.id,
                 match: String(decoding: utf8[source], as: UTF8.self), start: scalarIndex.scalarOffset(of: source.lowerBound),
-                end: scalarIndex.scalarOffset(of: source.upperBound), utf8Range: source)
+                end: scalarIndex.scalarOffset(of: source.upperBound), utf8Range: source, feature: entryFeatures[hit.entry])
         }
     }
 }
