@@ -52,7 +52,7 @@ public struct LiteralAutomaton: Sendable {
     /// - Parameter coarseNonASCII: all bytes from 0x80 up share one class, which keeps transition rows short (a
     ///   lexicon's emoji and accented letters otherwise bring dozens of classes, doubling the table past what the
     ///   caches hold). The automaton then matches such literals loosely, and ``occurrences(in:into:)`` checks
-    ///   their exact bytes before reporting them; ``scan(_:into:)`` requires this to be false.
+    ///   their exact bytes before reporting them.
     public init(literals: [[UInt8]], scanning equivalent: [UInt8: UInt8] = [:], coarseNonASCII: Bool = false) {
         literalCount = literals.count
         let literals = literals.map { literal in literal.map { equivalent[$0] ?? $0 } }
@@ -174,56 +174,15 @@ public struct LiteralAutomaton: Sendable {
     }
 
     /// Sets `found[i]` for every literal `i` that occurs in `text`; other entries are left as they are, so one
-    /// array can collect hits over several texts. `found` is grown to `literalCount` if it is shorter.
-    ///
-    /// A long text is cut into four lanes scanned in the same loop: the per-byte cost of one lane is a chain of
-    /// dependent loads, so interleaving independent lanes lets the processor overlap them. Neighbouring lanes share
-    /// `longest literal − 1` bytes, so a literal across a cut is still seen whole by one lane. A state's literals
-    /// are marked on its first visit only, tracked in a per-scan bit set from `withUnsafeTemporaryAllocation`
-    /// (stack memory when it fits), so a frequent literal costs one bit test per occurrence.
+    /// array can collect hits over several texts. `found` is grown to `literalCount` if it is shorter. Built on
+    /// ``occurrences(in:into:)`` (the matchers need positions, so that is the scan that is tuned).
     public func scan(_ text: UnsafeBufferPointer<UInt8>, into found: inout [Bool]) {
-        precondition(exactBytes.isEmpty, "scan(_:into:) needs exact byte classes")
         if found.count < literalCount {
             found.append(contentsOf: repeatElement(false, count: literalCount - found.count))
         }
-        for index in emptyLiterals { found[index] = true }
-        guard stateCount > 1, let bytes = text.baseAddress, !text.isEmpty else { return }
-        let length = text.count
-        let words = (stateCount - firstOutputState + 63) / 64
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(words, 1)) { reported in
-            reported.initialize(repeating: 0)
-            byteClass.withUnsafeBufferPointer { classes in
-                outputStart.withUnsafeBufferPointer { starts in
-                    outputLiterals.withUnsafeBufferPointer { literals in
-                        outputLink.withUnsafeBufferPointer { links in
-                            found.withUnsafeMutableBufferPointer { hits in
-                                let outputs = ScanOutputs(
-                                    firstOutputState: firstOutputState, outputStart: starts.baseAddress!,
-                                    outputLiterals: literals.baseAddress, outputLink: links.baseAddress!,
-                                    reported: reported.baseAddress!, hits: hits.baseAddress!)
-                                if narrowTransitions.isEmpty {
-                                    wideTransitions.withUnsafeBufferPointer { table in
-                                        ScanLoop(
-                                            table: table.baseAddress!, classes: classes.baseAddress!,
-                                            shift: rowShift, outputs: outputs
-                                        )
-                                        .scan(bytes, length: length, overlap: longestLiteral - 1)
-                                    }
-                                } else {
-                                    narrowTransitions.withUnsafeBufferPointer { table in
-                                        ScanLoop(
-                                            table: table.baseAddress!, classes: classes.baseAddress!,
-                                            shift: rowShift, outputs: outputs
-                                        )
-                                        .scan(bytes, length: length, overlap: longestLiteral - 1)
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        var list: [(literal: Int32, end: Int32)] = []
+        occurrences(in: text, into: &list)
+        for occurrence in list { found[Int(occurrence.literal)] = true }
     }
 }
 
@@ -323,104 +282,5 @@ extension LiteralAutomaton {
             }
             for lane in lanes { out.append(contentsOf: lane) }
         }
-    }
-}
-
-/// Where a scan records hits: the output lists and the per-scan bit set of states already reported.
-private struct ScanOutputs {
-    let firstOutputState: Int
-    let outputStart: UnsafePointer<UInt32>
-    let outputLiterals: UnsafePointer<UInt32>?
-    let outputLink: UnsafePointer<Int32>
-    /// One bit per output state: already reported in this scan.
-    let reported: UnsafeMutablePointer<UInt64>
-    let hits: UnsafeMutablePointer<Bool>
-
-    /// Reports those of four lane states that have output; out of line so the scanning loop keeps its registers.
-    @inline(never)
-    func report(_ s0: Int, _ s1: Int, _ s2: Int, _ s3: Int) {
-        if s0 >= firstOutputState { report(s0) }
-        if s1 >= firstOutputState { report(s1) }
-        if s2 >= firstOutputState { report(s2) }
-        if s3 >= firstOutputState { report(s3) }
-    }
-
-    /// Marks the literals of `state` and of its output-link chain, once per scan.
-    @inline(__always)
-    func report(_ state: Int) {
-        let bit = state &- firstOutputState
-        let mask = UInt64(1) << UInt64(bit & 63)
-        guard reported[bit >> 6] & mask == 0 else { return }
-        reported[bit >> 6] |= mask
-        markChain(from: state)
-    }
-
-    func markChain(from state: Int) {
-        guard let outputLiterals else { return }
-        var current = state
-        while current >= 0 {
-            for k in Int(outputStart[current])..<Int(outputStart[current + 1]) {
-                hits[Int(outputLiterals[k])] = true
-            }
-            current = Int(outputLink[current])
-        }
-    }
-}
-
-/// The scanning loop over raw pointers to the automaton's tables, valid for the duration of one `scan`.
-private struct ScanLoop<State: FixedWidthInteger & UnsignedInteger> {
-    let table: UnsafePointer<State>
-    let classes: UnsafePointer<UInt8>
-    /// Row length is `1 << shift`.
-    let shift: Int
-    let outputs: ScanOutputs
-
-    @inline(__always)
-    func step(_ state: Int, _ byte: UInt8) -> Int {
-        Int(truncatingIfNeeded: table[state &<< shift &+ Int(classes[Int(byte)])])
-    }
-
-    func scan(_ bytes: UnsafePointer<UInt8>, length: Int, overlap: Int) {
-        // Four lanes of `steps` bytes starting `spacing` bytes apart; each overlaps the next by `overlap` bytes.
-        // Short texts, or literals so long that the overlaps would be most of the work, take one lane.
-        let steps = (length + 3 * overlap) / 4
-        let spacing = steps - overlap
-        guard length >= 64, spacing > overlap else {
-            _ = run(bytes, from: 0, to: length, state: 0)
-            return
-        }
-        let threshold = outputs.firstOutputState
-        var s0 = 0
-        var s1 = 0
-        var s2 = 0
-        var s3 = 0
-        var p = bytes
-        let end = bytes + steps
-        let spacing3 = 3 * spacing
-        while p < end {
-            s0 = step(s0, p[0])
-            s1 = step(s1, p[spacing])
-            s2 = step(s2, p[2 * spacing])
-            s3 = step(s3, p[spacing3])
-            // One branch for the four lanes: hits are rare next to bytes.
-            if max(max(s0, s1), max(s2, s3)) >= threshold { outputs.report(s0, s1, s2, s3) }
-            p += 1
-        }
-        // The last lane ends at 3 × spacing + steps ≤ length; scan what is left from its state.
-        _ = run(bytes, from: spacing3 + steps, to: length, state: s3)
-    }
-
-    /// Runs the DFA over `bytes[start..<end]` from `state`; returns the final state.
-    @inline(__always)
-    func run(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, state: Int) -> Int {
-        let threshold = outputs.firstOutputState
-        var current = state
-        var i = start
-        while i < end {
-            current = step(current, bytes[i])
-            if current >= threshold { outputs.report(current) }
-            i &+= 1
-        }
-        return current
     }
 }
