@@ -131,14 +131,20 @@ struct ScannerTests {
 struct ScoredScanTests {
     static let models = samples.deletingLastPathComponent().appendingPathComponent("Models")
 
+    /// The shipped lexicon and models, as `scan` loads them.
+    static func shippedModels() throws -> (FeatureExtractor, Scorer) {
+        let extractor = try FeatureExtractor(lexiconPath: models.appendingPathComponent("lexicon.yaml").path)
+        let scorer = try Scorer.load(
+            suspicion: models.appendingPathComponent("default.json").path,
+            category: models.appendingPathComponent("category.json").path, threshold: nil,
+            lexicon: extractor.lexicon)
+        return (extractor, scorer)
+    }
+
     /// Lines rendered on the workers (``Scanner/renderer``, as `scan` does) equal lines rendered in order on the
     /// delivering thread, for one worker and for several, each with its own compiled lexicon.
     @Test func workerRenderedOutputIsTheSame() throws {
-        let extractor = try FeatureExtractor(lexiconPath: Self.models.appendingPathComponent("lexicon.yaml").path)
-        let scorer = try Scorer.load(
-            suspicion: Self.models.appendingPathComponent("default.json").path,
-            category: Self.models.appendingPathComponent("category.json").path, threshold: nil,
-            lexicon: extractor.lexicon)
+        let (extractor, scorer) = try Self.shippedModels()
         let renderer = ScanOutputRenderer(format: .jsonl)
         var outputs: [[UInt8]] = []
         for (jobs, onWorkers) in [(1, false), (1, true), (3, true), (3, false)] {
@@ -161,11 +167,7 @@ struct ScoredScanTests {
     }
 
     @Test func samplesAreScoredExplainedAndCategorised() throws {
-        let extractor = try FeatureExtractor(lexiconPath: Self.models.appendingPathComponent("lexicon.yaml").path)
-        let scorer = try Scorer.load(
-            suspicion: Self.models.appendingPathComponent("default.json").path,
-            category: Self.models.appendingPathComponent("category.json").path, threshold: nil,
-            lexicon: extractor.lexicon)
+        let (extractor, scorer) = try Self.shippedModels()
         var reader = AdReader(paths: [samples.appendingPathComponent("pages").path])
         let renderer = ScanOutputRenderer(format: .jsonl)
         var out: [UInt8] = []

@@ -56,7 +56,7 @@ public final class IndicatorMatcher: Sendable {
                 let index = Int32(patterns.count)
                 patterns.append(CompiledPattern(regex: regex, entry: entryIndex))
                 if let literals = RequiredLiterals.extract(from: pattern), !literals.isEmpty {
-                    for literal in Set(literals.map { Self.scanned(Array($0.utf8)) }) {
+                    for literal in Set(literals.map { LiteralWindows.canonical(Array($0.utf8)) }) {
                         let slot: Int
                         if let existing = literalIndex[literal] {
                             slot = existing
@@ -98,17 +98,10 @@ public final class IndicatorMatcher: Sendable {
         self.literalLengths = literals.map { Int32($0.count) }
         self.patterns = patterns
         self.suppressors = suppressors
-        self.automaton = LiteralAutomaton(literals: literals, scanning: Self.scanning, coarseNonASCII: true)
+        self.automaton = LiteralWindows.automaton(literals)
         self.literalPatterns = literalPatterns
         self.alwaysRun = alwaysRun
     }
-
-    /// The automaton reads a newline as a space: a literal spelled with `\s` then needs one spelling, not two,
-    /// which halves the literals and the automaton.
-    static let scanning: [UInt8: UInt8] = [0x0A: 0x20]
-
-    /// A literal as the automaton spells it (see ``scanning``).
-    static func scanned(_ literal: [UInt8]) -> [UInt8] { literal.map { scanning[$0] ?? $0 } }
 
     /// How many patterns the prefilter can skip, and how many always run (for `lexicon check` and benchmarks).
     public var prefilterCoverage: (patterns: Int, alwaysRun: Int, literals: Int, windowed: Int, states: Int, tableBytes: Int) {

@@ -19,6 +19,19 @@ struct LiteralWindows {
     /// Matches found in the windows of the last ``search(_:in:matcher:)`` call.
     var ranges: [Range<Int>] = []
 
+    /// The automaton for literals searched in a ``TextNormalizer`` view, as both the lexicon and the entity patterns
+    /// build it: a newline reads as a space (the views' only whitespace, so a literal spelled with `\s` needs one
+    /// spelling, not two), and non-ASCII bytes share one class with exact bytes checked on report (short rows).
+    /// Literals must be given in ``canonical(_:)`` form.
+    static func automaton(_ literals: [[UInt8]]) -> LiteralAutomaton {
+        LiteralAutomaton(literals: literals, scanning: scanning, coarseNonASCII: true)
+    }
+
+    /// A literal as the automaton spells it: newlines as spaces.
+    static func canonical(_ literal: [UInt8]) -> [UInt8] { literal.map { scanning[$0] ?? $0 } }
+
+    private static let scanning: [UInt8: UInt8] = [0x0A: 0x20]
+
     /// Word-boundary conditions on a literal's occurrences (see ``index(_:automaton:boundaries:)``).
     struct Boundary: OptionSet, Hashable, Sendable {
         let rawValue: UInt8

@@ -33,7 +33,7 @@ final class PrefilteredRegexSet: Sendable {
             let literals = item.literals ?? RequiredLiterals.extract(from: item.pattern) ?? []
             var slots: [Int32] = []
             for literal in Set(literals) {
-                var key = Key(bytes: IndicatorMatcher.scanned(Array(literal.utf8)), boundary: [])
+                var key = Key(bytes: LiteralWindows.canonical(Array(literal.utf8)), boundary: [])
                 if key.bytes.starts(with: Array("\\b".utf8)) {
                     key.bytes.removeFirst(2)
                     key.boundary.insert(.before)
@@ -60,7 +60,7 @@ final class PrefilteredRegexSet: Sendable {
         }
         self.boundaries = boundaries
         self.regexes = regexes
-        self.automaton = LiteralAutomaton(literals: literals, scanning: IndicatorMatcher.scanning, coarseNonASCII: true)
+        self.automaton = LiteralWindows.automaton(literals)
         self.patternLiterals = patternLiterals
         self.literalLengths = literals.map { Int32($0.count) }
         self.spans = patterns.map { PatternSpan.of($0.pattern, squeezedLetters: false) }
