@@ -9,12 +9,13 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure scan throughput per stage: ads/s and MB/s per core and on all cores.",
         discussion: """
-            Loads up to --limit ads into memory (default: Samples/), then times each stage --reps times and prints \
+            Loads up to --limit ads into memory (default: the 6,000 generated pages of Models/training/corpus.jsonl.gz, \
+            in many site layouts), then times each stage --reps times and prints \
             the median. Parse figures are per MB of HTML; feature figures per MB of extracted text.
             """
     )
 
-    @Argument(help: "Ads to measure on (files, folders, dumps); default Samples/.")
+    @Argument(help: "Ads to measure on (files, folders, dumps); default: the generated training corpus.")
     var paths: [String] = []
 
     @Option(help: "Largest number of ads loaded.")
@@ -54,7 +55,7 @@ struct BenchCommand: ParsableCommand {
         let extractor = try loadFeatureExtractor(lexicon)
         let options = IngestOptions(textField: textField)
         var records: [AdRecord] = []
-        for item in AdReader(paths: paths.isEmpty ? [ModelsFolder.sourceTree + "/../Samples"] : paths, options: options) {
+        for item in AdReader(paths: paths.isEmpty ? [ModelsFolder.path(for: "training/corpus.jsonl.gz")] : paths, options: options) {
             if case .record(let record) = item { records.append(record) }
             if records.count >= limit { break }
         }
