@@ -25,23 +25,20 @@ enum ChromeMarkers {
     ]
 
     /// Whether a `class` or `id` attribute value marks chrome.
-    static func isChrome(_ value: UnsafePointer<UInt8>) -> Bool {
+    static func isChrome(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
         var tokens: [String] = []
         var current: [UInt8] = []
-        var i = 0
-        while true {
-            let b = value[i]
-            if b == 0 || b == 32 || b == 9 || b == 10 || b == 13 || b == 12 {
+        for b in value {
+            if b == 32 || b == 9 || b == 10 || b == 13 || b == 12 {
                 if !current.isEmpty {
                     tokens.append(String(decoding: current, as: UTF8.self))
                     current.removeAll(keepingCapacity: true)
                 }
-                if b == 0 { break }
             } else {
                 current.append(b >= 65 && b <= 90 ? b + 32 : b)
             }
-            i += 1
         }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         return tokens.contains(where: isChromeToken)
     }
 

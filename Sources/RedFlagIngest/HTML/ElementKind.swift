@@ -1,6 +1,6 @@
 /// What an HTML element means for text extraction.
 struct ElementKind: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// Not the ad's text: scripts, styles, the head and page chrome. Everything inside is dropped.
     static let skipped = ElementKind(rawValue: 1 << 0)
@@ -16,6 +16,8 @@ struct ElementKind: OptionSet, Sendable {
     static let lineBreak = ElementKind(rawValue: 1 << 5)
     static let anchor = ElementKind(rawValue: 1 << 6)
     static let image = ElementKind(rawValue: 1 << 7)
+    /// `<script>`, `<style>`: their bodies are code, never text, not even a title's.
+    static let rawText = ElementKind(rawValue: 1 << 8)
 }
 
 /// Element names packed into an integer so the SAX callbacks classify a tag without building a `String`.
@@ -32,6 +34,11 @@ struct ElementKey: Hashable {
             if length < 8 { packed |= UInt64(name[length]) << (8 * UInt64(length)) }
             length += 1
         }
+        self.packed = packed
+        self.length = length
+    }
+
+    init(packed: UInt64, length: Int) {
         self.packed = packed
         self.length = length
     }
@@ -93,6 +100,8 @@ enum ElementTable {
         ] {
             table[ElementKey(name)] = .block
         }
+        table[ElementKey("script")] = [.skipped, .rawText]
+        table[ElementKey("style")] = [.skipped, .rawText]
         table[ElementKey("td")] = .cell
         table[ElementKey("th")] = .cell
         table[ElementKey("title")] = .title

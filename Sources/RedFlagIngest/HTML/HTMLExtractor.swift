@@ -22,15 +22,19 @@ public final class HTMLExtractor {
     public static let maximumLinks = 200
 
     private let context: htmlParserCtxtPtr
-    /// Whether script and style bodies are removed before parsing (``RawTextStripper``); off only in the tests
-    /// that check it changes no extracted text.
-    var stripsRawText = true
+    /// Whether what the extraction drops anyway is cut before parsing (``MarkupPruner``); off only in the tests
+    /// that check it changes nothing extracted.
+    var prunesMarkup = true
     private var handler = htmlSAXHandler()
-    private let state = ExtractionState()
+    private let skipAttributes = SkipAttributes()
+    private let state: ExtractionState
+    private let pruner: MarkupPruner
 
     public init() {
         _ = libxml2Initialized
         context = htmlNewParserCtxt()
+        state = ExtractionState(skipAttributes: skipAttributes)
+        pruner = MarkupPruner(skipAttributes: skipAttributes)
         handler.initialized = 1
         handler.startElement = { ctx, name, attributes in
             guard let ctx, let name else { return }
@@ -53,6 +57,13 @@ public final class HTMLExtractor {
     deinit {
         htmlFreeParserCtxt(context)
     }
+
+    /// Recover from errors silently, never touch the network, build no implied `html`/`body`, and take the
+    /// encoding we give over any the page declares.
+    static let parseOptions = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// Extracts a document from raw page bytes, honouring a BOM, UTF-16, `transportCharset` (an HTTP header's
     /// charset) and `<meta charset>`/`http-equiv` declarations, in that order.
@@ -117,10 +128,7 @@ public final class HTMLExtractor {
             return .failure(IngestError(.tooLarge, "page of \(bytes.count) bytes is beyond libxml2's 2 GiB limit"))
         }
         state.reset()
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue
-                | HTML_PARSE_IGNORE_ENC.rawValue)
+        let options = Self.parseOptions
         var stoppedEarly: Int32 = 0
         let statePointer = Unmanaged.passUnretained(state).toOpaque()
         func parse(_ page: UnsafeRawBufferPointer) {
@@ -131,10 +139,10 @@ public final class HTMLExtractor {
                     Int32(page.count), libxml2Encoding, options, &stoppedEarly)
             }
         }
-        // Script and style bodies are cut out first (UTF-8 only: in other encodings a `<` byte may sit inside a
-        // multi-byte character).
-        if libxml2Encoding == "UTF-8", stripsRawText, let stripped = RawTextStripper.stripped(bytes) {
-            stripped.withUnsafeBytes { parse($0) }
+        // What extraction drops anyway is cut out first (UTF-8 only: in other encodings a `<` byte may sit inside
+        // a multi-byte character).
+        if libxml2Encoding == "UTF-8", prunesMarkup, let pruned = pruner.pruned(bytes) {
+            pruned.withUnsafeBytes { parse($0) }
         } else {
             parse(bytes)
         }
@@ -159,11 +167,18 @@ final class ExtractionState {
     private var stack: [(key: ElementKey, kind: ElementKind, skips: Bool)] = []
     private var skipDepth = 0
     private var titleDepth = 0
+    /// Open script and style elements: their text goes nowhere, even inside a title that was never closed (so the
+    /// text is the same whether ``MarkupPruner`` cut their bodies or not).
+    private var rawTextDepth = 0
     private var meta: [String: String] = [:]
     private var links: [String] = []
     private var imageCount = 0
-    /// `class`/`id` values already judged (see ``isChrome(_:)``).
-    private var chromeCache = [(hash: UInt64, verdict: Bool)](repeating: (0, false), count: 1024)
+    /// Judges the attributes that skip an element; shared with the extractor's ``MarkupPruner``.
+    let skipAttributes: SkipAttributes
+
+    init(skipAttributes: SkipAttributes) {
+        self.skipAttributes = skipAttributes
+    }
 
     static func from(_ ctx: UnsafeMutableRawPointer) -> ExtractionState {
         Unmanaged<ExtractionState>.fromOpaque(CLibXML2_state(ctx)!).takeUnretainedValue()
@@ -176,6 +191,7 @@ final class ExtractionState {
         stack.removeAll(keepingCapacity: true)
         skipDepth = 0
         titleDepth = 0
+        rawTextDepth = 0
         meta = [:]
         links = []
         imageCount = 0
@@ -192,16 +208,20 @@ final class ExtractionState {
                 let value = attributes[i + 1]
                 switch attributeName.pointee {
                 case UInt8(ascii: "c"), UInt8(ascii: "i"):
-                    if let value, equals(attributeName, "class") || equals(attributeName, "id"), isChrome(value) {
+                    if let value, equals(attributeName, "class") || equals(attributeName, "id"),
+                        skipAttributes.isChrome(bytes(value))
+                    {
                         skips = true
                     }
                 case UInt8(ascii: "h"):
                     if equals(attributeName, "hidden") { skips = true }
                     if equals(attributeName, "href") { href = value }
                 case UInt8(ascii: "s"):
-                    if let value, equals(attributeName, "style"), hidesElement(value) { skips = true }
+                    if let value, equals(attributeName, "style"), SkipAttributes.hidesElement(bytes(value)) {
+                        skips = true
+                    }
                 case UInt8(ascii: "a"):
-                    if let value, equals(attributeName, "aria-hidden"), equalsIgnoringCase(value, "true") {
+                    if let value, equals(attributeName, "aria-hidden"), SkipAttributes.isTrue(bytes(value)) {
                         skips = true
                     }
                 default: break
@@ -223,25 +243,9 @@ final class ExtractionState {
         }
         if kind.contains(.void) { return }
         if kind.contains(.title) { titleDepth += 1 }
+        if kind.contains(.rawText) { rawTextDepth += 1 }
         if skips { skipDepth += 1 }
         stack.append((key, kind, skips))
-    }
-
-    /// Judges a `class`/`id` value through a direct-mapped cache keyed by the value's 64-bit FNV-1a hash: pages
-    /// repeat the same few values on every element, and the hash costs no allocation (two values sharing a hash
-    /// would share a verdict, at odds of about 2⁻⁶⁴ per pair).
-    private func isChrome(_ value: UnsafePointer<UInt8>) -> Bool {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var i = 0
-        while value[i] != 0 {
-            hash = (hash ^ UInt64(value[i])) &* 0x100_0000_01B3
-            i += 1
-        }
-        let slot = Int(truncatingIfNeeded: hash >> 54)  // 1,024 slots
-        if chromeCache[slot].hash == hash && hash != 0 { return chromeCache[slot].verdict }
-        let verdict = ChromeMarkers.isChrome(value)
-        chromeCache[slot] = (hash, verdict)
-        return verdict
     }
 
     func endElement(_ name: UnsafePointer<UInt8>) {
@@ -253,12 +257,14 @@ final class ExtractionState {
             let closed = stack.removeLast()
             if closed.skips { skipDepth -= 1 }
             if closed.kind.contains(.title) { titleDepth -= 1 }
+            if closed.kind.contains(.rawText) { rawTextDepth -= 1 }
             if skipDepth == 0 && (closed.kind.contains(.block)) { pendingBreak = 2 }
             if skipDepth == 0 && closed.kind.contains(.cell) { pendingBreak = max(pendingBreak, 1) }
         }
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if rawTextDepth > 0 { return }
         if titleDepth > 0 {
             title.append(contentsOf: bytes)
             return
@@ -341,37 +347,9 @@ private func equals(_ c: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool 
     return c[n] == 0
 }
 
-private func equalsIgnoringCase(_ c: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
-    let n = literal.utf8CodeUnitCount
-    let p = literal.utf8Start
-    for i in 0..<n {
-        let b = c[i]
-        if (b >= 65 && b <= 90 ? b + 32 : b) != p[i] { return false }
-    }
-    return c[n] == 0
-}
-
-/// `style` values that hide an element: `display:none`, `visibility:hidden` (any spacing or case).
-private func hidesElement(_ style: UnsafePointer<UInt8>) -> Bool {
-    var compact: [UInt8] = []
-    var i = 0
-    while style[i] != 0 {
-        let b = style[i]
-        if b != 32 && b != 9 && b != 10 && b != 13 { compact.append(b >= 65 && b <= 90 ? b + 32 : b) }
-        i += 1
-    }
-    return contains(compact, "display:none") || contains(compact, "visibility:hidden")
-}
-
-private func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
-    let n = needle.utf8CodeUnitCount
-    guard haystack.count >= n else { return false }
-    let p = needle.utf8Start
-    outer: for start in 0...(haystack.count - n) {
-        for k in 0..<n where haystack[start + k] != p[k] { continue outer }
-        return true
-    }
-    return false
+/// A NUL-terminated attribute value as a buffer.
+private func bytes(_ c: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self)))
 }
 
 /// Collapses runs of whitespace to one space and trims the ends. Byte-wise: ASCII whitespace and the no-break
