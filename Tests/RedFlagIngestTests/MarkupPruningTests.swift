@@ -126,6 +126,12 @@ import Testing
         #expect(!rules.startCloses(open: nav, new: p))
         #expect(rules.isEmpty(br) && !rules.isEmpty(div) && !rules.isEmpty(nav))
         #expect(rules.id(TreeRules.pack("li")) == li)
+        for name: StaticString in ["script", "style", "title", "meta", "html", "head", "body"] {
+            let packed = TreeRules.pack(name)
+            #expect([Markup.script, Markup.style, Markup.title, Markup.meta, Markup.html, Markup.head, Markup.body]
+                .contains(packed), "\(name)")
+        }
+        #expect(ElementKey.meta == ElementKey("meta"))
     }
 
     /// Random tag soup, heavy on the cases above, compared with and without pruning; most pages must have had

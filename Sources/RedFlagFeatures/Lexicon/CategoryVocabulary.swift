@@ -78,25 +78,36 @@ public struct CategoryVocabulary: Sendable {
     static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 31) ^ (b &+ 0x9E37_79B9_7F4A_7C15) }
 
     /// Adds `word.*` features for the vocabulary phrases present in `view`.
+    ///
+    /// One pass, hashing each word as it is read. A line break or period resets the pair chain only when it does
+    /// not end a word itself (the behaviour the shipped category model was trained with).
     func addFeatures(of view: [UInt8], to values: inout [String: Double]) {
-        var previous: UInt64?
-        var start = -1
-        func isWordByte(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || b >= 0x80 || b == 39 }
-        var i = 0
-        while i <= view.count {
-            let inWord = i < view.count && isWordByte(view[i])
-            if inWord {
-                if start < 0 { start = i }
-            } else if start >= 0 {
-                let h = Self.hash(view[start..<i])
-                if let name = feature(h) { values[name] = 1 }
-                if let previous, let name = feature(Self.pair(previous, h)) { values[name] = 1 }
-                previous = h
-                start = -1
-            } else if i < view.count && (view[i] == 10 || view[i] == UInt8(ascii: ".")) {
-                previous = nil  // phrases do not cross sentences or lines
+        view.withUnsafeBufferPointer { buffer in
+            var previous: UInt64 = 0
+            var hasPrevious = false
+            var hash: UInt64 = 0
+            var inWord = false
+            func endWord() {
+                if let name = feature(hash) { values[name] = 1 }
+                if hasPrevious, let name = feature(Self.pair(previous, hash)) { values[name] = 1 }
+                previous = hash
+                hasPrevious = true
+                inWord = false
             }
-            i += 1
+            for b in buffer {
+                if b &- 97 < 26 || b >= 0x80 || b == 39 {
+                    if !inWord {
+                        inWord = true
+                        hash = 0xcbf2_9ce4_8422_2325
+                    }
+                    hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+                } else if inWord {
+                    endWord()
+                } else if b == 10 || b == UInt8(ascii: ".") {
+                    hasPrevious = false  // phrases do not cross sentences or lines
+                }
+            }
+            if inWord { endWord() }
         }
     }
 }

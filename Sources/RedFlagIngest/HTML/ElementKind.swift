@@ -49,15 +49,31 @@ struct ElementKey: Hashable {
         }
     }
 
-    static let meta = ElementKey("meta")
+    static var meta: ElementKey { ElementKey(packed: 0x6174_656D, length: 4) }  // "meta"
 }
 
-enum ElementTable {
+struct ElementTable: Sendable {
+    /// The table, built once. Hot code keeps its own copy (a reference to the same storage): reading a
+    /// `static let` costs a `swift_once` call on every access on Linux.
+    static let shared = ElementTable()
+
+    private let lookup: [(packed: UInt64, length: Int, kind: ElementKind)]
+
+    private init() {
+        var table = [(packed: UInt64, length: Int, kind: ElementKind)](repeating: (0, 0, []), count: 256)
+        for (key, kind) in Self.kinds {
+            var slot = Self.slot(of: key)
+            while table[slot].length != 0 { slot = (slot + 1) & 255 }
+            table[slot] = (key.packed, key.length, kind)
+        }
+        lookup = table
+    }
+
     /// The kind of an element (empty for inline, transparent ones), through an open-addressed table with a
     /// multiplicative hash: this runs twice per element of every page, where `Dictionary`'s seeded SipHash showed
     /// in profiles.
-    static func kind(of key: ElementKey) -> ElementKind {
-        var slot = slot(of: key)
+    func kind(of key: ElementKey) -> ElementKind {
+        var slot = Self.slot(of: key)
         while true {
             let entry = lookup[slot]
             if entry.length == 0 { return [] }
@@ -66,19 +82,11 @@ enum ElementTable {
         }
     }
 
+    static func kind(of key: ElementKey) -> ElementKind { shared.kind(of: key) }
+
     private static func slot(of key: ElementKey) -> Int {
         Int(truncatingIfNeeded: ((key.packed ^ UInt64(key.length)) &* 0x9E37_79B9_7F4A_7C15) >> 56)  // 256 slots
     }
-
-    private static let lookup: [(packed: UInt64, length: Int, kind: ElementKind)] = {
-        var table = [(packed: UInt64, length: Int, kind: ElementKind)](repeating: (0, 0, []), count: 256)
-        for (key, kind) in kinds {
-            var slot = slot(of: key)
-            while table[slot].length != 0 { slot = (slot + 1) & 255 }
-            table[slot] = (key.packed, key.length, kind)
-        }
-        return table
-    }()
 
     /// Elements with a meaning for extraction; all others are inline and transparent.
     static let kinds: [ElementKey: ElementKind] = {

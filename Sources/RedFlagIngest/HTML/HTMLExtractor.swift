@@ -175,6 +175,7 @@ final class ExtractionState {
     private var imageCount = 0
     /// Judges the attributes that skip an element; shared with the extractor's ``MarkupPruner``.
     let skipAttributes: SkipAttributes
+    private let elements = ElementTable.shared
 
     init(skipAttributes: SkipAttributes) {
         self.skipAttributes = skipAttributes
@@ -199,7 +200,7 @@ final class ExtractionState {
 
     func startElement(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let key = ElementKey(name)
-        let kind = ElementTable.kind(of: key)
+        let kind = elements.kind(of: key)
         var skips = kind.contains(.skipped)
         var href: UnsafePointer<UInt8>?
         if let attributes {
@@ -250,7 +251,7 @@ final class ExtractionState {
 
     func endElement(_ name: UnsafePointer<UInt8>) {
         let key = ElementKey(name)
-        if ElementTable.kind(of: key).contains(.void) { return }
+        if elements.kind(of: key).contains(.void) { return }
         // libxml2 closes implied elements itself; a closer that matches nothing open is ignored.
         guard let index = stack.lastIndex(where: { $0.key == key }) else { return }
         while stack.count > index {

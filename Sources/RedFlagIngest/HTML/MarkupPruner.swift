@@ -36,6 +36,7 @@ final class MarkupPruner {
 
     private let skipAttributes: SkipAttributes
     private let rules = TreeRules()
+    private let elements = ElementTable.shared
     /// The open elements inside the element being checked, by ``TreeRules`` id.
     private var stack: [Int] = []
     /// Elements whose inside was cut, over the pruner's life (for tests and profiles).
@@ -149,7 +150,7 @@ final class MarkupPruner {
             name != Markup.body, name != Markup.head, let id = rules.id(name), !rules.isEmpty(id)
         else { return nil }
         let length = tag.nameEnd - lt - 1
-        let kind = ElementTable.kind(of: ElementKey(packed: name, length: length))
+        let kind = elements.kind(of: ElementKey(packed: name, length: length))
         // An element the extractor takes for void (`<source>`, `<wbr>`) starts no skipped region there, even where
         // libxml2 2.9 keeps it open.
         guard !kind.contains(.void), kind.contains(.skipped) || marks.skips(in: bytes, judge: skipAttributes)
@@ -212,50 +213,33 @@ final class MarkupPruner {
 
 /// The byte-level reading of markup that ``MarkupPruner`` shares with libxml2 2.9.
 enum Markup {
-    static let script = TreeRules.pack("script")
-    static let style = TreeRules.pack("style")
-    static let title = TreeRules.pack("title")
-    static let meta = TreeRules.pack("meta")
-    static let html = TreeRules.pack("html")
-    static let head = TreeRules.pack("head")
-    static let body = TreeRules.pack("body")
+    static var script: UInt64 { 0x747069726373 }  // "script", packed
+    static var style: UInt64 { 0x656C797473 }  // "style", packed
+    static var title: UInt64 { 0x656C746974 }  // "title", packed
+    static var meta: UInt64 { 0x6174656D }  // "meta", packed
+    static var html: UInt64 { 0x6C6D7468 }  // "html", packed
+    static var head: UInt64 { 0x64616568 }  // "head", packed
+    static var body: UInt64 { 0x79646F62 }  // "body", packed
 
     /// Elements the extractor reads even inside skipped elements: the title's text and meta values.
     static func readEvenWhenSkipped(_ name: UInt64) -> Bool { name == title || name == meta }
 
-    private static let letter: UInt8 = 1
-    private static let nameChar: UInt8 = 2
-    private static let blank: UInt8 = 4
-    private static let attributeStart: UInt8 = 8
-    private static let unquoted: UInt8 = 16
+    // Byte classes as libxml2 2.9's HTML parser has them: name characters are ASCII letters, digits and `:_.-`;
+    // blanks are space, tab, line feed and carriage return (not form feed). Written as comparisons rather than a
+    // table: a `static let` table costs a `swift_once` call on every access on Linux.
 
-    /// Byte classes as libxml2 2.9's HTML parser has them: name characters are ASCII letters, digits and `:_.-`;
-    /// blanks are space, tab, line feed and carriage return (not form feed). `unquoted` are the bytes this reader
-    /// accepts in an unquoted attribute value (libxml2 takes anything up to a blank or `>`; the quote, `<`, `=`,
-    /// backtick, NUL and form feed are left to the cases the pruner declines).
-    private static let classes: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
-        for b in 0..<256 {
-            let c = UInt8(b)
-            var k: UInt8 = 0
-            let isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-            if isLetter { k |= letter | attributeStart }
-            if isLetter || (c >= 48 && c <= 57) || c == 58 || c == 95 || c == 46 || c == 45 { k |= nameChar }
-            if c == 95 || c == 58 { k |= attributeStart }
-            if c == 32 || c == 9 || c == 10 || c == 13 { k |= blank }
-            if !(c == 32 || c == 9 || c == 10 || c == 13 || c == 12 || c == 0 || c == 62 || c == 34 || c == 39
-                || c == 60 || c == 61 || c == 96)
-            {
-                k |= unquoted
-            }
-            table[b] = k
-        }
-        return table
-    }()
-
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { classes[Int(b)] & letter != 0 }
-    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { classes[Int(b)] & blank != 0 }
-    @inline(__always) static func isNameCharacter(_ b: UInt8) -> Bool { classes[Int(b)] & nameChar != 0 }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+    @inline(__always) static func isNameCharacter(_ b: UInt8) -> Bool {
+        isLetter(b) || b &- 0x30 < 10 || b == 0x3A || b == 0x5F || b == 0x2E || b == 0x2D
+    }
+    @inline(__always) static func startsAttributeName(_ b: UInt8) -> Bool { isLetter(b) || b == 0x5F || b == 0x3A }
+    /// Bytes this reader accepts in an unquoted attribute value. libxml2 takes anything up to a blank or `>`; the
+    /// quotes, `<`, `=`, backtick, NUL and form feed are left to the cases the pruner declines.
+    @inline(__always) static func isUnquotedValueByte(_ b: UInt8) -> Bool {
+        !(isBlank(b) || b == 0x3E || b == 0x22 || b == 0x27 || b == 0x3C || b == 0x3D || b == 0x60 || b == 0
+            || b == 0x0C)
+    }
 
     /// A start tag in the strict form: `<` name, then blank-separated attributes (`name`, `name=value`,
     /// `name="value"`, `name='value'`), optional blanks, then `>` or `/>`.
@@ -340,7 +324,7 @@ enum Markup {
             guard i < n else { return nil }
             c = bytes[i]
             if c == UInt8(ascii: ">") || c == UInt8(ascii: "/") { continue }
-            guard classes[Int(c)] & attributeStart != 0 else { return nil }
+            guard startsAttributeName(c) else { return nil }
             let attributeName = i
             i = self.nameEnd(bytes, from: i)
             guard i - attributeName <= 90 else { return nil }
@@ -364,7 +348,7 @@ enum Markup {
                 i = close + 1
             } else {
                 var k = j
-                while k < n && classes[Int(bytes[k])] & unquoted != 0 { k += 1 }
+                while k < n && isUnquotedValueByte(bytes[k]) { k += 1 }
                 guard k > j, k < n, isBlank(bytes[k]) || bytes[k] == UInt8(ascii: ">") else { return nil }
                 if noting { marks.note(name, j..<k, in: bytes) }
                 i = k
@@ -375,7 +359,7 @@ enum Markup {
     /// The end of a run of name characters starting at `start`.
     static func nameEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
-        while i < bytes.count && classes[Int(bytes[i])] & nameChar != 0 { i += 1 }
+        while i < bytes.count && isNameCharacter(bytes[i]) { i += 1 }
         return i
     }
 
