@@ -172,7 +172,9 @@ import Testing
 
 extension MarkupPruner {
     func pruned(html: String) -> String? {
-        Array(html.utf8).withUnsafeBytes { pruned($0) }.map { String(decoding: $0, as: UTF8.self) }
+        var out: [UInt8] = []
+        guard Array(html.utf8).withUnsafeBytes({ prune($0, into: &out) }) else { return nil }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

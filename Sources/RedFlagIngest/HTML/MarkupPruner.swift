@@ -37,7 +37,7 @@ final class MarkupPruner {
     private let skipAttributes: SkipAttributes
     private let rules = TreeRules()
     private let elements = ElementTable.shared
-    /// The open elements inside the element being checked, by ``TreeRules`` id.
+    /// The open elements inside the element being checked, by ``TreeRules`` id (kept for its capacity).
     private var stack: [Int] = []
     /// Elements whose inside was cut, over the pruner's life (for tests and profiles).
     private(set) var elementsCut = 0
@@ -46,17 +46,23 @@ final class MarkupPruner {
         self.skipAttributes = skipAttributes
     }
 
-    /// The page without the parts described above, or nil when there is nothing to cut.
-    func pruned(_ page: UnsafeRawBufferPointer) -> [UInt8]? {
+    /// Writes the page without the parts described above into `out` (replacing its contents) and returns true, or
+    /// returns false when there is nothing to cut.
+    func prune(_ page: UnsafeRawBufferPointer, into out: inout [UInt8]) -> Bool {
         guard Self.isSupported, let base = page.baseAddress?.assumingMemoryBound(to: UInt8.self), page.count > 1
-        else { return nil }
+        else { return false }
         let bytes = UnsafeBufferPointer(start: base, count: page.count)
         let n = bytes.count
-        var out: [UInt8] = []
+        out.removeAll(keepingCapacity: true)
+        // The element stack is worked on in a local, moved out of this object and back: each access to a class's
+        // stored property is a runtime exclusivity check.
+        var stack = self.stack
+        self.stack = []
+        defer { self.stack = stack }
         var copied = 0  // bytes[..<copied] are already in `out` (or were cut)
         func cut(_ range: Range<Int>) {
             guard !range.isEmpty else { return }
-            if out.isEmpty { out.reserveCapacity(n) }
+            if copied == 0 { out.reserveCapacity(n) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound]))
             copied = range.upperBound
         }
@@ -131,20 +137,21 @@ final class MarkupPruner {
                 }
                 continue
             }
-            if let close = skippedElementEnd(bytes, tag: tag, name: name, at: lt, marks: marks) {
+            if let close = skippedElementEnd(bytes, tag: tag, name: name, at: lt, marks: marks, stack: &stack) {
                 elementsCut += 1
                 cut(i..<close)
                 i = close
             }
         }
-        guard copied > 0 else { return nil }
+        guard copied > 0 else { return false }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
-        return out
+        return true
     }
 
     /// Where the end tag of a skipped element starts, when the element's inside can be cut; nil otherwise.
     private func skippedElementEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, tag: Markup.StartTag, name: UInt64, at lt: Int, marks: Markup.SkipMarks
+        _ bytes: UnsafeBufferPointer<UInt8>, tag: Markup.StartTag, name: UInt64, at lt: Int, marks: Markup.SkipMarks,
+        stack: inout [Int]
     ) -> Int? {
         guard !tag.selfClosing, name != 0, !Markup.readEvenWhenSkipped(name), name != Markup.html,
             name != Markup.body, name != Markup.head, let id = rules.id(name), !rules.isEmpty(id)

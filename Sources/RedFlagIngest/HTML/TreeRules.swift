@@ -13,13 +13,30 @@ internal import CLibXML2
 /// names, so two names never share a key. At most 255 names are remembered per instance. Not thread-safe: each
 /// extractor owns one.
 final class TreeRules {
+    // The tables sit in memory allocated once rather than in arrays: they are read for every tag inside a skipped
+    // element, and each access to a class's array property is a runtime exclusivity check.
     /// Open-addressed: packed name → id (0 marks a free slot, so ids start at 1).
-    private var slots = [(packed: UInt64, id: UInt8)](repeating: (0, 0), count: 512)
-    private var names: [UInt64] = [0]
-    private var empty: [Bool] = [false]
+    private let slots = UnsafeMutablePointer<(packed: UInt64, id: UInt8)>.allocate(capacity: 512)
+    private let names = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
+    private let empty = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
     /// `closes[open * 256 + new]`: 0 not yet asked, 1 no, 2 yes.
-    private var closes = [UInt8](repeating: 0, count: 256 * 256)
+    private let closes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256 * 256)
+    private var count = 1
     private lazy var probe = Probe()
+
+    init() {
+        slots.initialize(repeating: (0, 0), count: 512)
+        names.initialize(repeating: 0, count: 256)
+        empty.initialize(repeating: false, count: 256)
+        closes.initialize(repeating: 0, count: 256 * 256)
+    }
+
+    deinit {
+        slots.deallocate()
+        names.deallocate()
+        empty.deallocate()
+        closes.deallocate()
+    }
 
     /// The id of an element name (packed lowercase bytes, at most 8), or nil when the table is full.
     func id(_ packed: UInt64) -> Int? {
@@ -30,10 +47,11 @@ final class TreeRules {
             if entry.id == 0 { break }
             slot = (slot + 1) & 511
         }
-        guard names.count < 256 else { return nil }
-        let id = names.count
-        names.append(packed)
-        empty.append(Self.withName(packed) { name in htmlTagLookup(name).map { $0.pointee.empty != 0 } ?? false })
+        guard count < 256 else { return nil }
+        let id = count
+        count += 1
+        names[id] = packed
+        empty[id] = Self.withName(packed) { name in htmlTagLookup(name).map { $0.pointee.empty != 0 } ?? false }
         slots[slot] = (packed, UInt8(id))
         return id
     }
