@@ -150,8 +150,15 @@ public struct PipelineBenchmark {
             }
         }
         if selected.contains(.pipeline) {
+        // In chunks, as the scanner's workers run it.
+        let items = records.map { SourceItem.record($0) }
         time("whole pipeline, 1 core", bytes: htmlBytes) {
-            for record in records { sink &+= processor.process(record).features?.indicators.count ?? 0 }
+            var start = 0
+            while start < items.count {
+                let end = min(start + Scanner.chunkSize, items.count)
+                for result in processor.process(items[start..<end]) { sink &+= result.features?.indicators.count ?? 0 }
+                start = end
+            }
         }
         if jobs > 1 {
             // One worker and `jobs` workers through the same `Scanner` path, both on the wall clock, alternated
@@ -159,7 +166,6 @@ public struct PipelineBenchmark {
             // the paired ratios rather than a ratio of two medians taken at different moments.
             let one = Scanner(options: options, features: features, scorer: scorer, jobs: 1)
             let many = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
-            let items = records.map { SourceItem.record($0) }
             func wall(_ scanner: Scanner) -> Double {
                 let start = DispatchTime.now().uptimeNanoseconds
                 var index = 0

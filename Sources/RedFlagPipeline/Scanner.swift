@@ -25,6 +25,8 @@ public struct ScanSummary: Sendable, Equatable {
 public final class Scanner {
     public static let batchSize = 256
     public static let batchBytes = 32 << 20
+    /// Ads a worker takes at a time and processes stage by stage.
+    public static let chunkSize = 16
 
     private let processors: [AdProcessor]
     public let jobs: Int
@@ -123,22 +125,43 @@ public final class Scanner {
             result.rendered = line
             return result
         }
-        if jobs == 1 || batch.count < 2 { return batch.map { rendering(processors[0].process($0)) } }
+        if jobs == 1 || batch.count < 2 {
+            var results: [ScanResult] = []
+            results.reserveCapacity(batch.count)
+            var start = 0
+            while start < batch.count {
+                let end = min(start + Self.chunkSize, batch.count)
+                results += processors[0].process(batch[start..<end]).map(rendering)
+                start = end
+            }
+            return results
+        }
         var results = [ScanResult?](repeating: nil, count: batch.count)
         let workers = min(jobs, batch.count)
-        // Workers take the next ad from a shared counter rather than a fixed stride: ads differ tenfold in size, and
-        // on a shared host one core can run slower for a while, so a fixed split left the other core idle at the
-        // end of every batch.
+        // Workers take the next chunk of ads from a shared counter rather than a fixed stride: ads differ tenfold in
+        // size, and on a shared host one core can run slower for a while, so a fixed split left the other core idle
+        // at the end of every batch. Chunks shrink as the batch runs out (guided scheduling), so the workers finish
+        // together; each chunk is processed stage by stage (``AdProcessor/process(_:)-(Items)``).
         let next = Atomic<Int>(0)
+        let count = batch.count
         results.withUnsafeMutableBufferPointer { slots in
             // Each worker owns one processor; each slot is written by the one worker that took its index.
             nonisolated(unsafe) let slots = slots
             nonisolated(unsafe) let processors = processors
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                while true {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < batch.count else { break }
-                    slots[index] = rendering(processors[worker].process(batch[index]))
+                var start = next.load(ordering: .relaxed)
+                while start < count {
+                    let size = min(Self.chunkSize, max(1, (count - start) / (2 * workers)))
+                    let (exchanged, current) = next.compareExchange(
+                        expected: start, desired: start + size, ordering: .relaxed)
+                    guard exchanged else {
+                        start = current
+                        continue
+                    }
+                    for (offset, result) in processors[worker].process(batch[start..<(start + size)]).enumerated() {
+                        slots[start + offset] = rendering(result)
+                    }
+                    start = next.load(ordering: .relaxed)
                 }
             }
         }

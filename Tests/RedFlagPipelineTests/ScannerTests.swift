@@ -166,6 +166,42 @@ struct ScoredScanTests {
         for output in outputs.dropFirst() { #expect(output == outputs[0]) }
     }
 
+    /// A chunk processed stage by stage (all pages parsed, then all texts matched) gives what processing the same
+    /// items one by one gives: failures, empty and oversized ads, text records and kept flagged content included.
+    @Test func chunkedProcessingEqualsOneByOne() throws {
+        let (extractor, scorer) = try Self.shippedModels()
+        var options = IngestOptions()
+        options.maximumAdBytes = 20_000
+        var items = Array(AdReader(paths: [samples.path], options: options))
+        items.insert(.record(AdRecord(id: "empty", content: .htmlString("   "), origin: "test")), at: 3)
+        items.insert(.record(AdRecord(id: "big", content: .htmlString(String(repeating: "x", count: 30_000)), origin: "test")), at: 5)
+        items.insert(.record(AdRecord(id: "text", content: .text("new in town, ask for Candy, 555-0142"), origin: "test")), at: 7)
+        let renderer = ScanOutputRenderer(format: .jsonl)
+        func render(_ results: [ScanResult]) -> [UInt8] {
+            var out: [UInt8] = []
+            for result in results {
+                renderer.render(result, into: &out)
+                out += result.rawContent ?? []
+            }
+            return out
+        }
+        let one = AdProcessor(options: options, features: extractor, scorer: scorer)
+        one.keepsFlaggedContent = true
+        let chunked = AdProcessor(options: options, features: extractor, scorer: scorer)
+        chunked.keepsFlaggedContent = true
+        let single = render(items.map { one.process($0) })
+        var inChunks: [ScanResult] = []
+        var start = 0
+        while start < items.count {
+            let end = min(start + 5, items.count)
+            inChunks += chunked.process(items[start..<end])
+            start = end
+        }
+        #expect(inChunks.count == items.count)
+        #expect(inChunks.contains { $0.rawContent != nil } && inChunks.contains { $0.error != nil })
+        #expect(render(inChunks) == single)
+    }
+
     @Test func samplesAreScoredExplainedAndCategorised() throws {
         let (extractor, scorer) = try Self.shippedModels()
         var reader = AdReader(paths: [samples.appendingPathComponent("pages").path])
