@@ -25,7 +25,7 @@ public struct CategoryVocabulary: Sendable {
         while 1 << bits < features.count * 4 { bits += 1 }
         var keys = [UInt64](repeating: 0, count: 1 << bits)
         var names = [String?](repeating: nil, count: 1 << bits)
-        for (hash, name) in features {
+        for (hash, name) in features where hash != 0 {  // 0 marks a free slot; no phrase hashes to it in practice
             var slot = Int(hash >> (64 - bits))
             while names[slot] != nil { slot = (slot + 1) & (keys.count - 1) }
             keys[slot] = hash
@@ -40,12 +40,21 @@ public struct CategoryVocabulary: Sendable {
     /// The feature name of a phrase hash, if the vocabulary has it.
     @inline(__always)
     func feature(_ hash: UInt64) -> String? {
+        guard let slot = slot(of: hash) else { return nil }
+        return names[slot]
+    }
+
+    /// The table slot of a phrase hash, if the vocabulary has it. Probes compare keys only (a zero key marks a free
+    /// slot): reading a `String?` per probe would retain and release it, for each of the two probes per word.
+    @inline(__always)
+    private func slot(of hash: UInt64) -> Int? {
         var slot = Int(hash >> shift)
-        while let name = names[slot] {
-            if keys[slot] == hash { return name }
+        while true {
+            let key = keys[slot]
+            if key == hash { return slot }
+            if key == 0 { return nil }
             slot = (slot + 1) & (keys.count - 1)
         }
-        return nil
     }
 
     private struct File: Decodable {
@@ -88,8 +97,8 @@ public struct CategoryVocabulary: Sendable {
             var hash: UInt64 = 0
             var inWord = false
             func endWord() {
-                if let name = feature(hash) { values[name] = 1 }
-                if hasPrevious, let name = feature(Self.pair(previous, hash)) { values[name] = 1 }
+                if let slot = slot(of: hash) { values[names[slot]!] = 1 }
+                if hasPrevious, let slot = slot(of: Self.pair(previous, hash)) { values[names[slot]!] = 1 }
                 previous = hash
                 hasPrevious = true
                 inWord = false
