@@ -134,6 +134,28 @@ import Testing
         #expect(ElementKey.meta == ElementKey("meta"))
     }
 
+    /// Thousands of skipped elements that never close would each be checked to the end of the page; the budget
+    /// keeps the checking linear in the page's size.
+    @Test func checkingStaysLinearOnHostilePages() {
+        let pruner = MarkupPruner(skipAttributes: SkipAttributes())
+        let page = String(repeating: "<nav><p>menu entry</p>", count: 20_000) + "<p>the ad</p>"
+        var out: [UInt8] = []
+        _ = Array(page.utf8).withUnsafeBytes { pruner.prune($0, into: &out) }
+        #expect(pruner.elementsCut == 0)
+        #expect(pruner.bytesChecked <= 5 * page.utf8.count + 4096)
+        expectSame(String(repeating: "<nav><p>menu entry</p>", count: 300) + "<p>the ad</p>")
+    }
+
+    @Test func treeRulesStartOverWhenFull() throws {
+        let rules = TreeRules()
+        for k in 0..<255 { #expect(rules.id(TreeRules.pack("x") | UInt64(k + 1) << 8 | 0x61 << 16) != nil) }
+        #expect(rules.id(TreeRules.pack("li")) == nil)
+        rules.clearIfFull()
+        let li = try #require(rules.id(TreeRules.pack("li")))
+        let div = try #require(rules.id(TreeRules.pack("div")))
+        #expect(rules.startCloses(open: li, new: li) && !rules.startCloses(open: div, new: div))
+    }
+
     /// Random tag soup, heavy on the cases above, compared with and without pruning; most pages must have had
     /// something cut, or the comparison would prove nothing.
     @Test func sameDocumentOnRandomTagSoup() {

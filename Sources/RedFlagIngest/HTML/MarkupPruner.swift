@@ -39,8 +39,10 @@ final class MarkupPruner {
     private let elements = ElementTable.shared
     /// The open elements inside the element being checked, by ``TreeRules`` id (kept for its capacity).
     private var stack: [Int] = []
-    /// Elements whose inside was cut, over the pruner's life (for tests and profiles).
+    /// Elements whose inside was cut, and bytes scanned while checking elements, over the pruner's life (for tests
+    /// and profiles).
     private(set) var elementsCut = 0
+    private(set) var bytesChecked = 0
 
     init(skipAttributes: SkipAttributes) {
         self.skipAttributes = skipAttributes
@@ -67,6 +69,10 @@ final class MarkupPruner {
             copied = range.upperBound
         }
         var elementsAllowed = true
+        // Checking elements that turn out uncuttable rescans their inside; a budget in bytes scanned keeps a page of
+        // thousands of unclosed `<nav>`s linear.
+        var budget = 4 * n + 4096
+        rules.clearIfFull()
         var i = 0
         while i < n {
             guard let lt = Markup.find(UInt8(ascii: "<"), in: bytes, from: i), lt + 1 < n else { break }
@@ -137,7 +143,10 @@ final class MarkupPruner {
                 }
                 continue
             }
-            if let close = skippedElementEnd(bytes, tag: tag, name: name, at: lt, marks: marks, stack: &stack) {
+            let close = skippedElementEnd(
+                bytes, tag: tag, name: name, at: lt, marks: marks, stack: &stack, budget: &budget)
+            if budget <= 0 { elementsAllowed = false }
+            if let close {
                 elementsCut += 1
                 cut(i..<close)
                 i = close
@@ -151,7 +160,7 @@ final class MarkupPruner {
     /// Where the end tag of a skipped element starts, when the element's inside can be cut; nil otherwise.
     private func skippedElementEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, tag: Markup.StartTag, name: UInt64, at lt: Int, marks: Markup.SkipMarks,
-        stack: inout [Int]
+        stack: inout [Int], budget: inout Int
     ) -> Int? {
         guard !tag.selfClosing, name != 0, !Markup.readEvenWhenSkipped(name), name != Markup.html,
             name != Markup.body, name != Markup.head, let id = rules.id(name), !rules.isEmpty(id)
@@ -167,8 +176,18 @@ final class MarkupPruner {
         let n = bytes.count
         let bodyStart = tag.end + 1
         var j = bodyStart
+        var reached = bodyStart
+        defer {
+            budget -= reached - bodyStart + 1
+            bytesChecked += reached - bodyStart + 1
+        }
         while true {
-            guard let at = Markup.find(UInt8(ascii: "<"), in: bytes, from: j), at + 1 < n else { return nil }
+            guard reached - bodyStart < budget else { return nil }
+            guard let at = Markup.find(UInt8(ascii: "<"), in: bytes, from: j), at + 1 < n else {
+                reached = n
+                return nil
+            }
+            reached = at
             let next = bytes[at + 1]
             if next == UInt8(ascii: "/") {
                 guard at + 2 < n, Markup.isLetter(bytes[at + 2]) else { return nil }

@@ -38,6 +38,15 @@ final class TreeRules {
         closes.deallocate()
     }
 
+    /// Forgets every name and answer once the table is full, so a long run over pages full of made-up element
+    /// names does not leave the common ones without an id. Called between pages only: ids are not kept across.
+    func clearIfFull() {
+        guard count == 256 else { return }
+        slots.update(repeating: (0, 0), count: 512)
+        closes.update(repeating: 0, count: 256 * 256)
+        count = 1
+    }
+
     /// The id of an element name (packed lowercase bytes, at most 8), or nil when the table is full.
     func id(_ packed: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 55)  // 512 slots
