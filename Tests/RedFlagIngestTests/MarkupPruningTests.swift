@@ -170,7 +170,7 @@ import Testing
             _ = pruner.pruned(html: html)
             if pruner.elementsCut > before { cut += 1 }
         }
-        #expect(cut > pages / 4, "only \(cut) of \(pages) pages had an element cut")
+        #expect(cut > pages / 3, "only \(cut) of \(pages) pages had an element cut")
     }
 
     @Test func sameDocumentOnSamplesAndHeldOutPages() throws {
@@ -220,8 +220,13 @@ enum TagSoup {
         "<![CDATA[x]]>", "\u{0C}",
     ]
 
+    /// Attributes that keep a start tag in the pruner's strict form (the others end all cutting on the page).
+    static let strictAttributes = attributes.filter { $0 != "x\"y" && $0 != "=bad" }
+
     static func page(_ random: inout SplitMix) -> String {
         var out = ""
+        // Half the pages keep to well-formed start tags, so cutting goes on through the whole page.
+        let attributes = random.next() % 2 == 0 ? Self.attributes : Self.strictAttributes
         if random.next() % 4 == 0 { out += "<title>T\(random.next() % 10)</title>" }
         var open: [String] = []
         let steps = 10 + Int(random.next() % 50)
