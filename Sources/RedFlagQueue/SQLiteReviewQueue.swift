@@ -58,25 +58,49 @@ public final class SQLiteReviewQueue: ReviewQueue {
         self.path = path
         self.configuration = configuration
         try Self.prepareFile(at: path)
-        try Self.checkIdentity(at: path, configuration: configuration)
+        self.pool = try Self.openRetryingRaces(path: path, configuration: configuration)
+        Self.restrictPermissions(of: path)
+    }
 
+    /// Checks, opens and migrates the file, again when another opener's race made SQLite answer "busy".
+    ///
+    /// Several processes or threads opening a new file at once race to switch it to WAL mode and to create the
+    /// schema (GRDB's WAL set-up writes inside a transaction that has already read). SQLite answers a transaction
+    /// that read before another connection wrote with `SQLITE_BUSY` at once, without calling the busy handler,
+    /// since waiting cannot help; the transaction must start again. So opening is retried, after a short random
+    /// pause, until the busy timeout has passed; six threads opening one new file failed this way nearly every
+    /// time before.
+    private static func openRetryingRaces(path: String, configuration: Configuration) throws -> DatabasePool {
+        let deadline = ContinuousClock.now + configuration.busyTimeout
+        var attempt = 0
+        while true {
+            do {
+                try checkIdentity(at: path, configuration: configuration)
+                let pool = try openPool(path: path, configuration: configuration)
+                try migrate(pool, path: path)
+                return pool
+            } catch let error as QueueError where error.code == .busy && ContinuousClock.now < deadline {
+                attempt += 1
+                usleep(UInt32.random(in: 1_000...10_000) * UInt32(min(attempt, 10)))
+            }
+        }
+    }
+
+    private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
         var config = GRDB.Configuration()
         config.busyMode = .timeout(configuration.busyTimeout.seconds)
         config.maximumReaderCount = 4
         config.label = "RedFlagQueue"
-        let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            let pool = try DatabasePool(path: path, configuration: config)
             // DatabasePool sets synchronous = NORMAL on the writer after prepareDatabase runs; decisions are evidence.
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
+            return pool
         } catch {
-            throw Self.mapped(error, path: path)
+            throw mapped(error, path: path)
         }
-        self.pool = pool
-        try migrate()
-        Self.restrictPermissions(of: path)
     }
 
     // MARK: - Opening
@@ -158,7 +182,7 @@ public final class SQLiteReviewQueue: ReviewQueue {
         }
     }
 
-    private func migrate() throws {
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
         let migrator = Self.migrator
         do {
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
