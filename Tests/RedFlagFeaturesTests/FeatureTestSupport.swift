@@ -17,8 +17,9 @@ func lexicon(_ yaml: String) throws -> Lexicon {
     try Lexicon.parse(Array(yaml.utf8), source: "test.yaml")
 }
 
-/// Deterministic generator for the tests (the system generator cannot be seeded).
-struct PrefilterSplitMix: RandomNumberGenerator {
+/// SplitMix64, a deterministic generator for the randomized tests (the system generator cannot be seeded), so they
+/// fail the same way every run.
+struct SeededSplitMix: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {

@@ -64,7 +64,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func randomCasesMatchNaiveSearch(seed: Int) {
-        var random = PrefilterSplitMix(seed: UInt64(seed) &* 0x1234_5678_9ABC)
+        var random = SeededSplitMix(seed: UInt64(seed) &* 0x1234_5678_9ABC)
         // Small alphabets make overlaps, shared prefixes and repeated literals common.
         let alphabet = Array("abcab ".utf8) + (seed % 3 == 0 ? Array("é🍒".utf8) : [])
         let literalCount = 1 + Int(random.next() % 60)
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func thousandsOfLiterals() {
-        var random = PrefilterSplitMix(seed: 99)
+        var random = SeededSplitMix(seed: 99)
         let text = englishLikeText(bytes: 20_000, &random)
         var literals: [[UInt8]] = []
         for index in 0..<3_000 {
@@ -114,7 +114,7 @@ import Testing
 
     @Test func moreStatesThanSixteenBitsHold() {
         // 8,000 random 12-byte literals give about 90,000 states, past the 16-bit table.
-        var random = PrefilterSplitMix(seed: 7)
+        var random = SeededSplitMix(seed: 7)
         let literals = (0..<8_000).map { _ in (0..<12).map { _ in UInt8(ascii: "a") + UInt8(random.next() % 26) } }
         let automaton = LiteralAutomaton(literals: literals)
         #expect(automaton.stateCount > 65_536)
@@ -155,7 +155,7 @@ private func naiveContains(_ text: [UInt8], _ literal: [UInt8]) -> Bool {
     return (0...(text.count - literal.count)).contains { text[$0..<($0 + literal.count)].elementsEqual(literal) }
 }
 
-private func englishLikeText(bytes: Int, _ random: inout PrefilterSplitMix) -> [UInt8] {
+private func englishLikeText(bytes: Int, _ random: inout SeededSplitMix) -> [UInt8] {
     let words = """
         the of and to in is you that it he was for on are as with his they at be this have from or one had by word \
         but not what all were we when your can said there use each which she do how their if will up other about \

@@ -198,7 +198,7 @@ import Testing
 
     @Test(arguments: corpus)
     func generatedMatchesContainALiteral(pattern: String) {
-        var random = PrefilterSplitMix(
+        var random = SeededSplitMix(
             seed: UInt64(truncatingIfNeeded: pattern.utf8.reduce(5381) { $0 &* 33 &+ Int($1) }))
         var samples: [String] = []
         for _ in 0..<60 {
@@ -257,13 +257,13 @@ private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
 }
 
-private func noise(_ random: inout PrefilterSplitMix) -> String {
+private func noise(_ random: inout SeededSplitMix) -> String {
     let words = ["", " ", "hello ", "x", " call 555 ", "!", "\n", "🙂 ", "a"]
     return words[Int(random.next() % UInt64(words.count))]
 }
 
 /// Upper-cases some letters and swaps in other caseless spellings (ſ for s, ς for σ) that the lowercase view keeps.
-private func mangleCase(_ text: String, _ random: inout PrefilterSplitMix) -> String {
+private func mangleCase(_ text: String, _ random: inout SeededSplitMix) -> String {
     var out = ""
     for c in text {
         switch random.next() % 6 {
@@ -290,7 +290,7 @@ private struct PatternSampler {
     }
 
     /// One random string from the pattern.
-    func sample(using random: inout PrefilterSplitMix) -> String {
+    func sample(using random: inout SeededSplitMix) -> String {
         var copy = self
         var extended = false
         var out = String.UnicodeScalarView()
@@ -299,7 +299,7 @@ private struct PatternSampler {
     }
 
     private mutating func alternation(
-        _ out: inout String.UnicodeScalarView, _ random: inout PrefilterSplitMix, _ extended: inout Bool
+        _ out: inout String.UnicodeScalarView, _ random: inout SeededSplitMix, _ extended: inout Bool
     ) {
         // Pick a branch: split the branches' texts by generating each into a scratch buffer.
         var branches: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
@@ -320,7 +320,7 @@ private struct PatternSampler {
 
     private mutating func repeatAtom(
         _ piece: String.UnicodeScalarView, _ atomStart: Int, _ out: inout String.UnicodeScalarView,
-        _ random: inout PrefilterSplitMix, _ extended: inout Bool
+        _ random: inout SeededSplitMix, _ extended: inout Bool
     ) {
         guard position < scalars.count else {
             out.append(contentsOf: piece)
@@ -364,7 +364,7 @@ private struct PatternSampler {
     }
 
     private mutating func atom(
-        _ out: inout String.UnicodeScalarView, _ random: inout PrefilterSplitMix, _ extended: inout Bool
+        _ out: inout String.UnicodeScalarView, _ random: inout SeededSplitMix, _ extended: inout Bool
     ) {
         let c = scalars[position]
         position += 1
@@ -418,7 +418,7 @@ private struct PatternSampler {
         }
     }
 
-    private mutating func escape(_ out: inout String.UnicodeScalarView, _ random: inout PrefilterSplitMix) {
+    private mutating func escape(_ out: inout String.UnicodeScalarView, _ random: inout SeededSplitMix) {
         let e = scalars[position]
         position += 1
         switch e {
@@ -444,7 +444,7 @@ private struct PatternSampler {
         }
     }
 
-    private mutating func classMember(_ random: inout PrefilterSplitMix) -> Unicode.Scalar {
+    private mutating func classMember(_ random: inout SeededSplitMix) -> Unicode.Scalar {
         var negated = false
         if scalars[position] == "^" {
             negated = true

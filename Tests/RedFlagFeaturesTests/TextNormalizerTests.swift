@@ -30,19 +30,6 @@ private func isValidUTF8(_ bytes: [UInt8]) -> Bool {
     }
 }
 
-/// SplitMix64: a tiny seeded generator, so the randomized tests fail the same way every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 @Suite("Look-alike letters")
 struct NormalizerLookalikeLetterTests {
     @Test("Greek and letterlike capitals read as Latin")
@@ -409,7 +396,7 @@ struct NormalizerOffsetMapTests {
         TextNormalizer.Mode.words, .entities,
     ])
     func randomMixes(mode: TextNormalizer.Mode) {
-        var generator = SeededGenerator(state: 20_240_601)
+        var generator = SeededSplitMix(seed: 20_240_601)
         let normalizer = TextNormalizer(mode: mode)
         var output = MatchingText()
         for _ in 0..<400 {
