@@ -79,7 +79,6 @@ public struct PipelineBenchmark {
         -> Report
     {
         let extractor = HTMLExtractor()
-        let processor = AdProcessor(options: options, features: features, scorer: scorer)
         let scratch = FeatureScratch()
         var documents: [AdDocument] = []
         for record in records {
@@ -150,21 +149,16 @@ public struct PipelineBenchmark {
             }
         }
         if selected.contains(.pipeline) {
-        // In chunks, as the scanner's workers run it.
+        // Through the scanner's own one-worker path (chunks processed stage by stage), on this thread.
         let items = records.map { SourceItem.record($0) }
+        let one = Scanner(options: options, features: features, scorer: scorer, jobs: 1)
         time("whole pipeline, 1 core", bytes: htmlBytes) {
-            var start = 0
-            while start < items.count {
-                let end = min(start + Scanner.chunkSize, items.count)
-                for result in processor.process(items[start..<end]) { sink &+= result.features?.indicators.count ?? 0 }
-                start = end
-            }
+            for result in one.process(items) { sink &+= result.features?.indicators.count ?? 0 }
         }
         if jobs > 1 {
             // One worker and `jobs` workers through the same `Scanner` path, both on the wall clock, alternated
             // run by run: the speed of a shared machine drifts within seconds, so the scaling is the median of
             // the paired ratios rather than a ratio of two medians taken at different moments.
-            let one = Scanner(options: options, features: features, scorer: scorer, jobs: 1)
             let many = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
             func wall(_ scanner: Scanner) -> Double {
                 let start = DispatchTime.now().uptimeNanoseconds

@@ -113,21 +113,21 @@ import Testing
 
     @Test func treeRulesComeFromLibxml2() throws {
         let rules = TreeRules()
-        let li = try #require(rules.id(TreeRules.pack("li")))
-        let a = try #require(rules.id(TreeRules.pack("a")))
-        let div = try #require(rules.id(TreeRules.pack("div")))
-        let p = try #require(rules.id(TreeRules.pack("p")))
-        let br = try #require(rules.id(TreeRules.pack("br")))
-        let nav = try #require(rules.id(TreeRules.pack("nav")))
+        let li = try #require(rules.id(ElementKey("li").packed))
+        let a = try #require(rules.id(ElementKey("a").packed))
+        let div = try #require(rules.id(ElementKey("div").packed))
+        let p = try #require(rules.id(ElementKey("p").packed))
+        let br = try #require(rules.id(ElementKey("br").packed))
+        let nav = try #require(rules.id(ElementKey("nav").packed))
         #expect(rules.startCloses(open: li, new: li))
         #expect(!rules.startCloses(open: li, new: a))
         #expect(rules.startCloses(open: p, new: div))
         #expect(!rules.startCloses(open: div, new: div))
         #expect(!rules.startCloses(open: nav, new: p))
         #expect(rules.isEmpty(br) && !rules.isEmpty(div) && !rules.isEmpty(nav))
-        #expect(rules.id(TreeRules.pack("li")) == li)
-        for name: StaticString in ["script", "style", "title", "meta", "html", "head", "body"] {
-            let packed = TreeRules.pack(name)
+        #expect(rules.id(ElementKey("li").packed) == li)
+        for name in ["script", "style", "title", "meta", "html", "head", "body"] {
+            let packed = ElementKey(name).packed
             #expect([Markup.script, Markup.style, Markup.title, Markup.meta, Markup.html, Markup.head, Markup.body]
                 .contains(packed), "\(name)")
         }
@@ -148,11 +148,11 @@ import Testing
 
     @Test func treeRulesStartOverWhenFull() throws {
         let rules = TreeRules()
-        for k in 0..<255 { #expect(rules.id(TreeRules.pack("x") | UInt64(k + 1) << 8 | 0x61 << 16) != nil) }
-        #expect(rules.id(TreeRules.pack("li")) == nil)
+        for k in 0..<255 { #expect(rules.id(ElementKey("x").packed | UInt64(k + 1) << 8 | 0x61 << 16) != nil) }
+        #expect(rules.id(ElementKey("li").packed) == nil)
         rules.clearIfFull()
-        let li = try #require(rules.id(TreeRules.pack("li")))
-        let div = try #require(rules.id(TreeRules.pack("div")))
+        let li = try #require(rules.id(ElementKey("li").packed))
+        let div = try #require(rules.id(ElementKey("div").packed))
         #expect(rules.startCloses(open: li, new: li) && !rules.startCloses(open: div, new: div))
     }
 

@@ -9,9 +9,9 @@ internal import CLibXML2
 /// parsing `<open><new>` and watching whether the first element ends before the second starts, and remembered.
 /// Asking the library rather than copying its table means the answer is right for the libxml2 that is linked.
 ///
-/// Names are keyed by their first 8 bytes (lowercase, packed into a `UInt64`); the pruner gives up on longer
-/// names, so two names never share a key. At most 255 names are remembered per instance. Not thread-safe: each
-/// extractor owns one.
+/// Names are keyed by their first 8 bytes (lowercase, packed into a `UInt64` as ``ElementKey`` packs them); the
+/// pruner gives up on longer names, so two names never share a key. At most 255 names are remembered at a time.
+/// Not thread-safe: each extractor owns one.
 final class TreeRules {
     // The tables sit in memory allocated once rather than in arrays: they are read for every tag inside a skipped
     // element, and each access to a class's array property is a runtime exclusivity check.
@@ -83,13 +83,6 @@ final class TreeRules {
         }
     }
 
-    /// Packs a lowercase ASCII name of at most 8 bytes as ``id(_:)`` expects it.
-    static func pack(_ name: StaticString) -> UInt64 {
-        var packed: UInt64 = 0
-        for k in 0..<name.utf8CodeUnitCount { packed |= UInt64(name.utf8Start[k]) << (8 * UInt64(k)) }
-        return packed
-    }
-
     /// A libxml2 context of its own that parses two-tag documents and records the element events.
     private final class Probe {
         private let context = htmlNewParserCtxt()!
@@ -142,14 +135,10 @@ final class TreeRules {
         }
     }
 
+    /// The name as ``id(_:)`` keys it (``ElementKey``'s packing), or 0 for a name longer than 8 bytes.
     fileprivate static func packed(_ name: UnsafePointer<UInt8>) -> UInt64 {
-        var packed: UInt64 = 0
-        var k = 0
-        while name[k] != 0 && k < 8 {
-            packed |= UInt64(name[k]) << (8 * UInt64(k))
-            k += 1
-        }
-        return name[k] == 0 ? packed : 0  // longer names never match a key
+        let key = ElementKey(name)
+        return key.length <= 8 ? key.packed : 0
     }
 
     fileprivate static func append(_ packed: UInt64, to page: inout [UInt8]) {
