@@ -38,7 +38,24 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads for feature extraction.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(
+        help: """
+            A hand-annotated gold file (JSONL keyed by the SHA-256 of each ad's text, see Models/gold/README.md): \
+            prints per-family precision, recall and F1 and phone and age precision and recall instead of model metrics.
+            """)
+    var gold: String?
+
+    @Option(help: "With --gold: only the annotations of this split (dev or test).")
+    var split: String?
+
+    @Flag(help: "With --gold: list every ad where the extractor and the annotation disagree (prints ad text).")
+    var disagreements = false
+
     func run() throws {
+        if let gold {
+            try runGold(path: gold)
+            return
+        }
         let extractor = try loadFeatureExtractor(lexicon)
         let file = try ModelStore.load(model)
         let labels = try labelOptions.labels()
