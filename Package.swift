@@ -64,7 +64,8 @@ let package = Package(
             name: "RedFlagFeaturesTests", dependencies: ["RedFlagFeatures"], swiftSettings: swiftSettings),
         .testTarget(name: "RedFlagModelTests", dependencies: ["RedFlagModel"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline"], swiftSettings: swiftSettings),
+            name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "RedFlagQueueTests", dependencies: ["RedFlagQueue"], swiftSettings: swiftSettings),
     ]
 )

@@ -11,6 +11,8 @@ public final class FeatureScratch {
     var lexiconWindows = LiteralWindows()
     var entityWindows = LiteralWindows()
     var patternCandidate: [Bool] = []
+    /// Tokens of the text being read for ages.
+    var ageTokens: [AgeToken] = []
     /// Patterns skipped because they hit a PCRE2 resource limit, since this scratch was made.
     public internal(set) var limitHits = 0
     /// PCRE2 lexicon patterns run since this scratch was made (what the prefilter let through).

@@ -5,44 +5,20 @@
 /// ``FeatureScratch``.
 public final class EntityExtractor: Sendable {
     private let phoneExtractor = PhoneExtractor()
-    /// Emails (plain, spelled), ages, prices: one prefiltered set, indices below.
+    private let ageExtractor = AgeExtractor()
+    /// Emails (plain, spelled), the title-suffix age, prices: one prefiltered set, indices below. Other ages need the
+    /// words around a number and are read by ``AgeExtractor``.
     private let patterns: PrefilteredRegexSet
     private static let emailPlain = 0
     private static let emailSpelled = 1
-    private static let ages = 2..<7
-    private static let prices = 7..<10
+    private static let titleSuffixAge = 2
+    private static let prices = 3..<6
     private let agePrefixExclusions: [String] = [
         "must be", "must be at least", "at least", "over", "minimum age", "min age", "minimum", "all models are",
         "models are", "are", "be", "is", "older than", "above", "under", "age limit",
     ]
 
-    /// Spelled numbers 10–39 in English and Spanish; letters may be leet ("n1neteen", "sevent33n").
-    static let spelledAges: [(String, Int)] = {
-        var table: [(String, Int)] = [
-            ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
-            ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("diez", 10), ("once", 11),
-            ("doce", 12), ("trece", 13), ("catorce", 14), ("quince", 15), ("dieciseis", 16), ("dieciséis", 16),
-            ("diecisiete", 17), ("dieciocho", 18), ("diecinueve", 19), ("veinte", 20), ("treinta", 30),
-        ]
-        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-        for (tens, value) in [("twenty", 20), ("thirty", 30)] {
-            table.append((tens, value))
-            for (k, unit) in units.enumerated() { table.append((tens + "-" + unit, value + k + 1)) }
-        }
-        for (k, unit) in ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"].enumerated() {
-            table.append(("veinti" + unit, 21 + k))
-        }
-        return table.sorted { $0.0.count > $1.0.count }
-    }()
-
     public init() {
-        // A number as digits or as one or two words; the words are checked against the spelled-age table in Swift,
-        // which is far cheaper than a 70-way alternation PCRE2 would try at every letter.
-        let number = "(\\d{1,2}|[a-z0-9@$]{3,11}(?:[\\s-][a-z0-9@$]{3,6})?)"
-        let units = "yo|y/o|y\\.o\\.?|yrs?\\.?(?:\\s*old)?|years?[\\s-]*old|years?\\s+young|a[ñn]os|anitos"
-        // Literals by hand where the derivation finds none (the number comes first) or too few: the prefilter then
-        // runs each pattern only in windows around them.
-        let ageUnits = ["yo\\b", "y/o", "y.o", "yr", "year", "años", "anos", "anitos"]
         let items: [(pattern: String, literals: [String]?)] = [
             // Emails start at the "@" (or its spelled form) and the local part is read backwards in Swift
             // (``localPart(before:in:after:minimum:)``): a pattern starting with the local part's class would be tried
@@ -55,13 +31,6 @@ public final class EntityExtractor: Sendable {
             ),
             // A title or first line ending in " - 22" (Backpage-style): the poster's age.
             ("(?m)\\s[-–—]\\s*(\\d{2})\\s*(?:$|[|·•])", ["-", "–", "—"]),
-            ("\\b\(number)\\s*(?:\(units))\\b", ageUnits),
-            ("\\b(?:age|aged|edad)\\s*[:=\\-]?\\s*\(number)\\b", ["\\bage", "\\bedad"]),
-            (
-                "\\b(?:i'?m|i’m|i\\s+am|soy|tengo)\\s+(?:only\\s+|just\\s+|barely\\s+)?\(number)\\b(?!\\s*(?:'|’|\"|ft|feet|foot|inch|in\\b|lbs?|kg|cm|%|\\$|/|:|am\\b|pm\\b|min|hr|hours?|miles?|mins?|minutes?|k\\b|th\\b|st\\b|nd\\b|rd\\b))",
-                ["\\bim\\b", "\\bi'm", "\\bi’m", "\\bam\\b", "\\bsoy\\b", "\\btengo\\b"]
-            ),
-            ("\\bjust\\s+turned\\s+\(number)\\b", ["turned"]),
             ("\\$\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,5})(?:\\.\\d\\d)?", ["$"]),
             ("\\b(\\d{2,5})\\s*(?:\\$|usd\\b|dollars?\\b|bucks\\b|roses?\\b|rozes\\b|donations?\\b|dlls?\\b)", ["$", "usd", "dollar", "buck", "rose", "roze", "donation", "dll"]),
             ("\\b(?:hh|qv|qk|hhr|hr|hour|half\\s*hour|1\\s*hr|30\\s*min|60\\s*min|full\\s*hour|fh)\\s*[:=\\-]?\\s*\\$?\\s*(\\d{2,4})\\b", ["hh", "qv", "qk", "hr", "hour", "min", "fh"]),
@@ -89,7 +58,9 @@ public final class EntityExtractor: Sendable {
             var prepared = patterns.prepare(subject, reusing: windows)
             entities.emails = emails(in: subject, prepared: &prepared, matcher: matcher)
             lap(.emails)
-            entities.ages = ages(in: subject, prepared: &prepared, matcher: matcher)
+            entities.ages = ages(
+                in: subject, offsets: view.sourceOffsets, original: original, prepared: &prepared, matcher: matcher,
+                scratch: scratch)
             lap(.ages)
             entities.prices = prices(in: subject, prepared: &prepared, matcher: matcher)
             lap(.prices)
@@ -98,11 +69,12 @@ public final class EntityExtractor: Sendable {
         defer { lap(.title) }
         if let title, !title.isEmpty {
             scratch.entityNormalizer.normalize(title, into: &scratch.titleView)
+            let offsets = scratch.titleView.sourceOffsets
             scratch.titleView.bytes.withUnsafeBufferPointer { subject in
                 var prepared = patterns.prepare(subject, reusing: windows)
-                for age in ages(in: subject, prepared: &prepared, matcher: matcher) where !entities.ages.contains(age) {
-                    entities.ages.insert(age, at: 0)
-                }
+                let titleAges = ages(
+                    in: subject, offsets: offsets, original: title, prepared: &prepared, matcher: matcher, scratch: scratch)
+                for age in titleAges.reversed() where !entities.ages.contains(age) { entities.ages.insert(age, at: 0) }
                 windows = patterns.finish(prepared)
             }
         }
@@ -163,54 +135,27 @@ public final class EntityExtractor: Sendable {
         return at - start >= minimum ? start..<at : nil
     }
 
+    /// Ages: a title or line ending in " - 22" (the Backpage-style poster's age), and every age ``AgeExtractor``
+    /// reads from the words around a number; in order of appearance, each value once.
     private func ages(
-        in subject: UnsafeBufferPointer<UInt8>, prepared: inout PrefilteredRegexSet.Prepared, matcher: PCRE2Matcher
+        in subject: UnsafeBufferPointer<UInt8>, offsets: [Int32], original: String,
+        prepared: inout PrefilteredRegexSet.Prepared, matcher: PCRE2Matcher, scratch: FeatureScratch
     ) -> [Int] {
         var found: [(position: Int, age: Int)] = []
-        for k in Self.ages {
-            patterns.forEachMatch(k, in: subject, prepared: &prepared, matcher: matcher, groups: 1) { groups in
-                guard let numberRange = groups[1] else { return }
-                let digits = subject[numberRange]
-                let numeric = digits.allSatisfy { $0 >= 48 && $0 <= 57 }
-                guard let age = numeric ? Int(String(decoding: digits, as: UTF8.self)) : spelledValue(digits),
-                    age >= 13, age <= 79
-                else { return }
-                if isDisclaimer(subject, number: numberRange) { return }
-                if !found.contains(where: { $0.age == age }) { found.append((numberRange.lowerBound, age)) }
+        patterns.forEachMatch(Self.titleSuffixAge, in: subject, prepared: &prepared, matcher: matcher, groups: 1) { groups in
+            guard let numberRange = groups[1], let age = Int(String(decoding: subject[numberRange], as: UTF8.self)),
+                age >= 13, age <= 79, !isDisclaimer(subject, number: numberRange)
+            else { return }
+            if !found.contains(where: { $0.age == age }) { found.append((numberRange.lowerBound, age)) }
+        }
+        var text = original
+        text.withUTF8 { originalBytes in
+            for age in ageExtractor.ages(in: subject, original: originalBytes, offsets: offsets, tokens: &scratch.ageTokens)
+            where !found.contains(where: { $0.age == age.age }) {
+                found.append((age.position, age.age))
             }
         }
         return found.sorted { $0.position < $1.position }.map(\.age)
-    }
-
-    /// Spelled ages keyed by their canonical spelling (see ``canonicalSpelling(_:)``).
-    private static let spelledIndex: [[UInt8]: Int] = {
-        var index: [[UInt8]: Int] = [:]
-        for (word, value) in spelledAges { index[canonicalSpelling(Array(word.utf8))] = value }
-        return index
-    }()
-
-    /// Folds leet and separators so "n1neteen", "twenty one" and "twenty-one" meet their table entries: digits
-    /// and symbols to letters, `l` to `i` (a `1` may stand for either), hyphens and spaces removed.
-    static func canonicalSpelling(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        for b in bytes {
-            switch b {
-            case UInt8(ascii: "0"): out.append(UInt8(ascii: "o"))
-            case UInt8(ascii: "1"), UInt8(ascii: "l"): out.append(UInt8(ascii: "i"))
-            case UInt8(ascii: "3"): out.append(UInt8(ascii: "e"))
-            case UInt8(ascii: "4"), UInt8(ascii: "@"): out.append(UInt8(ascii: "a"))
-            case UInt8(ascii: "5"), UInt8(ascii: "$"): out.append(UInt8(ascii: "s"))
-            case UInt8(ascii: "7"): out.append(UInt8(ascii: "t"))
-            case UInt8(ascii: "-"), UInt8(ascii: " "), 9, 10: continue
-            default: out.append(b)
-            }
-        }
-        return out
-    }
-
-    private func spelledValue(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Int? {
-        Self.spelledIndex[Self.canonicalSpelling(Array(bytes))]
     }
 
     /// "must be 18", "over 18", "18+", "18 and over", "18 or older": site and job disclaimers, not the person.
