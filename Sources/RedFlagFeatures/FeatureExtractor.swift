@@ -68,7 +68,8 @@ public final class FeatureExtractor: Sendable {
         let entities = features.entities
         if entities.phoneObfuscated { familyCounts[.obfuscatedPhone, default: 0] += 1 }
         if entities.underage { familyCounts[.underageAge, default: 0] += 1 }
-        for (family, count) in familyCounts { values[Self.familyFeatures[family]!] = Double(min(count, 5)) }
+        // Presence, not counts: an ad that repeats a word (or a page that repeats its title) is not more suspicious.
+        for family in familyCounts.keys { values[Self.familyFeatures[family]!] = 1 }
         // How many kinds of evidence co-occur: one cue is weak (RESEARCH.md), several together are what matter.
         // Movement, incall/outcall and 24/7 are too common to count as evidence here.
         let kinds = familyCounts.keys.filter { !Self.weakFamilies.contains($0) }.count

@@ -10,14 +10,30 @@ public struct SuspicionEvaluation: Sendable {
     public var calibrationBins: [Metrics.CalibrationBin]
     public var precisionRecall: [(threshold: Double, precision: Double, recall: Double)]
 
+    /// The model alone on each example's vector (no category scope, no rules).
     public init(model: SuspicionModel, examples: [LabeledExample], threshold: Double? = nil) {
         let labeled = examples.filter { $0.suspicious != nil }
-        let labels = labeled.map { $0.suspicious! }
-        let assessments = labeled.map { model.assess($0.vector) }
+        self.init(
+            assessments: labeled.map { model.assess($0.vector, threshold: threshold) }, labels: labeled.map { $0.suspicious! },
+            threshold: threshold ?? model.threshold)
+    }
+
+    /// Assessments made however the caller scores (category scope and rules included); an ad counts as flagged when
+    /// its assessment says so, which is the decision reviewers see.
+    public init(assessments: [Assessment], labels: [Bool], threshold: Double) {
         let scores = assessments.map(\.score)
         let logits = assessments.map(\.logit)
-        self.threshold = threshold ?? model.threshold
-        confusion = Metrics.confusion(scores: scores, labels: labels, threshold: self.threshold)
+        self.threshold = threshold
+        var confusion = Metrics.Confusion(tp: 0, fp: 0, tn: 0, fn: 0)
+        for (assessment, label) in zip(assessments, labels) {
+            switch (assessment.flagged, label) {
+            case (true, true): confusion.tp += 1
+            case (true, false): confusion.fp += 1
+            case (false, false): confusion.tn += 1
+            case (false, true): confusion.fn += 1
+            }
+        }
+        self.confusion = confusion
         rocAUC = Metrics.rocAUC(scores: logits, labels: labels)
         averagePrecision = Metrics.averagePrecision(scores: logits, labels: labels)
         expectedCalibrationError = Metrics.expectedCalibrationError(probabilities: scores, labels: labels)

@@ -8,12 +8,15 @@ public struct LabeledExample: Sendable {
     public var suspicious: Bool?
     /// escort, massage, dating or other; nil when unknown.
     public var category: String?
+    /// The youngest stated age, for the rules that evaluation applies beside the model.
+    public var youngestAge: Int?
 
-    public init(id: String, vector: FeatureVector, suspicious: Bool?, category: String?) {
+    public init(id: String, vector: FeatureVector, suspicious: Bool?, category: String?, youngestAge: Int? = nil) {
         self.id = id
         self.vector = vector
         self.suspicious = suspicious
         self.category = category
+        self.youngestAge = youngestAge
     }
 }
 

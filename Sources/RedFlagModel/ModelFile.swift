@@ -74,8 +74,30 @@ public struct ModelFile: Codable, Sendable, Equatable {
     public var threshold: Double?
     public var provenance: Provenance
     /// Cross-validated metrics, by name (`roc_auc`, `average_precision`, `ece`, `precision`, `recall`, `f1`,
-    /// `macro_f1` …).
+    /// `macro_f1` …), and `selection_*` figures on the data the threshold was chosen on.
     public var metrics: [String: Double]
+    /// Suspicion models: the features learned from, their sign constraints and category scopes. Nil in models made
+    /// before policies (every feature, no scopes).
+    public var policy: FeaturePolicy?
+
+    public init(
+        schemaVersion: Int, kind: Kind, name: String, featureNames: [String], weights: [[Double]], intercepts: [Double],
+        classes: [String], calibration: Calibration?, threshold: Double?, provenance: Provenance,
+        metrics: [String: Double], policy: FeaturePolicy? = nil
+    ) {
+        self.schemaVersion = schemaVersion
+        self.kind = kind
+        self.name = name
+        self.featureNames = featureNames
+        self.weights = weights
+        self.intercepts = intercepts
+        self.classes = classes
+        self.calibration = calibration
+        self.threshold = threshold
+        self.provenance = provenance
+        self.metrics = metrics
+        self.policy = policy
+    }
 
     /// Pretty-printed JSON with sorted keys, so two model files diff line by line.
     public func encoded() throws -> [UInt8] {

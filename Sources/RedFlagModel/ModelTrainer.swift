@@ -34,8 +34,13 @@ public struct ModelTrainer: Sendable {
         public var training: TrainingReport
     }
 
+    /// Trains a suspicion model. With a `policy` (the default, ``FeaturePolicy/evidence``) the model learns only the
+    /// features the policy includes, each example seen through its category's scope, with the policy's sign
+    /// constraints enforced by the bound-constrained solver. With nil it learns every feature but `word.*`, as models
+    /// before policies did, dropping movement features the data gives a positive weight.
     public func trainSuspicion(
-        _ examples: [LabeledExample], name: String, provenance: ModelFile.Provenance
+        _ examples: [LabeledExample], name: String, provenance: ModelFile.Provenance,
+        policy: FeaturePolicy? = .evidence
     ) throws(ModelError) -> (ModelFile, SuspicionReport) {
         let labeled = examples.filter { $0.suspicious != nil }
         let labels = labeled.map { $0.suspicious! }
@@ -44,18 +49,30 @@ public struct ModelTrainer: Sendable {
             throw ModelError(
                 "need at least \(folds) suspicious and \(folds) benign examples to train with \(folds)-fold cross-validation (have \(positives) and \(labels.count - positives))")
         }
-        // Category words (`word.*`) say what kind of ad it is, not whether it is suspicious: they stay out of this
-        // model (on unseen phrasing they cost ROC-AUC: 0.969 without, 0.965 with, on the held-out corpus).
-        var space = FeatureSpace(covering: labeled.map(\.vector), minimumCount: minimumFeatureCount)
-        space = FeatureSpace(names: space.names.filter { !$0.hasPrefix("word.") })
-        // Movement language may only lower a score: fit once, drop movement features that came out positive.
-        let preliminary = LogisticRegression.train(
-            rows: labeled.map { space.row($0.vector) }, labels: labels, featureCount: space.count, options: options)
-        let dropped = space.names.enumerated().filter { k, name in
-            FeatureSpace.group(of: name) == Family.movement.rawValue && preliminary.0.weights[k] > 0
-        }.map(\.element)
-        if !dropped.isEmpty { space = FeatureSpace(names: space.names.filter { !dropped.contains($0) }) }
-        let rows = labeled.map { space.row($0.vector) }
+        var options = options
+        var space: FeatureSpace
+        var dropped: [String] = []
+        let vectors: [FeatureVector]
+        if let policy {
+            vectors = labeled.map { policy.apply($0.vector, category: $0.category) }
+            space = FeatureSpace(covering: vectors, minimumCount: minimumFeatureCount)
+            space = FeatureSpace(names: space.names.filter(policy.includes))
+            options.weightBounds = space.names.map(policy.bound(of:))
+        } else {
+            vectors = labeled.map(\.vector)
+            // Category words (`word.*`) say what kind of ad it is, not whether it is suspicious: they stay out of this
+            // model (on unseen phrasing they cost ROC-AUC: 0.969 without, 0.965 with, on the held-out corpus).
+            space = FeatureSpace(covering: vectors, minimumCount: minimumFeatureCount)
+            space = FeatureSpace(names: space.names.filter { !$0.hasPrefix("word.") })
+            // Movement language may only lower a score: fit once, drop movement features that came out positive.
+            let preliminary = LogisticRegression.train(
+                rows: vectors.map { space.row($0) }, labels: labels, featureCount: space.count, options: options)
+            dropped = space.names.enumerated().filter { k, name in
+                FeatureSpace.group(of: name) == Family.movement.rawValue && preliminary.0.weights[k] > 0
+            }.map(\.element)
+            if !dropped.isEmpty { space = FeatureSpace(names: space.names.filter { !dropped.contains($0) }) }
+        }
+        let rows = vectors.map { space.row($0) }
 
         // Out-of-fold logits.
         let foldIndices = CrossValidation.stratifiedFolds(labels: labels.map { $0 ? 1 : 0 }, k: folds, seed: options.seed)
@@ -99,7 +116,7 @@ public struct ModelTrainer: Sendable {
         let file = ModelFile(
             schemaVersion: ModelFile.currentSchemaVersion, kind: .suspicion, name: name, featureNames: space.names,
             weights: [final.weights], intercepts: [final.intercept], classes: ["benign", "suspicious"],
-            calibration: calibration, threshold: threshold, provenance: provenance, metrics: metrics)
+            calibration: calibration, threshold: threshold, provenance: provenance, metrics: metrics, policy: policy)
         return (
             file,
             SuspicionReport(

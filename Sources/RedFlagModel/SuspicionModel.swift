@@ -1,17 +1,21 @@
 import Foundation
 public import RedFlagFeatures
 
-/// One feature's share of a score: its weight times its value, added to the logit.
+/// One feature's share of a score (its weight times its value, added to the logit), or a rule that flagged the ad
+/// whatever the score (with a reason in words and no weight).
 public struct Contribution: Sendable, Equatable {
     public var feature: String
     /// The family or fact group it belongs to (``FeatureSpace/group(of:)``).
     public var group: String
     public var weight: Double
+    /// For rules: why the ad is flagged, in words ("stated age 16: a minor").
+    public var reason: String?
 
-    public init(feature: String, group: String, weight: Double) {
+    public init(feature: String, group: String, weight: Double, reason: String? = nil) {
         self.feature = feature
         self.group = group
         self.weight = weight
+        self.reason = reason
     }
 }
 
@@ -66,9 +70,10 @@ public struct SuspicionModel: Sendable {
         return 1 / (1 + exp(-logit))
     }
 
-    /// Scores a feature vector and explains it.
-    public func assess(_ vector: FeatureVector, threshold: Double? = nil) -> Assessment {
-        let row = space.row(vector)
+    /// Scores a feature vector and explains it. `category` is the ad's category (as the category model reads it): the
+    /// model's ``FeaturePolicy`` decides which features count in it.
+    public func assess(_ vector: FeatureVector, category: String? = nil, threshold: Double? = nil) -> Assessment {
+        let row = space.row(file.policy?.apply(vector, category: category) ?? vector)
         let logit = model.logit(row)
         var contributions: [Contribution] = []
         for (k, index) in row.indices.enumerated() {
@@ -114,9 +119,14 @@ public struct CategoryModel: Sendable {
     }
 
     public func category(of vector: FeatureVector) -> (name: String, probability: Double) {
-        let probabilities = model.probabilities(space.row(vector))
+        let probabilities = probabilities(of: vector)
         let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
         return (file.classes[best], probabilities[best])
+    }
+
+    /// The probability of each class, in ``ModelFile/classes`` order.
+    public func probabilities(of vector: FeatureVector) -> [Double] {
+        model.probabilities(space.row(vector))
     }
 
     public func check(against lexicon: Lexicon) throws(ModelError) {

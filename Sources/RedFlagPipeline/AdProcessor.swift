@@ -97,7 +97,7 @@ public final class AdProcessor {
         guard let featureExtractor, let document = result.document else { return }
         let features = featureExtractor.features(of: document, scratch: scratch)
         result.features = features
-        result.assessment = scorer?.assess(features.vector)
+        result.assessment = scorer?.assess(features)
         if keepsFlaggedContent, result.assessment?.flagged == true {
             switch record.content {
             case .htmlBytes(let bytes, _): (result.rawContent, result.contentKind) = (bytes, "html")

@@ -156,6 +156,10 @@ public struct ScanOutputRenderer: Sendable {
             w.string(c.group)
             w.raw(",\"weight\":")
             w.double(c.weight)
+            if let reason = c.reason {
+                w.raw(",\"reason\":")
+                w.string(reason)
+            }
             w.raw("}")
         }
     }

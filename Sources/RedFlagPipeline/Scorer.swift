@@ -33,12 +33,25 @@ public struct Scorer: Sendable {
         return Scorer(suspicion: suspicionModel, category: categoryModel, threshold: threshold)
     }
 
-    public func assess(_ vector: FeatureVector) -> Assessment? {
+    /// Reads the ad's category, scores it through the suspicion model's view of that category, and applies the
+    /// ``MinorRule``: a stated age under 18 flags the ad (its reason listed first) unless the ad is plainly an
+    /// ordinary classified. `youngestAge` is the youngest stated age, if any.
+    public func assess(_ vector: FeatureVector, youngestAge: Int? = nil) -> Assessment? {
         guard suspicion != nil || category != nil else { return nil }
+        let read = category?.category(of: vector)
         var assessment =
-            suspicion?.assess(vector, threshold: threshold)
+            suspicion?.assess(vector, category: read?.name, threshold: threshold)
             ?? Assessment(score: .nan, logit: .nan, flagged: false, category: nil, contributions: [])
-        assessment.category = category?.category(of: vector).name
+        assessment.category = read?.name
+        if let rule = MinorRule.check(youngestAge: youngestAge, category: read, vector: vector) {
+            assessment.flagged = true
+            assessment.contributions.insert(rule, at: 0)
+        }
         return assessment
+    }
+
+    /// ``assess(_:youngestAge:)`` for extracted features.
+    public func assess(_ features: AdFeatures) -> Assessment? {
+        assess(features.vector, youngestAge: features.entities.ages.min())
     }
 }

@@ -37,7 +37,7 @@ public struct TrainingSet: Sendable {
                 &reader,
                 deliver: { result in
                     records += 1
-                    guard let vector = result.features?.vector else {
+                    guard let features = result.features else {
                         skipped += 1
                         return
                     }
@@ -47,7 +47,9 @@ public struct TrainingSet: Sendable {
                         return
                     }
                     examples.append(
-                        LabeledExample(id: result.id, vector: vector, suspicious: suspicious, category: category))
+                        LabeledExample(
+                            id: result.id, vector: features.vector, suspicious: suspicious, category: category,
+                            youngestAge: features.entities.ages.min()))
                 })
             files.append(ModelFile.DataFile(path: path, sha256: digest, records: records))
         }

@@ -87,7 +87,10 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
 
     /// The `limit` contributions with the largest absolute weight, largest first.
     public func topContributions(_ limit: Int = 5) -> [Contribution] {
-        Array(contributions.sorted { abs($0.weight) > abs($1.weight) }.prefix(limit))
+        // Rules (a stated minor's age) come first: they flagged the ad whatever the weights say.
+        let rules = contributions.filter { $0.reason != nil }
+        let weights = contributions.filter { $0.reason == nil }.sorted { abs($0.weight) > abs($1.weight) }
+        return Array((rules + weights).prefix(limit))
     }
 
     enum CodingKeys: String, CodingKey {
@@ -152,14 +155,17 @@ public struct Evidence: Sendable, Hashable, Codable {
     }
 }
 
-/// One feature's contribution to the logit.
+/// One feature's contribution to the logit, or a rule that flagged the ad (with its reason in words).
 public struct Contribution: Sendable, Hashable, Codable {
     public var feature: String
     public var weight: Double
+    /// For rules: why the ad was flagged ("stated age 16: a minor").
+    public var reason: String?
 
-    public init(feature: String, weight: Double) {
+    public init(feature: String, weight: Double, reason: String? = nil) {
         self.feature = feature
         self.weight = weight
+        self.reason = reason
     }
 }
 

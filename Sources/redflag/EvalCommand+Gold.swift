@@ -1,6 +1,7 @@
 import Foundation
 import RedFlagFeatures
 import RedFlagIngest
+import RedFlagModel
 import RedFlagPipeline
 
 extension EvalCommand {
@@ -82,5 +83,20 @@ enum GoldReport {
     private static func cell(_ x: Double) -> String {
         guard x.isFinite else { return "  -  " }
         return String(format: "%.3f", x)
+    }
+}
+
+extension EvalCommand {
+    /// A suspicion model evaluated as a scan decides: the ad's category read first (when a category model is
+    /// present), the model's scope for it, and the minor rule.
+    func evaluateTriage(_ model: SuspicionModel, examples: [LabeledExample], lexicon: Lexicon) throws -> SuspicionEvaluation {
+        let categories = FileManager.default.fileExists(atPath: ModelStore.path(for: categoryModel))
+            ? try CategoryModel(file: ModelStore.load(categoryModel)) : nil
+        try categories?.check(against: lexicon)
+        let scorer = Scorer(suspicion: model, category: categories, threshold: threshold)
+        let labeled = examples.filter { $0.suspicious != nil }
+        let assessments = labeled.map { scorer.assess($0.vector, youngestAge: $0.youngestAge)! }
+        return SuspicionEvaluation(
+            assessments: assessments, labels: labeled.map { $0.suspicious! }, threshold: threshold ?? model.threshold)
     }
 }

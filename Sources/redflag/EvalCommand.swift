@@ -21,6 +21,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Model name (Models/NAME.json) or path.")
     var model = "default"
 
+    @Option(name: .customLong("category-model"), help: "Category model read before a suspicion model scores (default: category, when present).")
+    var categoryModel = "category"
+
     @Option(help: "Decision threshold (default: the model's own).")
     var threshold: Double?
 
@@ -70,7 +73,7 @@ struct EvalCommand: ParsableCommand {
         case .suspicion:
             let scoring = try SuspicionModel(file: file)
             try scoring.check(against: extractor.lexicon)
-            let report = SuspicionEvaluation(model: scoring, examples: set.examples, threshold: threshold)
+            let report = try evaluateTriage(scoring, examples: set.examples, lexicon: extractor.lexicon)
             let c = report.confusion
             print("model \(file.name) on \(c.tp + c.fp + c.tn + c.fn) labeled ads (\(set.skipped) skipped)")
             print("  threshold: \(formatMetric(report.threshold))")

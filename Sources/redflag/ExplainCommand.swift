@@ -82,10 +82,13 @@ struct EvidenceRenderer {
                 out += "score: \(threeDecimals(a.score))" + (a.flagged ? " (flagged)" : "") + "\n"
             }
             if let category = a.category { out += "category: \(category)\n" }
-            if !a.contributions.isEmpty {
+            for rule in a.contributions where rule.reason != nil {
+                out += "flagged by rule: \(rule.reason!)\n"
+            }
+            if a.contributions.contains(where: { $0.reason == nil }) {
                 out += "contributions to the logit, by family:\n"
                 var groups: [(String, Double, [Contribution])] = []
-                for c in a.contributions {
+                for c in a.contributions where c.reason == nil {
                     if let k = groups.firstIndex(where: { $0.0 == c.group }) {
                         groups[k].1 += c.weight
                         groups[k].2.append(c)

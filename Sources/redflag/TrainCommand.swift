@@ -59,6 +59,8 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads for feature extraction.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var selection: SelectionOptions
+
     func validate() throws {
         guard !data.isEmpty || fromQueue != nil else { throw ValidationError("give --data FILE or --from-queue DB") }
         guard ["lbfgs", "newton", "sgd"].contains(optimizer) else { throw ValidationError("--optimizer: lbfgs, newton or sgd") }
@@ -114,8 +116,12 @@ struct TrainCommand: ParsableCommand {
             ?? (examples.contains { $0.suspicious != nil } ? .suspicion : .category)
         let file: ModelFile
         switch kind {
+        case .suspicion where !selection.selectOn.isEmpty:
+            file = try trainAndSelect(
+                examples: examples, trainer: trainer, name: name, provenance: provenance, extractor: extractor)
         case .suspicion:
-            let (model, report) = try trainer.trainSuspicion(examples, name: name, provenance: provenance)
+            let (model, report) = try trainer.trainSuspicion(
+                examples, name: name, provenance: provenance, policy: selection.policy)
             file = model
             print("suspicion model \"\(name)\": \(model.featureNames.count) features, \(folds)-fold cross-validation:")
             for key in ["roc_auc", "average_precision", "ece", "precision", "recall", "f1", "examples", "positives"] {

@@ -3,6 +3,11 @@ internal import Yams
 
 /// Words and two-word phrases that tell ad categories apart, read from `Models/category-words.yaml`.
 ///
+/// Three kinds of phrase, each its own feature prefix: category words (`word.*`, for the category model), recruitment
+/// lures (`lure.*`: the job-ad wording that recruits young women into commercial sex, the cues that may raise the
+/// score of an ordinary classified) and market words (`market.*`: money-for-company wording that only a commercial
+/// sex or companionship ad uses, which keeps a stated minor's age from being read as an ordinary classified).
+///
 /// Matched as whole words on the matching view by hashing each word and each pair of adjacent words once, so
 /// the cost is one pass over the text whatever the size of the vocabulary.
 public struct CategoryVocabulary: Sendable {
@@ -14,12 +19,21 @@ public struct CategoryVocabulary: Sendable {
     public let source: String
 
     public init(phrases: [String], source: String = "memory") {
+        self.init(groups: [(prefix: "word.", phrases: phrases)], source: source)
+    }
+
+    /// Phrases grouped by feature prefix (`word.`, `lure.`, `market.`); a phrase listed in several groups keeps the
+    /// last group's prefix.
+    public init(groups: [(prefix: String, phrases: [String])], source: String = "memory") {
         var features: [UInt64: String] = [:]
-        for phrase in phrases {
-            let words = phrase.lowercased().split(separator: " ").map { Array($0.utf8) }
-            guard !words.isEmpty, words.count <= 2 else { continue }
-            let hash = words.count == 1 ? Self.hash(words[0][...]) : Self.pair(Self.hash(words[0][...]), Self.hash(words[1][...]))
-            features[hash] = "word." + words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "_")
+        for (prefix, phrases) in groups {
+            for phrase in phrases {
+                let words = phrase.lowercased().split(separator: " ").map { Array($0.utf8) }
+                guard !words.isEmpty, words.count <= 2 else { continue }
+                let hash =
+                    words.count == 1 ? Self.hash(words[0][...]) : Self.pair(Self.hash(words[0][...]), Self.hash(words[1][...]))
+                features[hash] = prefix + words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "_")
+            }
         }
         var bits: UInt64 = 4
         while 1 << bits < features.count * 4 { bits += 1 }
@@ -60,13 +74,20 @@ public struct CategoryVocabulary: Sendable {
     private struct File: Decodable {
         var version: Int
         var categories: [String: [String]]
+        var recruitment: [String]?
+        var market: [String]?
     }
 
     public static func load(path: String) throws(LexiconError) -> CategoryVocabulary {
         do {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let file = try YAMLDecoder().decode(File.self, from: text)
-            return CategoryVocabulary(phrases: file.categories.keys.sorted().flatMap { file.categories[$0]! }, source: path)
+            return CategoryVocabulary(
+                groups: [
+                    (prefix: "word.", phrases: file.categories.keys.sorted().flatMap { file.categories[$0]! }),
+                    (prefix: "lure.", phrases: file.recruitment ?? []),
+                    (prefix: "market.", phrases: file.market ?? []),
+                ], source: path)
         } catch {
             throw LexiconError(entry: nil, message: "\(path): cannot read the category vocabulary (\(error))")
         }

@@ -18,7 +18,15 @@ public enum LogisticRegression {
         let objective = LogisticObjective(
             matrix: CSRMatrix(rows: rows, columnCount: featureCount), labels: labels.map { $0 ? 1 : 0 },
             outputs: 1, classCount: 2, l2: options.l2, balanceClasses: options.balanceClasses)
-        let outcome = solve(objective, options: options)
+        let outcome: SolverOutcome
+        if let bounds = options.weightBounds {
+            precondition(bounds.count == featureCount, "\(bounds.count) bounds for \(featureCount) features")
+            outcome = BoundedNewtonSolver.minimize(
+                objective, lower: bounds.map(\.lower) + [-.infinity], upper: bounds.map(\.upper) + [.infinity],
+                options: options)
+        } else {
+            outcome = solve(objective, options: options)
+        }
         let model = BinaryLogisticModel(
             weights: Array(outcome.theta[0..<featureCount]), intercept: outcome.theta[featureCount])
         return (model, report(outcome))

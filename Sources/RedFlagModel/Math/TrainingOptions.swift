@@ -38,6 +38,9 @@ public struct TrainingOptions: Sendable {
     public var tolerance: Double
     /// Seeds every random choice (SGD's shuffles); the same inputs and seed give bit-identical weights.
     public var seed: UInt64
+    /// Sign constraints, one per feature (binary models only): with any, training runs the bound-constrained
+    /// Newton method whatever `optimizer` says. Nil leaves every weight free.
+    public var weightBounds: [WeightBound]?
 
     public init(
         optimizer: Optimizer = .lbfgs, l2: Double = 1.0, balanceClasses: Bool = true, maxIterations: Int = 300,
@@ -50,4 +53,16 @@ public struct TrainingOptions: Sendable {
         self.tolerance = tolerance
         self.seed = seed
     }
+}
+
+/// Where one weight may lie: free, at least zero, or at most zero.
+public enum WeightBound: String, Sendable, Codable, Equatable {
+    case free
+    /// The evidence says the feature can only raise the odds.
+    case nonNegative = "nonnegative"
+    /// The evidence says the feature can only lower them (movement language, RESEARCH.md).
+    case nonPositive = "nonpositive"
+
+    var lower: Double { self == .nonNegative ? 0 : -.infinity }
+    var upper: Double { self == .nonPositive ? 0 : .infinity }
 }

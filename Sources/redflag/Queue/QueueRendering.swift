@@ -96,7 +96,8 @@ struct QueueRenderer {
         out += "; ages " + (e.ages.isEmpty ? "none" : e.ages.map(String.init).joined(separator: ", "))
         out += "; prices " + (e.prices.isEmpty ? "none" : e.prices.map { "$" + number($0) }.joined(separator: ", "))
         out += "\n"
-        let top = item.topContributions(5)
+        for rule in item.contributions where rule.reason != nil { out += "FLAGGED BY RULE: \(clean(rule.reason!))\n" }
+        let top = item.topContributions(5).filter { $0.reason == nil }
         if !top.isEmpty {
             out +=
                 "top contributions: "

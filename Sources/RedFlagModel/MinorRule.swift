@@ -1,0 +1,40 @@
+public import RedFlagFeatures
+
+/// A stated provider age under 18 flags the ad, whatever the model says.
+///
+/// Under US law (22 U.S.C. § 7102) anyone under 18 in a commercial sex act is a trafficking victim, force or no
+/// force, so a stated minor's age is not one cue among others to be weighed: it must reach a reviewer. The one
+/// exception is an ad that is plainly an ordinary classified with no commercial-sex cue at all: a 16-year-old
+/// babysitter or two teenagers mowing lawns are not victims, while "16, new here, need money fast, text me" is one.
+/// Plainly ordinary means: the category model reads the ad as `other` (at least ``ordinaryProbability``), and nothing
+/// in it belongs to the sex market: no market word (``marketPrefix``: money-for-company wording, incall/outcall …)
+/// and no family that only such ads use (``marketFamilies``).
+public enum MinorRule {
+    /// The `other` probability at or above which an ad counts as an ordinary classified.
+    public static let ordinaryProbability = 0.5
+    /// Feature prefix of the market words in `Models/category-words.yaml`.
+    public static let marketPrefix = "market."
+    /// Families an ordinary classified never shows: a hit means the ad is not plainly ordinary.
+    public static let marketFamilies: [Family] = [.riskyServices, .venueHotel, .drugs, .lawEnforcement, .restriction]
+    /// The feature name a rule contribution carries.
+    public static let feature = "rule.stated_minor"
+
+    /// The rule's contribution when it flags the ad: `youngestAge` is the youngest stated age, `category` the category
+    /// model's reading (name and probability), `vector` the ad's features.
+    public static func check(
+        youngestAge: Int?, category: (name: String, probability: Double)?, vector: FeatureVector
+    ) -> Contribution? {
+        guard let age = youngestAge, age < 18 else { return nil }
+        if let category, category.name == "other", category.probability >= ordinaryProbability, !hasMarketCue(vector) {
+            return nil
+        }
+        return Contribution(
+            feature: feature, group: Family.underageAge.rawValue, weight: 0, reason: "stated age \(age): a minor")
+    }
+
+    /// Whether anything in the ad belongs to the commercial-sex market.
+    public static func hasMarketCue(_ vector: FeatureVector) -> Bool {
+        let families = Set(marketFamilies.map { "family." + $0.rawValue })
+        return vector.values.contains { $0.value != 0 && ($0.name.hasPrefix(marketPrefix) || families.contains($0.name)) }
+    }
+}
