@@ -17,7 +17,7 @@ final class Enqueuer {
     private(set) var alreadyDecided = 0
 
     init(path: String) throws {
-        queue = try SQLiteReviewQueue(path: path)
+        queue = try openQueue(at: path, creating: true)
     }
 
     func add(_ result: ScanResult) throws {

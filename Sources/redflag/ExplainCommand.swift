@@ -15,7 +15,8 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Show an ad's text with the evidence highlighted by family, and the entities found.",
         discussion: """
             Colour on a terminal (unless NO_COLOR is set or TERM=dumb); plain [family: text] markers in a pipe. \
-            FILE may be a page or a dump; --id picks one ad of a dump.
+            FILE may be a page or a dump; --id picks one ad of a dump. Overlapping evidence is merged into one \
+            highlight naming every family. Exits 66 when no ad could be read and 65 when some records failed.
             """
     )
 
@@ -49,14 +50,24 @@ struct ExplainCommand: ParsableCommand {
         let colour = !noColor && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         let output = StandardOutput()
         var shown = 0
+        var failed = 0
         for item in AdReader(paths: [path], options: options) {
             let result = processor.process(item)
             if let id, result.id != id { continue }
             shown += 1
+            if let error = result.error {
+                failed += 1
+                standardError("redflag: \(error.message)\n")
+            }
             output.write(Array(EvidenceRenderer(colour: colour).render(result).utf8))
         }
         output.flush()
-        if shown == 0 { throw CLIError(id.map { "no ad with id \"\($0)\" in \(path)" } ?? "no ads in \(path)") }
+        if shown == failed {
+            throw CLIError(
+                id.map { "no ad with id \"\($0)\" could be read from \(path)" } ?? "no ad could be read from \(path)",
+                status: ExitStatus.noInput)
+        }
+        if failed > 0 { throw CLIError("\(failed) of \(shown) ads in \(path) could not be read", status: ExitStatus.dataError) }
     }
 }
 
