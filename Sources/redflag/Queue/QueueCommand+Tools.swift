@@ -90,7 +90,9 @@ extension QueueCommand {
                     do {
                         record = try decoder.decode(ImportRecord.self, from: Data(line))
                     } catch {
-                        throw QueueError(.invalidInput, "\(path):\(lineNumber): not a submission: \(error)")
+                        throw QueueError(
+                            .invalidInput,
+                            "\(path):\(lineNumber): not a submission: \(describeJSONError(error, in: Array(line)))")
                     }
                     pending.append(try record.submission())
                     if pending.count >= batch { try flush() }

@@ -27,26 +27,23 @@ struct QueueRenderer {
     func bold(_ text: String) -> String { colour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
     func dim(_ text: String) -> String { colour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
 
-    /// The ad text with each evidence span marked; overlapping spans keep the earlier (then longer) one.
+    /// The ad text with each evidence span marked; overlapping spans are merged into one naming every family.
     func highlighted(_ item: QueueItem) -> String {
         let scalars = Array(item.text.unicodeScalars)
-        var chosen: [Evidence] = []
-        for e in item.evidence.sorted(by: { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }) {
-            guard e.start >= 0, e.end <= scalars.count, e.start < e.end else { continue }
-            if let last = chosen.last, last.end > e.start { continue }
-            chosen.append(e)
-        }
+        let spans = HighlightSpan.merge(
+            item.evidence.filter { $0.start >= 0 && $0.end <= scalars.count }
+                .map { HighlightSpan(range: $0.start..<max($0.start, $0.end), labels: [$0.family]) })
         let limit = min(scalars.count, maximumTextLength)
         var out = ""
         var position = 0
         func plain(_ range: Range<Int>) -> String {
             clean(String(String.UnicodeScalarView(scalars[range])), keepNewlines: true)
         }
-        for e in chosen where e.start < limit {
-            out += plain(position..<e.start)
-            let match = plain(e.start..<min(e.end, limit))
-            out += colour ? paint(match, e.family) : "[\(e.family): \(match)]"
-            position = min(e.end, limit)
+        for span in spans where span.range.lowerBound < limit {
+            out += plain(position..<span.range.lowerBound)
+            let match = plain(span.range.lowerBound..<min(span.range.upperBound, limit))
+            out += colour ? paint(match, span.labels[0]) : "[\(span.labels.joined(separator: ", ")): \(match)]"
+            position = min(span.range.upperBound, limit)
         }
         out += plain(position..<limit)
         if scalars.count > limit {
