@@ -56,11 +56,21 @@ public struct ScanOutputRenderer: Sendable {
             width - idWidth - Self.statusWidth - Self.scoreWidth - Self.categoryWidth - Self.separators
         }
 
+        /// What STATUS says, word-wrapped to the width.
         var legend: String {
             let at = threshold.map { " " + threeDecimals($0) } ?? ""
-            return cut(
-                "legend: FLAGGED = score at or above the threshold\(at), sent for review; ok = scored below it; "
-                    + "any other STATUS is the error code of an ad that could not be read", width)
+            var lines: [String] = []
+            var line = ""
+            for word in ("legend: FLAGGED = score at or above the threshold\(at); ok = scored below it; any other "
+                + "STATUS is the error code of an ad that could not be read").split(separator: " ")
+            {
+                if !line.isEmpty && line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = "  "
+                }
+                line += (line.isEmpty || line == "  " ? "" : " ") + word
+            }
+            return (lines + [line]).joined(separator: "\n")
         }
     }
 

@@ -11,6 +11,11 @@ enum Interruption {
 
     /// Catches SIGINT from now on.
     static func install() {
+        // A parent may have started us with SIGINT blocked (the mask is inherited); Ctrl-C must still reach us.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         signal(SIGINT) { _ in
             // An atomic exchange and _exit only: both are safe in a signal handler.
             if Interruption.requested.exchange(true, ordering: .relaxed) { _exit(ExitStatus.interrupted) }
