@@ -193,8 +193,11 @@ func csvLine(_ fields: [String]) -> String {
     }.joined(separator: ",") + "\r\n"
 }
 
-/// Pads or cuts to a display width counted in characters.
-func column(_ text: String, _ width: Int) -> String {
-    if text.count > width { return String(text.prefix(max(0, width - 1))) + "…" }
+/// Pads or cuts to a display width counted in characters; `keepEnd` cuts from the left instead (ids and urls differ
+/// at their ends).
+func column(_ text: String, _ width: Int, keepEnd: Bool = false) -> String {
+    if text.count > width {
+        return keepEnd ? "…" + String(text.suffix(max(0, width - 1))) : String(text.prefix(max(0, width - 1))) + "…"
+    }
     return text + String(repeating: " ", count: width - text.count)
 }
