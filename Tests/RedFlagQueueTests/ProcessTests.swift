@@ -287,39 +287,20 @@ final class ProcessTests: Sendable {
         _ = try queue.enqueue(
             [submission("she just turned 18 call me", score: 0.9, families: ["youth"], evidence: evidence)],
             actor: "seed")
-        let session = "review"
-        let socket = folder.path("tmux.sock")
-        /// Runs tmux on a private socket and waits for it. posix_spawn + waitpid rather than Foundation's Process:
-        /// the tmux client forks the server and exits, and Process's exit monitoring then never saw it finish.
-        func tmux(_ arguments: [String]) throws -> String {
-            let output = folder.path("tmux-\(UUID().uuidString).out")
-            let status = spawnAndWait(["/usr/bin/tmux", "-S", socket] + arguments, stdout: output)
-            #expect(status == 0, "tmux \(arguments.first ?? "") exited with \(status)")
-            return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        }
-        func screen(until text: String) throws -> String {
-            var last = ""
-            for _ in 0..<100 {
-                last = try tmux(["capture-pane", "-p", "-e", "-t", session])
-                if last.contains(text) { return last }
-                usleep(100_000)
-            }
-            return last
-        }
         let command =
             "env -u NO_COLOR TERM=xterm-256color \(redflagBinary!) review --db \(db) --reviewer ana; echo EXITED $?; sleep 30"
-        _ = try tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
-        defer { _ = try? tmux(["kill-server"]) }
-        let first = try screen(until: "[c]onfirm")
+        let tmux = try TmuxSession(command, columns: 160, rows: 50, in: folder)
+        defer { tmux.kill() }
+        let first = tmux.screen(until: "[c]onfirm", escapes: true)
         #expect(first.contains("\u{1B}["), "no colour on a terminal")
         #expect(first.contains("just turned 18"))
         #expect(!first.contains("[youth: just turned 18]"))
-        _ = try tmux(["send-keys", "-t", session, "e"])  // one key, no Enter: raw mode
-        _ = try screen(until: "severity 1-5")
-        _ = try tmux(["send-keys", "-t", session, "5", "Enter"])
-        _ = try screen(until: "note (optional)")
-        _ = try tmux(["send-keys", "-t", session, "pimp mentioned", "Enter"])
-        let done = try screen(until: "EXITED")
+        tmux.send("e")  // one key, no Enter: raw mode
+        _ = tmux.screen(until: "severity 1-5")
+        tmux.send("5", "Enter")
+        _ = tmux.screen(until: "note (optional)")
+        tmux.send("pimp mentioned", "Enter")
+        let done = tmux.screen(until: "EXITED")
         #expect(done.contains("EXITED 0"), "\(done)")
         let item = try #require(try queue.item(id: 1))
         #expect(item.decision?.verdict == .escalated)
