@@ -114,3 +114,13 @@ public func runRedFlag(
 ) throws -> RunResult {
     try RedFlagProcess(arguments, in: folder, stdin: stdin, environment: environment, launcher: launcher).wait()
 }
+
+/// Runs `command` with `/bin/sh -c` in `folder`, the built binary first on `PATH` (so `redflag` is it), standard
+/// input from `/dev/null` and `NO_COLOR` set: how a person pastes a line from the README.
+public func runShell(_ command: String, in folder: TemporaryFolder) throws -> RunResult {
+    guard let binary = redflagBinary else { throw SkipError() }
+    let directory = (binary as NSString).deletingLastPathComponent
+    let path = directory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    return try runRedFlag(
+        [], in: folder, environment: ["PATH": path], launcher: ["/bin/sh", "-c", command + " #"])
+}
