@@ -48,7 +48,8 @@ public struct RunResult: Sendable {
 public struct SkipError: Error {}
 
 /// Starts `redflag` with `arguments` in `folder`; output goes to files there. `NO_COLOR` is set unless
-/// `environment` says otherwise, and standard input is `/dev/null` unless `stdin` is given.
+/// `environment` says otherwise, and standard input is `/dev/null` unless `stdin` is given. A `launcher` (such as
+/// `["/usr/bin/taskset", "-c", "0"]`) runs the binary under another program.
 public final class RedFlagProcess {
     public let process = Process()
     let stdoutPath: String
@@ -121,6 +122,6 @@ public func runShell(_ command: String, in folder: TemporaryFolder) throws -> Ru
     guard let binary = redflagBinary else { throw SkipError() }
     let directory = (binary as NSString).deletingLastPathComponent
     let path = directory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-    return try runRedFlag(
-        [], in: folder, environment: ["PATH": path], launcher: ["/bin/sh", "-c", command + " #"])
+    // `sh -c COMMAND BINARY`: the binary the launcher appends becomes the shell's $0, unused.
+    return try runRedFlag([], in: folder, environment: ["PATH": path], launcher: ["/bin/sh", "-c", command])
 }
