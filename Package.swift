@@ -66,7 +66,15 @@ let package = Package(
         .testTarget(
             name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline"], exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "RedFlagQueueTests", dependencies: ["RedFlagQueue"], swiftSettings: swiftSettings),
+        // Helpers the tests share: temporary folders and running the built `redflag` binary. Not a product.
+        .target(name: "RedFlagTestSupport", swiftSettings: swiftSettings),
+        // The process tests run the built binary; depending on the executable makes `swift test` build it first.
+        .testTarget(
+            name: "RedFlagQueueTests", dependencies: ["RedFlagQueue", "RedFlagTestSupport", "redflag"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RedFlagCLITests", dependencies: ["RedFlagQueue", "RedFlagTestSupport", "redflag"],
+            swiftSettings: swiftSettings),
     ]
 )
 

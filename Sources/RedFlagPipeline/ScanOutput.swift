@@ -17,8 +17,62 @@ public enum ScanOutputFormat: String, Sendable, CaseIterable {
 /// Renders ``ScanResult``s in one ``ScanOutputFormat``.
 public struct ScanOutputRenderer: Sendable {
     public let format: ScanOutputFormat
+    /// How `table` lines are laid out.
+    public var table: TableStyle
 
-    public init(format: ScanOutputFormat) { self.format = format }
+    public init(format: ScanOutputFormat, table: TableStyle = TableStyle()) {
+        self.format = format
+        self.table = table
+    }
+
+    /// The terminal the `table` format is fitted to.
+    public struct TableStyle: Sendable {
+        /// Columns of the terminal; every line is cut to fit, none wraps.
+        public var width: Int
+        /// Whether flagged rows are painted (ANSI red) besides being marked in words.
+        public var colour: Bool
+        /// The threshold the legend names, when known.
+        public var threshold: Double?
+
+        public init(width: Int = 120, colour: Bool = false, threshold: Double? = nil) {
+            self.width = max(60, width)
+            self.colour = colour
+            self.threshold = threshold
+        }
+
+        // STATUS holds FLAGGED, ok, or an error code (the longest, unknown_format, is 14).
+        static let statusWidth = 14
+        static let scoreWidth = 5
+        static let categoryWidth = 8
+        static let separators = 8
+
+        /// ID takes up to half of what the fixed columns leave (at least 12, at most 48); families the rest.
+        var idWidth: Int {
+            let free = width - Self.statusWidth - Self.scoreWidth - Self.categoryWidth - Self.separators
+            return min(48, max(12, free / 2))
+        }
+
+        var familiesWidth: Int {
+            width - idWidth - Self.statusWidth - Self.scoreWidth - Self.categoryWidth - Self.separators
+        }
+
+        /// What STATUS says, word-wrapped to the width.
+        var legend: String {
+            let at = threshold.map { " " + threeDecimals($0) } ?? ""
+            var lines: [String] = []
+            var line = ""
+            for word in ("legend: FLAGGED = score at or above the threshold\(at); ok = scored below it; any other "
+                + "STATUS is the error code of an ad that could not be read").split(separator: " ")
+            {
+                if !line.isEmpty && line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = "  "
+                }
+                line += (line.isEmpty || line == "  " ? "" : " ") + word
+            }
+            return (lines + [line]).joined(separator: "\n")
+        }
+    }
 
     /// Bytes printed before the first result (a CSV or table header).
     public func header() -> [UInt8] {
@@ -28,7 +82,10 @@ public struct ScanOutputRenderer: Sendable {
                 "id,url,sha256,captured_at,score,flagged,category,families,phones,phone_obfuscated,emails,ages,error_code,error_message\n"
                     .utf8)
         case .table:
-            Array((pad("ID", 48) + "  " + pad("STATUS", 12) + "  " + pad("SCORE", 6) + "  " + pad("CATEGORY", 8) + "  FAMILIES\n").utf8)
+            Array(
+                (table.legend + "\n" + pad("ID", table.idWidth) + "  " + pad("STATUS", TableStyle.statusWidth) + "  "
+                    + pad("SCORE", TableStyle.scoreWidth) + "  " + pad("CATEGORY", TableStyle.categoryWidth)
+                    + "  FAMILIES\n").utf8)
         case .jsonl, .text: []
         }
     }
@@ -196,14 +253,18 @@ public struct ScanOutputRenderer: Sendable {
         return Array((fields.map(csvField).joined(separator: ",") + "\n").utf8)
     }
 
+    /// One row, cut to ``TableStyle/width``: the id keeps its end (what tells paths apart), families their start.
     func tableLine(_ r: ScanResult) -> [UInt8] {
-        let status = r.error?.code.rawValue ?? "ok"
+        let flagged = r.assessment?.flagged == true && r.assessment?.score.isFinite == true
+        var status = pad(r.error?.code.rawValue ?? (flagged ? "FLAGGED" : "ok"), TableStyle.statusWidth)
+        if flagged && table.colour { status = "\u{1B}[1;31m" + status + "\u{1B}[0m" }
         let families = r.features.map { $0.families.map(\.rawValue).joined(separator: ",") } ?? ""
-        let score = r.assessment.flatMap { $0.score.isFinite ? threeDecimals($0.score) + ($0.flagged ? "*" : "") : nil } ?? "-"
-        let line = pad(r.id, 48) + "  " + pad(status, 12) + "  " + pad(score, 6) + "  "
-            + pad(r.assessment?.category ?? "-", 8) + "  " + (families.isEmpty ? "-" : families)
+        let score = r.assessment.flatMap { $0.score.isFinite ? threeDecimals($0.score) : nil } ?? "-"
+        let line = pad(r.id, table.idWidth) + "  " + status + "  " + pad(score, TableStyle.scoreWidth) + "  "
+            + pad(r.assessment?.category ?? "-", TableStyle.categoryWidth) + "  "
+            + cut(families.isEmpty ? "-" : families, table.familiesWidth)
         var text = line + "\n"
-        if let error = r.error { text += "    " + error.message + "\n" }
+        if let error = r.error { text += cut("    " + error.message, table.width) + "\n" }
         return Array(text.utf8)
     }
 
@@ -232,6 +293,11 @@ func pad(_ s: String, _ width: Int) -> String {
     let count = s.count
     if count > width { return "…" + String(s.suffix(width - 1)) }
     return s + String(repeating: " ", count: width - count)
+}
+
+/// `s` cut to `width` characters, its end replaced by "…" when cut.
+func cut(_ s: String, _ width: Int) -> String {
+    s.count > width ? String(s.prefix(max(0, width - 1))) + "…" : s
 }
 
 extension String {

@@ -10,6 +10,12 @@ public struct ScanSummary: Sendable, Equatable {
     /// Bytes of ad content received (HTML or text), the basis for MB/s.
     public var bytes = 0
     public var seconds = 0.0
+    /// Bytes read from the input files so far, and their total size when known (not for standard input): how far
+    /// the scan has come, for progress and an ETA.
+    public var inputBytesRead = 0
+    public var inputBytesTotal: Int?
+    /// Whether the scan stopped early because `shouldStop` said so.
+    public var stoppedEarly = false
 
     public init() {}
 
@@ -55,13 +61,20 @@ public final class Scanner {
     ///
     /// With several workers, reading and delivering overlap the processing: while batch *k* is processed on the
     /// workers, the calling thread delivers batch *k − 1* and reads batch *k + 1*. At most two batches are held
-    /// at once, so memory stays bounded by ``batchBytes``.
+    /// at once, so memory stays bounded by ``batchBytes``. `shouldStop` is asked before each batch is read (Ctrl-C):
+    /// once it says yes, the batches already read are finished and delivered whole, and the scan ends.
     public func run(
-        _ reader: inout AdReader, deliver: (ScanResult) -> Void, progress: ((ScanSummary) -> Void)? = nil
+        _ reader: inout AdReader, deliver: (ScanResult) -> Void, progress: ((ScanSummary) -> Void)? = nil,
+        shouldStop: () -> Bool = { false }
     ) -> ScanSummary {
         var summary = ScanSummary()
+        summary.inputBytesTotal = reader.totalBytes
         let started = DispatchTime.now().uptimeNanoseconds
         func read() -> [SourceItem] {
+            if shouldStop() {
+                summary.stoppedEarly = true
+                return []
+            }
             var batch: [SourceItem] = []
             batch.reserveCapacity(Self.batchSize)
             var batchBytes = 0
@@ -79,6 +92,7 @@ public final class Scanner {
                 deliver(result)
             }
             summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            summary.inputBytesRead = reader.bytesRead
             progress?(summary)
         }
         if jobs == 1 {

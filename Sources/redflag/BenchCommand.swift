@@ -24,8 +24,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Repetitions per stage; the median is reported.")
     var reps = 5
 
-    @Option(name: .shortAndLong, help: "Workers for the all-cores figure (default: one per core).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var workers: WorkerOptions
 
     @Option(name: .customLong("text-field"), help: "JSONL/CSV field holding plain text.")
     var textField = "text"
@@ -62,7 +61,7 @@ struct BenchCommand: ParsableCommand {
         guard !records.isEmpty else { throw CLIError("no ads to measure") }
         let scorer = try loadScorer(model: nil, categoryModel: nil, threshold: nil, lexicon: extractor.lexicon)
         let report = PipelineBenchmark(records: records, features: extractor, scorer: scorer, options: options).run(
-            repetitions: reps, jobs: jobs, stages: stages, profile: profile != nil)
+            repetitions: reps, jobs: workers.count, stages: stages, profile: profile != nil)
         print(
             String(
                 format: "%d ads, %.2f MB of input, %.2f MB of extracted text; median of %d runs", report.ads,
@@ -76,7 +75,7 @@ struct BenchCommand: ParsableCommand {
                     + pad(String(format: "%.2f", stage.megabytesPerSecond), 10) + share)
         }
         if let scaling = report.scaling {
-            print(String(format: "%d cores against 1 (wall clock, median of alternated runs): %.2fx", jobs, scaling))
+            print(String(format: "%d cores against 1 (wall clock, median of alternated runs): %.2fx", workers.count, scaling))
         }
         if stages.contains(.features) {
             print(String(format: "lexicon patterns run per ad after the prefilter: %.1f", report.patternRunsPerAd))

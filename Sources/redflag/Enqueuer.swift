@@ -17,7 +17,7 @@ final class Enqueuer {
     private(set) var alreadyDecided = 0
 
     init(path: String) throws {
-        queue = try SQLiteReviewQueue(path: path)
+        queue = try openQueue(at: path, creating: true)
     }
 
     func add(_ result: ScanResult) throws {
@@ -26,13 +26,15 @@ final class Enqueuer {
             let sha256 = result.sha256
         else { return }
         let entities = features.entities
+        // Place and date as the page states them; the capture time, when the source has one, comes first.
+        let facts = kind == "html" ? PageFacts(html: String(decoding: raw, as: UTF8.self)) : nil
         pending.append(
             QueueSubmission(
-                sha256: sha256, adID: result.id, url: result.url, capturedAt: result.capturedAt,
+                sha256: sha256, adID: result.id, url: result.url, capturedAt: result.capturedAt ?? facts?.date,
                 score: assessment.score, category: assessment.category, families: features.families.map(\.rawValue),
                 evidenceJSON: renderer.indicatorsJSON(features), contributionsJSON: renderer.contributionsJSON(assessment),
                 entitiesJSON: renderer.entitiesJSON(entities), phones: entities.phones.map(\.digits),
-                emails: entities.emails, location: nil, rawContent: raw, contentKind: kind, text: document.text,
+                emails: entities.emails, location: facts?.location, rawContent: raw, contentKind: kind, text: document.text,
                 features: Dictionary(uniqueKeysWithValues: features.vector.values.map { ($0.name, $0.value) })))
         if pending.count >= 200 { try flush() }
     }

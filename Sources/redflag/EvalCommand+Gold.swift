@@ -20,7 +20,7 @@ extension EvalCommand {
         var scoredDigests = Set<String>()
         var failure: GoldSetError?
         var reader = AdReader(paths: data, options: IngestOptions(textField: textField))
-        _ = Scanner(options: IngestOptions(textField: textField), features: extractor, jobs: jobs).run(&reader) { result in
+        _ = Scanner(options: IngestOptions(textField: textField), features: extractor, jobs: workers.count).run(&reader) { result in
             guard failure == nil, let digest = result.sha256, let annotation = byDigest[digest],
                 let features = result.features, scoredDigests.insert(digest).inserted
             else { return }

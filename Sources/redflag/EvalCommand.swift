@@ -11,7 +11,8 @@ struct EvalCommand: ParsableCommand {
         abstract: "Evaluate a model on labeled data: precision, recall, F1, ROC-AUC, PR-AUC, ECE, confusion matrix.",
         discussion: """
             For a suspicion model also writes pr-curve.svg and calibration.svg to --report-dir, because reviewers' \
-            leads would rather look than read.
+            leads would rather look than read. Exits 66 when a data file does not exist and 65 when the data holds no \
+            label the model can be judged on; the report folder is then left as it was.
             """
     )
 
@@ -38,8 +39,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
     var lexicon: String?
 
-    @Option(name: .shortAndLong, help: "Worker threads for feature extraction.")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var workers: WorkerOptions
 
     @Option(
         help: """
@@ -59,15 +59,27 @@ struct EvalCommand: ParsableCommand {
             try runGold(path: gold)
             return
         }
+        for path in data where !FileManager.default.fileExists(atPath: path) {
+            throw CLIError("no such data file: \(path)", status: ExitStatus.noInput)
+        }
         let extractor = try loadFeatureExtractor(lexicon)
         let file = try ModelStore.load(model)
         let labels = try labelOptions.labels()
         let set: TrainingSet
         do {
             set = try TrainingSet.load(
-                paths: data, options: IngestOptions(textField: textField), labels: labels, features: extractor, jobs: jobs)
+                paths: data, options: IngestOptions(textField: textField), labels: labels, features: extractor, jobs: workers.count)
         } catch {
             throw CLIError(error.message)
+        }
+        let judged = set.examples.filter { file.kind == .suspicion ? $0.suspicious != nil : $0.category != nil }
+        if judged.isEmpty {
+            let wanted = file.kind == .suspicion ? "suspicious/benign (or 1/0)" : "a category"
+            throw CLIError(
+                "no labeled ads in \(data.joined(separator: ", ")): none of \(set.examples.count + set.skipped) record(s) "
+                    + "has \(wanted) in the field \"\(labelOptions.labelField)\" (choose it with --label-field); "
+                    + "nothing was evaluated and \(reportDir) was left as it was",
+                status: ExitStatus.dataError)
         }
         switch file.kind {
         case .suspicion:

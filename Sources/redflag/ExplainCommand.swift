@@ -15,7 +15,8 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Show an ad's text with the evidence highlighted by family, and the entities found.",
         discussion: """
             Colour on a terminal (unless NO_COLOR is set or TERM=dumb); plain [family: text] markers in a pipe. \
-            FILE may be a page or a dump; --id picks one ad of a dump.
+            FILE may be a page or a dump; --id picks one ad of a dump. Overlapping evidence is merged into one \
+            highlight naming every family. Exits 66 when no ad could be read and 65 when some records failed.
             """
     )
 
@@ -49,14 +50,24 @@ struct ExplainCommand: ParsableCommand {
         let colour = !noColor && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         let output = StandardOutput()
         var shown = 0
+        var failed = 0
         for item in AdReader(paths: [path], options: options) {
             let result = processor.process(item)
             if let id, result.id != id { continue }
             shown += 1
+            if let error = result.error {
+                failed += 1
+                standardError("redflag: \(error.message)\n")
+            }
             output.write(Array(EvidenceRenderer(colour: colour).render(result).utf8))
         }
         output.flush()
-        if shown == 0 { throw CLIError(id.map { "no ad with id \"\($0)\" in \(path)" } ?? "no ads in \(path)") }
+        if shown == failed {
+            throw CLIError(
+                id.map { "no ad with id \"\($0)\" could be read from \(path)" } ?? "no ad could be read from \(path)",
+                status: ExitStatus.noInput)
+        }
+        if failed > 0 { throw CLIError("\(failed) of \(shown) ads in \(path) could not be read", status: ExitStatus.dataError) }
     }
 }
 
@@ -76,7 +87,7 @@ struct EvidenceRenderer {
         if let error = result.error { return out + "error: \(error.code): \(error.message)\n\n" }
         guard let document = result.document, let features = result.features else { return out + "\n" }
         if !document.title.isEmpty { out += "title: \(document.title)\n" }
-        out += "\n" + highlighted(document.text, hits: features.indicators) + "\n\n"
+        out += "\n" + highlighted(document.text, features: features) + "\n\n"
         if let a = result.assessment {
             if a.score.isFinite {
                 out += "score: \(threeDecimals(a.score))" + (a.flagged ? " (flagged)" : "") + "\n"
@@ -124,28 +135,53 @@ struct EvidenceRenderer {
         return out
     }
 
-    /// The text with each hit wrapped; overlapping hits keep the earlier (then longer) one.
-    func highlighted(_ text: String, hits: [IndicatorHit]) -> String {
+    /// The text with each piece of evidence wrapped: indicator hits, disguised phone numbers and stated ages under
+    /// 18. Overlapping pieces are merged into one highlight naming every family (``HighlightSpan``).
+    func highlighted(_ text: String, features: AdFeatures) -> String {
         let utf8 = Array(text.utf8)
-        var chosen: [IndicatorHit] = []
-        for hit in hits.sorted(by: { ($0.utf8Range.lowerBound, -$0.utf8Range.count) < ($1.utf8Range.lowerBound, -$1.utf8Range.count) }) {
-            if let last = chosen.last, last.utf8Range.upperBound > hit.utf8Range.lowerBound { continue }
-            chosen.append(hit)
+        var spans = features.indicators.map { HighlightSpan(range: $0.utf8Range, labels: [$0.family.rawValue]) }
+        for phone in features.entities.phones where phone.obfuscated {
+            spans.append(HighlightSpan(range: phone.range, labels: [Family.obfuscatedPhone.rawValue]))
+        }
+        for age in Set(features.entities.ages.filter { $0 < 18 }) {
+            for range in numberRanges(of: age, in: utf8) {
+                spans.append(HighlightSpan(range: range, labels: [Family.underageAge.rawValue]))
+            }
         }
         var out = ""
         var position = 0
-        for hit in chosen {
-            out += String(decoding: utf8[position..<hit.utf8Range.lowerBound], as: UTF8.self)
-            let match = String(decoding: utf8[hit.utf8Range], as: UTF8.self)
+        for span in HighlightSpan.merge(spans) where span.range.upperBound <= utf8.count {
+            out += String(decoding: utf8[position..<span.range.lowerBound], as: UTF8.self)
+            let match = String(decoding: utf8[span.range], as: UTF8.self)
             if colour {
-                out += "\u{1B}[1;\(code(for: hit.family))m" + match + "\u{1B}[0m"
+                let family = Family(rawValue: span.labels[0]) ?? .youth
+                out += "\u{1B}[1;\(code(for: family))m" + match + "\u{1B}[0m"
             } else {
-                out += "[\(hit.family.rawValue): " + match + "]"
+                out += "[\(span.labels.joined(separator: ", ")): " + match + "]"
             }
-            position = hit.utf8Range.upperBound
+            position = span.range.upperBound
         }
         out += String(decoding: utf8[position...], as: UTF8.self)
         return out
+    }
+
+    /// Where `number` is written in digits as a whole number (not part of a longer one): the entity extractor
+    /// reports a stated age's value, not its place, and an age under 18 must be visible in the text.
+    private func numberRanges(of number: Int, in utf8: [UInt8]) -> [Range<Int>] {
+        let digits = Array(String(number).utf8)
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start + digits.count <= utf8.count {
+            let end = start + digits.count
+            if utf8[start..<end].elementsEqual(digits) && (start == 0 || !isDigit(utf8[start - 1]))
+                && (end == utf8.count || !isDigit(utf8[end]))
+            {
+                ranges.append(start..<end)
+            }
+            start += 1
+        }
+        return ranges
     }
 
     func signed(_ x: Double) -> String { (x >= 0 ? "+" : "") + threeDecimals(x) }

@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
 import RedFlagFeatures
+import RedFlagModel
+import RedFlagPipeline
 
 struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,8 +17,10 @@ struct LexiconCommand: ParsableCommand {
             discussion: """
                 Checks structure (unique ids, known families), compiles every pattern with PCRE2 (a bad one is \
                 reported with its entry id and position), and flags patterns that match the empty string or hit \
-                PCRE2's limits on hostile input, examples that do not fire and counterexamples that do. Exits 1 \
-                when anything is wrong.
+                PCRE2's limits on hostile input, examples that do not fire and counterexamples that do. Then loads the \
+                models that scan with it (--model and --category-model, default the shipped default and category \
+                models) against the lexicon: a model that names a lexicon feature the file no longer defines would \
+                refuse to score, so that is a problem too. Exits 1 when anything is wrong.
                 """
         )
 
@@ -25,6 +30,15 @@ struct LexiconCommand: ParsableCommand {
         @Flag(help: "List the patterns that run over the whole text.")
         var verbose = false
 
+        @Option(help: "Suspicion model to check against the lexicon (default: default, when present).")
+        var model: String?
+
+        @Option(name: .customLong("category-model"), help: "Category model to check (default: category, when present).")
+        var categoryModel: String?
+
+        @Flag(name: .customLong("no-model"), help: "Lint the lexicon alone, without checking any model against it.")
+        var noModel = false
+
         func run() throws {
             let path = path ?? Lexicon.defaultPath()
             let lexicon: Lexicon
@@ -33,7 +47,8 @@ struct LexiconCommand: ParsableCommand {
             } catch {
                 throw CLIError(error.message)
             }
-            let problems = LexiconLint().problems(in: lexicon)
+            var problems = LexiconLint().problems(in: lexicon).map { "\($0)" }
+            if !noModel { problems += modelProblems(lexicon) }
             var counts: [Family: Int] = [:]
             for entry in lexicon.entries { counts[entry.family, default: 0] += 1 }
             print("\(path): \(lexicon.entries.count) entries, \(lexicon.entries.reduce(0) { $0 + $1.patterns.count }) patterns")
@@ -53,6 +68,29 @@ struct LexiconCommand: ParsableCommand {
             } else {
                 throw CLIError("\(problems.count) problem(s) in \(path)")
             }
+        }
+
+        /// Loads each model the way `scan` does and reports the ones that would refuse this lexicon.
+        private func modelProblems(_ lexicon: Lexicon) -> [String] {
+            let present = { (name: String) in FileManager.default.fileExists(atPath: ModelStore.path(for: name)) }
+            var problems: [String] = []
+            var checked: [String] = []
+            for (name, isSuspicion) in [
+                (model ?? (present("default") ? "default" : nil), true),
+                (categoryModel ?? (present("category") ? "category" : nil), false),
+            ] {
+                guard let name else { continue }
+                do {
+                    _ = try Scorer.load(
+                        suspicion: isSuspicion ? name : nil, category: isSuspicion ? nil : name, threshold: nil,
+                        lexicon: lexicon)
+                    checked.append(name)
+                } catch {
+                    problems.append("\(error.message)")
+                }
+            }
+            if !checked.isEmpty { print("models: \(checked.joined(separator: ", ")) accept this lexicon") }
+            return problems
         }
     }
 }

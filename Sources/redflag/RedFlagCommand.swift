@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `redflag` command: scan ads for trafficking indicators.
 @main
@@ -11,6 +12,23 @@ struct RedFlagCommand: ParsableCommand {
             extracts each ad's visible text with libxml2, and prints one line per ad.
             """,
         version: "0.1.0",
-        subcommands: [ScanCommand.self, ExplainCommand.self, TrainCommand.self, EvalCommand.self, LexiconCommand.self, BenchCommand.self, QueueCommand.self, ReviewCommand.self]
+        subcommands: [
+            ScanCommand.self, ExplainCommand.self, TrainCommand.self, EvalCommand.self, LexiconCommand.self,
+            BenchCommand.self, QueueCommand.self, ReviewCommand.self,
+        ]
     )
+
+    /// Runs the command, mapping ``CLIError`` to its message and status in one place (ArgumentParser would print
+    /// any other error with "Error:" and exit 1, whatever went wrong).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            standardError("redflag: \(error.description)\n")
+            Foundation.exit(error.status)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -13,10 +13,14 @@ func loadFeatureExtractor(_ path: String?) throws -> FeatureExtractor {
     }
 }
 
-/// An error the CLI prints as it is and exits 1.
+/// An error the CLI prints as a sentence on standard error, exiting with `status` (see ``ExitStatus``).
 struct CLIError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    var status: Int32
+    init(_ description: String, status: Int32 = ExitStatus.failure) {
+        self.description = description
+        self.status = status
+    }
 }
 
 /// The models named on the command line, or the shipped `default` and `category` models when present.

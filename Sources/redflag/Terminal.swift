@@ -37,24 +37,10 @@ func standardError(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
 }
 
-/// A one-line progress display on standard error, shown only when standard error is a terminal and the run
-/// lasts more than a second.
-final class ProgressLine {
-    private let enabled = isatty(2) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-    private var lastDraw = 0.0
-    private var drawn = false
-
-    func update(_ s: ScanSummary) {
-        guard enabled, s.seconds > 1, s.seconds - lastDraw >= 0.5 else { return }
-        lastDraw = s.seconds
-        drawn = true
-        standardError(
-            String(
-                format: "\r\u{1B}[K%d ads, %d errors, %.1f MB, %.0f ads/s", s.ads, s.errors, Double(s.bytes) / 1e6,
-                s.adsPerSecond))
-    }
-
-    func finish() {
-        if drawn { standardError("\r\u{1B}[K") }
-    }
+/// The width of the terminal on standard output, else `$COLUMNS`, else 120 (a pipe into a file or `less -S`).
+func outputWidth() -> Int {
+    var size = winsize()
+    if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    return 120
 }

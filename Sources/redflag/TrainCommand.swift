@@ -16,6 +16,13 @@ struct TrainCommand: ParsableCommand {
             --from-queue learns from a review queue's decisions (confirmed/escalated = suspicious, dismissed = \
             benign) with the features stored when the ads were scored. k-fold cross-validated metrics are printed \
             and stored in the model file with the data files' SHA-256.
+
+            An existing model file is never overwritten without --force (Models/default.json is the shipped model). \
+            Training needs at least \(TrainingSizeCheck.minimumExamples) labeled ads with \
+            \(TrainingSizeCheck.minimumPerClass) of each class (suspicious and benign, or each category present); \
+            below that it refuses unless --allow-small-data, and below \(TrainingSizeCheck.trustedExamples) it warns \
+            that the cross-validated metrics are too noisy to trust. Exits 65 when the data is too small, 66 when a \
+            data file or queue does not exist.
             """
     )
 
@@ -27,6 +34,14 @@ struct TrainCommand: ParsableCommand {
 
     @Option(help: "Where to write the model: Models/NAME (\".json\" is added).")
     var out: String
+
+    @Flag(help: "Overwrite the model file at --out if it exists.")
+    var force = false
+
+    @Flag(
+        name: .customLong("allow-small-data"),
+        help: "Train even below the minimum labeled examples (the model is still written with a warning).")
+    var allowSmallData = false
 
     @Option(help: "suspicion or category (default: suspicion when suspicion labels exist).")
     var kind: KindOption?
@@ -56,8 +71,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
     var lexicon: String?
 
-    @Option(name: .shortAndLong, help: "Worker threads for feature extraction.")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var workers: WorkerOptions
 
     @OptionGroup var selection: SelectionOptions
 
@@ -69,7 +83,18 @@ struct TrainCommand: ParsableCommand {
         guard l2 >= 0 else { throw ValidationError("--l2 must not be negative") }
     }
 
+    /// The model file `--out` names.
+    var outputPath: String { out.hasSuffix(".json") ? out : out + ".json" }
+
     func run() throws {
+        // Refused before any work: training takes minutes, and the shipped model is one typo away.
+        if !force && FileManager.default.fileExists(atPath: outputPath) {
+            throw CLIError(
+                "\(outputPath) already exists; pass --force to overwrite it, or choose another --out")
+        }
+        for path in data where !FileManager.default.fileExists(atPath: path) {
+            throw CLIError("no such data file: \(path)", status: ExitStatus.noInput)
+        }
         let extractor = try loadFeatureExtractor(lexicon)
         var examples: [RedFlagModel.LabeledExample] = []
         var files: [ModelFile.DataFile] = []
@@ -79,7 +104,7 @@ struct TrainCommand: ParsableCommand {
             do {
                 set = try TrainingSet.load(
                     paths: data, options: IngestOptions(textField: textField), labels: labels, features: extractor,
-                    jobs: jobs)
+                    jobs: workers.count)
             } catch {
                 throw CLIError(error.message)
             }
@@ -88,7 +113,7 @@ struct TrainCommand: ParsableCommand {
             standardError("read \(set.examples.count) labeled ads from \(data.count) file(s); \(set.skipped) skipped (errors or no label)\n")
         }
         if let fromQueue {
-            let queue = try SQLiteReviewQueue(path: fromQueue)
+            let queue = try openQueue(at: fromQueue, creating: false)
             let decided = try queue.labeledExamples()
             for item in decided {
                 examples.append(
@@ -99,6 +124,14 @@ struct TrainCommand: ParsableCommand {
             files.append(ModelFile.DataFile(path: fromQueue, sha256: try sha256Hex(fileAt: fromQueue), records: decided.count))
             standardError("read \(decided.count) decided items from \(fromQueue)\n")
         }
+        let size = TrainingSizeCheck(examples: examples)
+        if let refusal = size.refusal {
+            guard allowSmallData else {
+                throw CLIError(refusal + "; pass --allow-small-data to train anyway", status: ExitStatus.dataError)
+            }
+            standardError("warning: \(refusal); training anyway (--allow-small-data)\n")
+        }
+        if let warning = size.warning { standardError("warning: \(warning)\n") }
         var options = TrainingOptions()
         options.l2 = l2
         options.seed = seed
@@ -138,9 +171,8 @@ struct TrainCommand: ParsableCommand {
             for key in report.metrics.keys.sorted() { print("  \(key): \(formatMetric(report.metrics[key]!))") }
             print(confusionTable(report.confusion, classes: report.classes))
         }
-        let path = out.hasSuffix(".json") ? out : out + ".json"
-        try Data(try file.encoded()).write(to: URL(fileURLWithPath: path))
-        print("wrote \(path)")
+        try Data(try file.encoded()).write(to: URL(fileURLWithPath: outputPath))
+        print("wrote \(outputPath)")
     }
 }
 

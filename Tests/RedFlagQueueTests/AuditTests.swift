@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RedFlagTestSupport
 import Testing
 
 @testable import RedFlagQueue

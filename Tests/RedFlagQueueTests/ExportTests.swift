@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagTestSupport
 import Testing
 
 @testable import RedFlagQueue

@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagTestSupport
 import Testing
 
 @testable import RedFlagQueue
@@ -286,39 +287,20 @@ final class ProcessTests: Sendable {
         _ = try queue.enqueue(
             [submission("she just turned 18 call me", score: 0.9, families: ["youth"], evidence: evidence)],
             actor: "seed")
-        let session = "review"
-        let socket = folder.path("tmux.sock")
-        /// Runs tmux on a private socket and waits for it. posix_spawn + waitpid rather than Foundation's Process:
-        /// the tmux client forks the server and exits, and Process's exit monitoring then never saw it finish.
-        func tmux(_ arguments: [String]) throws -> String {
-            let output = folder.path("tmux-\(UUID().uuidString).out")
-            let status = spawnAndWait(["/usr/bin/tmux", "-S", socket] + arguments, stdout: output)
-            #expect(status == 0, "tmux \(arguments.first ?? "") exited with \(status)")
-            return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        }
-        func screen(until text: String) throws -> String {
-            var last = ""
-            for _ in 0..<100 {
-                last = try tmux(["capture-pane", "-p", "-e", "-t", session])
-                if last.contains(text) { return last }
-                usleep(100_000)
-            }
-            return last
-        }
         let command =
             "env -u NO_COLOR TERM=xterm-256color \(redflagBinary!) review --db \(db) --reviewer ana; echo EXITED $?; sleep 30"
-        _ = try tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
-        defer { _ = try? tmux(["kill-server"]) }
-        let first = try screen(until: "[c]onfirm")
+        let tmux = try TmuxSession(command, columns: 160, rows: 50, in: folder)
+        defer { tmux.kill() }
+        let first = tmux.screen(until: "[c]onfirm", escapes: true)
         #expect(first.contains("\u{1B}["), "no colour on a terminal")
         #expect(first.contains("just turned 18"))
         #expect(!first.contains("[youth: just turned 18]"))
-        _ = try tmux(["send-keys", "-t", session, "e"])  // one key, no Enter: raw mode
-        _ = try screen(until: "severity 1-5")
-        _ = try tmux(["send-keys", "-t", session, "5", "Enter"])
-        _ = try screen(until: "note (optional)")
-        _ = try tmux(["send-keys", "-t", session, "pimp mentioned", "Enter"])
-        let done = try screen(until: "EXITED")
+        tmux.send("e")  // one key, no Enter: raw mode
+        _ = tmux.screen(until: "severity 1-5")
+        tmux.send("5", "Enter")
+        _ = tmux.screen(until: "note (optional)")
+        tmux.send("pimp mentioned", "Enter")
+        let done = tmux.screen(until: "EXITED")
         #expect(done.contains("EXITED 0"), "\(done)")
         let item = try #require(try queue.item(id: 1))
         #expect(item.decision?.verdict == .escalated)
@@ -352,33 +334,4 @@ final class ProcessTests: Sendable {
             "figure: enqueued 10,000 submissions (500 per transaction) in \(enqueueTime): "
                 + "\(Int(10_000 / seconds))/s; claim p50 \(latencies[100]), p99 \(latencies[198]) over 200 claims")
     }
-}
-
-/// Starts `arguments[0]` with standard output to `stdout` and waits for it; returns the raw wait status. The child
-/// gets an empty signal mask and default handlers, whatever the test runner's threads block.
-func spawnAndWait(_ arguments: [String], stdout: String) -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var mask = sigset_t()
-    sigemptyset(&mask)
-    posix_spawnattr_setsigmask(&attributes, &mask)
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for signal in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid = pid_t()
-    guard posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ) == 0 else { return -1 }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return status
 }

@@ -1,25 +1,12 @@
 import Foundation
 import Testing
+import RedFlagTestSupport
 
 @testable import RedFlagQueue
 
 #if canImport(Glibc)
     import Glibc
 #endif
-
-/// A fresh folder under the system temporary folder, removed by `cleanUp()`.
-struct TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("redflag-queue-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    func cleanUp() { try? FileManager.default.removeItem(at: url) }
-}
 
 /// A clock tests move by hand, to expire leases without sleeping.
 final class ManualClock: @unchecked Sendable {
@@ -79,95 +66,3 @@ func expectQueueError(
     }
     return nil
 }
-
-// MARK: - The redflag binary
-
-/// The `redflag` executable `swift test` built next to the test bundle, or nil.
-let redflagBinary: String? = {
-    var candidates: [URL] = []
-    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    var folder = runner.deletingLastPathComponent()
-    for _ in 0..<4 {
-        candidates.append(folder.appendingPathComponent("redflag"))
-        folder = folder.deletingLastPathComponent()
-    }
-    if let bundle = Bundle.main.executableURL?.deletingLastPathComponent() {
-        candidates.append(bundle.appendingPathComponent("redflag"))
-    }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    for scratch in [".build-queue", ".build"] {
-        candidates.append(root.appendingPathComponent("\(scratch)/debug/redflag"))
-    }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }?.path
-}()
-
-/// A finished run of the binary.
-struct RunResult {
-    var status: Int32
-    var signalled: Bool
-    var stdout: String
-    var stderr: String
-}
-
-/// Starts `redflag` with `arguments`; output goes to files in `folder`.
-final class RedFlagProcess {
-    let process = Process()
-    let stdoutPath: String
-    let stderrPath: String
-
-    init(_ arguments: [String], in folder: TemporaryFolder, stdin: String? = nil, environment: [String: String] = [:])
-        throws
-    {
-        guard let binary = redflagBinary else { throw SkipError() }
-        let name = UUID().uuidString
-        stdoutPath = folder.path("\(name).out")
-        stderrPath = folder.path("\(name).err")
-        _ = FileManager.default.createFile(atPath: stdoutPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder.url
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)
-        process.standardError = FileHandle(forWritingAtPath: stderrPath)
-        if let stdin {
-            let inputPath = folder.path("\(name).in")
-            _ = FileManager.default.createFile(atPath: inputPath, contents: Data(stdin.utf8))
-            process.standardInput = FileHandle(forReadingAtPath: inputPath)
-        } else {
-            process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        }
-        try process.run()
-    }
-
-    func kill() { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
-
-    func wait() -> RunResult {
-        process.waitUntilExit()
-        return RunResult(
-            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-            stdout: (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "")
-    }
-}
-
-struct SkipError: Error {}
-
-/// Runs `redflag` to completion.
-func runRedFlag(_ arguments: [String], in folder: TemporaryFolder, stdin: String? = nil) throws -> RunResult {
-    try RedFlagProcess(arguments, in: folder, stdin: stdin).wait()
-}
-
-/// Whether the binary exists; tests that spawn it are skipped with a message otherwise.
-let binaryAvailable: Bool = {
-    if redflagBinary == nil {
-        print(
-            "note: the redflag binary was not found next to the tests; process tests are skipped (run `swift build` first)"
-        )
-    }
-    return redflagBinary != nil
-}()

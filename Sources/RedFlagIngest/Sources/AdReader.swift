@@ -22,11 +22,25 @@ public struct AdReader: IteratorProtocol, Sequence {
     private var currentName = ""
     /// What `-` reads; standard input except in tests.
     private var standardInput: (any ByteStream)?
+    /// The file being read, for ``bytesRead``; bytes of the files already finished.
+    private var currentFile: FileByteStream?
+    private var finishedBytes = 0
+
+    /// Files in the named folders that are not read: their names say no format and none was forced.
+    public private(set) var skippedFiles: [String] = []
+    /// The size of all input files, when known (not for standard input): with ``bytesRead``, how far a scan is.
+    public private(set) var totalBytes: Int?
 
     public init(paths: [String], options: IngestOptions = IngestOptions()) {
-        self.pending = Input.expand(paths)
+        let expansion = Input.expand(paths, format: options.format)
+        self.pending = expansion.inputs
+        self.skippedFiles = expansion.skippedFiles
+        self.totalBytes = expansion.totalBytes
         self.options = options
     }
+
+    /// Bytes read so far from the input files (compressed bytes for `.gz`), counted as they leave the disk.
+    public var bytesRead: Int { finishedBytes + (currentFile?.bytesRead ?? 0) }
 
     /// Reads `-` from `standardInput` instead of file descriptor 0.
     init(paths: [String], options: IngestOptions, standardInput: any ByteStream) {
@@ -44,10 +58,10 @@ public struct AdReader: IteratorProtocol, Sequence {
             if current != nil {
                 do throws(IngestError) {
                     if let item = try current!.nextItem() { return item }
-                    current = nil
+                    finishCurrent()
                 } catch {
                     // The input broke mid-way (corrupt gzip, read error): report it and move on.
-                    current = nil
+                    finishCurrent()
                     return .failure(RecordFailure(id: currentName, error: error))
                 }
                 continue
@@ -69,13 +83,21 @@ public struct AdReader: IteratorProtocol, Sequence {
         }
     }
 
+    private mutating func finishCurrent() {
+        current = nil
+        finishedBytes += currentFile?.bytesRead ?? 0
+        currentFile = nil
+    }
+
     private mutating func open(_ input: Input) throws(IngestError) -> any RecordStream {
         var stream: any ByteStream
         if input.path == "-" {
             stream = standardInput ?? FileByteStream(standardInput: ())
             standardInput = nil
         } else {
-            stream = try FileByteStream(path: input.path)
+            let file = try FileByteStream(path: input.path)
+            currentFile = file
+            stream = file
         }
         var format = options.format ?? input.format
         // Sniff the first bytes: gzip magic, then the format when the name did not say.

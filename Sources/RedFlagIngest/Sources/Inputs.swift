@@ -33,16 +33,34 @@ public struct Input: Sendable, Equatable {
         return Input(path: path, format: format, gzipped: gzipped)
     }
 
+    /// What ``expand(_:format:)`` found: the inputs to read, and the files in folders it left out.
+    public struct Expansion: Sendable {
+        public var inputs: [Result<Input, RecordFailure>]
+        /// Files inside named folders that were not read because their name says no format (and none was forced).
+        public var skippedFiles: [String]
+        /// The bytes of every file to read, or nil when one is standard input or cannot be measured.
+        public var totalBytes: Int?
+    }
+
     /// Expands paths into inputs, in a deterministic order: each path in the order given, a folder's files
-    /// recursively in byte order of their paths. Files in folders are taken only when their name is recognised
-    /// (a README next to the dumps is not an ad); hidden files and folders are skipped. A file named explicitly
-    /// is always taken, its format recognised later from its first bytes when the name says nothing.
-    public static func expand(_ paths: [String]) -> [Result<Input, RecordFailure>] {
+    /// recursively in byte order of their paths; hidden files and folders are skipped. Without a forced `format`,
+    /// files in folders are taken only when their name is recognised (a README next to the dumps is not an ad) and
+    /// the others are listed in ``Expansion/skippedFiles``, so the caller can say so; with one, every regular file
+    /// is read as that format. A file named explicitly is always taken, its format recognised later from its first
+    /// bytes when the name says nothing.
+    public static func expand(_ paths: [String], format: InputFormat? = nil) -> Expansion {
         var out: [Result<Input, RecordFailure>] = []
+        var skipped: [String] = []
+        var total: Int? = 0
         let fm = FileManager.default
+        func measure(_ path: String) {
+            let size = (try? fm.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+            total = size.flatMap { size in total.map { $0 + size } }
+        }
         for path in paths {
             if path == "-" {
                 out.append(.success(Input(path: "-", format: .jsonl, gzipped: false)))
+                total = nil
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -53,16 +71,25 @@ public struct Input: Sendable, Equatable {
             }
             if !isDirectory.boolValue {
                 out.append(.success(recognise(path) ?? Input(path: path, format: nil, gzipped: false)))
+                measure(path)
                 continue
             }
             var files: [String] = []
             collect(folder: path, into: &files)
             files.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             for file in files {
-                if let input = recognise(file) { out.append(.success(input)) }
+                if let input = recognise(file) {
+                    out.append(.success(input))
+                } else if format != nil {
+                    out.append(.success(Input(path: file, format: nil, gzipped: false)))
+                } else {
+                    skipped.append(file)
+                    continue
+                }
+                measure(file)
             }
         }
-        return out
+        return Expansion(inputs: out, skippedFiles: skipped, totalBytes: total)
     }
 
     private static func collect(folder: String, into files: inout [String]) {

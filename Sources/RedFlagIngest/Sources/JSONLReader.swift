@@ -54,7 +54,7 @@ struct JSONLReader {
         } catch {
             return .failure(
                 RecordFailure(
-                    id: fallbackID, error: IngestError(.badJSON, "\(origin): not valid JSON (\(describe(error)))"),
+                    id: fallbackID, error: IngestError(.badJSON, "\(origin), \(describeJSONError(error, in: bytes))"),
                     sha256: sha256Hex(bytes)))
         }
         func field(_ names: String) -> Any? {
@@ -99,7 +99,3 @@ func scalarString(_ value: Any?) -> String? {
     }
 }
 
-private func describe(_ error: any Error) -> String {
-    let text = String(describing: error)
-    return text.count > 200 ? String(text.prefix(200)) + "…" : text
-}

@@ -17,6 +17,8 @@ final class FileByteStream: ByteStream {
     private let fd: Int32
     private let name: String
     private let owned: Bool
+    /// Bytes handed out so far, for progress.
+    private(set) var bytesRead = 0
 
     /// Opens `path` for reading.
     init(path: String) throws(IngestError) {
@@ -47,7 +49,10 @@ final class FileByteStream: ByteStream {
             #else
             let n = Darwin.read(fd, buffer.baseAddress, buffer.count)
             #endif
-            if n >= 0 { return n }
+            if n >= 0 {
+                bytesRead += n
+                return n
+            }
             if errno == EINTR { continue }
             throw IngestError(.unreadable, "\(name): read failed (\(String(cString: strerror(errno))))")
         }

@@ -11,6 +11,9 @@ import Foundation
 /// claim); output processing is left on. The terminal is restored on ``restore()``, at exit, and on SIGTERM/SIGHUP.
 final class KeyboardInput {
     let isTerminal: Bool
+    /// Whether a key read on a terminal is followed by a line break; off under the review screen, where a line
+    /// break on the last row would scroll the frame.
+    var echoesNewline = true
     private var original = termios()
     private var raw = false
 
@@ -54,12 +57,18 @@ final class KeyboardInput {
             if n < 0 && errno == EINTR { continue }
             return nil
         }
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        if echoesNewline { FileHandle.standardOutput.write(Data("\n".utf8)) }
         switch byte {
         case 3, 4: return "q"  // Ctrl-C, Ctrl-D
         case 0x1B:
-            drainEscapeSequence()
-            return " "
+            // Arrows and page keys become the pager's letters; any other sequence is swallowed whole.
+            switch drainEscapeSequence() {
+            case Array("[A".utf8), Array("OA".utf8): return "k"
+            case Array("[B".utf8), Array("OB".utf8): return "j"
+            case Array("[5~".utf8): return "b"
+            case Array("[6~".utf8): return "f"
+            default: return "\u{1B}"
+            }
         default: return Character(Unicode.Scalar(byte))
         }
     }
@@ -89,8 +98,8 @@ final class KeyboardInput {
         raw = false
     }
 
-    /// Swallows the rest of an arrow key or similar (`ESC [ A`) so it is not read as keys.
-    private func drainEscapeSequence() {
+    /// Reads the rest of an arrow key or similar (`ESC [ A`) so it is not read as keys, and returns it.
+    private func drainEscapeSequence() -> [UInt8] {
         var settings = termios()
         _ = tcgetattr(0, &settings)
         var quick = settings
@@ -100,13 +109,18 @@ final class KeyboardInput {
         }
         _ = tcsetattr(0, TCSANOW, &quick)
         var byte: UInt8 = 0
-        while read(0, &byte, 1) == 1 {}
+        var sequence: [UInt8] = []
+        while read(0, &byte, 1) == 1 { sequence.append(byte) }
         _ = tcsetattr(0, TCSANOW, &settings)
+        return sequence
     }
 }
 
 /// Restores the terminal and exits; async-signal-safe calls only.
 private func restoreAndExit(_ signal: Int32) {
     _ = tcsetattr(0, TCSANOW, &KeyboardInput.saved)
+    // Leave the review screen's alternate screen (harmless when it was not on).
+    let leave: StaticString = "\u{1B}[?1049l"
+    _ = write(1, leave.utf8Start, leave.utf8CodeUnitCount)
     _exit(128 + signal)
 }

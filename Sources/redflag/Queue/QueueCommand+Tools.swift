@@ -4,6 +4,25 @@ import RedFlagIngest
 import RedFlagQueue
 
 extension QueueCommand {
+    /// Creates an empty queue: the one explicit way, besides importing and `scan --enqueue`, to make a queue file.
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an empty review queue at --db (an existing queue is checked and left as it is).")
+
+        @OptionGroup var database: QueueDatabaseOptions
+
+        func run() throws {
+            try withQueueErrors {
+                let existed = FileManager.default.fileExists(atPath: database.path)
+                let stats = try database.openOrCreate().stats()
+                print(
+                    existed
+                        ? "\(database.path) is already a review queue (\(stats.total) item(s)); left unchanged"
+                        : "created an empty review queue at \(database.path)")
+            }
+        }
+    }
+
     /// Loads submissions from JSONL: for moving items between queues, seeding a queue, and the reliability tests.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -34,7 +53,7 @@ extension QueueCommand {
 
         func run() throws {
             try withQueueErrors {
-                let queue = try database.open()
+                let queue = try database.openOrCreate()
                 let actor = actorName(actor)
                 let data: Data
                 do {
@@ -71,7 +90,9 @@ extension QueueCommand {
                     do {
                         record = try decoder.decode(ImportRecord.self, from: Data(line))
                     } catch {
-                        throw QueueError(.invalidInput, "\(path):\(lineNumber): not a submission: \(error)")
+                        throw QueueError(
+                            .invalidInput,
+                            "\(path):\(lineNumber): not a submission: \(describeJSONError(error, in: Array(line)))")
                     }
                     pending.append(try record.submission())
                     if pending.count >= batch { try flush() }

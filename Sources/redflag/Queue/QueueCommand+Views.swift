@@ -91,23 +91,41 @@ extension QueueCommand {
                     for row in rows { out += csvLine(row.csvFields) }
                     print(out, terminator: "")
                 case .table:
-                    var out =
-                        "   id  status          score  group         location                        "
-                        + "date                      families\n"
-                    for r in rows {
-                        let group =
-                            r.groupSize > 1
-                            ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
-                        out +=
-                            String(format: "%5lld  ", r.id) + column(r.state, 14) + "  "
-                            + String(format: "%.3f", r.score)
-                            + "  " + column(group, 12) + "  " + column(clean(r.location), 30) + "  "
-                            + column(clean(r.date), 24) + "  " + r.families.joined(separator: ",") + "\n"
-                    }
-                    out += "\(rows.count) item(s)\n"
-                    print(out, terminator: "")
+                    print(listTable(rows, width: outputWidth()), terminator: "")
                 }
             }
+        }
+
+        /// Rows fitted to `width`: fixed columns first, then the ad id, url, location and families share the rest.
+        /// The group column gets its legend below the rows, since "12×3 0.97" means nothing on its own.
+        func listTable(_ rows: [ItemSummary], width: Int) -> String {
+            let fixed = 5 + 2 + 12 + 2 + 5 + 2 + 11 + 2 + 24 + 2  // id, status, score, group, date and gaps
+            let free = max(40, width - fixed)
+            let adWidth = max(8, free * 22 / 100)
+            let urlWidth = max(10, free * 30 / 100)
+            let locationWidth = max(8, free * 18 / 100)
+            let familiesWidth = max(8, free - adWidth - urlWidth - locationWidth - 6)
+            var out =
+                "   id  " + column("status", 12) + "  score  " + column("group", 11) + "  " + column("ad id", adWidth)
+                + "  " + column("url", urlWidth) + "  " + column("location", locationWidth) + "  "
+                + column("date", 24) + "  families\n"
+            for r in rows {
+                let group = r.groupSize > 1 ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
+                out +=
+                    String(format: "%5lld  ", r.id) + column(r.state, 12) + "  " + String(format: "%.3f", r.score)
+                    + "  " + column(group, 11) + "  " + column(clean(r.adID), adWidth, keepEnd: true) + "  "
+                    + column(clean(r.url ?? "-"), urlWidth, keepEnd: true) + "  "
+                    + column(clean(r.location), locationWidth) + "  " + column(clean(r.date), 24) + "  "
+                    + column(r.families.joined(separator: ","), familiesWidth).trimmingCharacters(in: .whitespaces)
+                    + "\n"
+            }
+            out += "\(rows.count) item(s)\n"
+            if rows.contains(where: { $0.groupSize > 1 }) {
+                out +=
+                    "group: G×N S = one of N ads linked by a shared phone or e-mail (group G, top score S); "
+                    + "- = not linked\n"
+            }
+            return out
         }
     }
 

@@ -13,12 +13,14 @@ struct QueueCommand: ParsableCommand {
         abstract: "Work the review queue: claim, show, decide, list, export and audit.",
         discussion: """
             The queue is an SQLite file (--db, default redflag-queue.sqlite in the working folder) that any number \
-            of processes can share. Exit codes: 0 ok, 1 failure, 64 usage, 65 input rejected (bad id, value or \
-            state), 69 nothing to claim, 75 claim lost or expired.
+            of processes can share. Only `queue init`, `queue import` and `scan --enqueue` create a queue; every \
+            other command refuses a --db that does not exist (exit 66), so a typo never opens a new, empty queue. \
+            Exit codes: 0 ok, 1 failure, 64 usage, 65 input rejected (bad id, value or state), 66 no such queue, \
+            69 nothing to claim, 75 claim lost or expired.
             """,
         subcommands: [
-            Next.self, Show.self, Release.self, Decide.self, Reopen.self, NoteCommand.self, List.self, Stats.self,
-            Export.self, Audit.self, Import.self, Drill.self,
+            Init.self, Next.self, Show.self, Release.self, Decide.self, Reopen.self, NoteCommand.self, List.self,
+            Stats.self, Export.self, Audit.self, Import.self, Drill.self,
         ]
     )
 }
@@ -26,11 +28,32 @@ struct QueueCommand: ParsableCommand {
 /// `--db PATH`, shared by every queue command.
 struct QueueDatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "The queue database file.")
-    var path = "redflag-queue.sqlite"
+    var path = defaultQueuePath
 
+    /// Opens the existing queue at ``path``; refuses a path with no file, naming it.
     func open() throws -> SQLiteReviewQueue {
-        try SQLiteReviewQueue(path: path)
+        try openQueue(at: path, creating: false)
     }
+
+    /// Opens the queue at ``path``, creating it when there is none (`queue init`, `queue import`).
+    func openOrCreate() throws -> SQLiteReviewQueue {
+        try openQueue(at: path, creating: true)
+    }
+}
+
+/// The queue file when no --db is given: in the working folder.
+let defaultQueuePath = "redflag-queue.sqlite"
+
+/// Opens a queue file. Without `creating`, a path where no file exists is refused with exit status 66 rather than
+/// opened, since SQLite would quietly create an empty queue there: a mistyped --db would show "nothing to review".
+func openQueue(at path: String, creating: Bool) throws -> SQLiteReviewQueue {
+    if !creating && !FileManager.default.fileExists(atPath: path) {
+        throw CLIError(
+            "no review queue at \(path): check --db, or create one with `redflag queue init --db \(path)` "
+                + "or `redflag scan --enqueue --db \(path) …`",
+            status: ExitStatus.noInput)
+    }
+    return try SQLiteReviewQueue(path: path)
 }
 
 /// `--format table|json`.
@@ -55,18 +78,14 @@ enum StatusOption: String, ExpressibleByArgument, CaseIterable {
     var filter: StatusFilter { StatusFilter(rawValue: rawValue)! }
 }
 
-/// Exit codes the queue commands document.
+/// The exit status (``ExitStatus``) a queue error ends a command with.
 enum QueueExit {
-    static let inputRejected: Int32 = 65
-    static let nothingToClaim: Int32 = 69
-    static let claimLost: Int32 = 75
-
     static func code(for error: QueueError) -> Int32 {
         switch error.code {
-        case .itemNotFound, .invalidInput, .invalidState: inputRejected
-        case .nothingToClaim: nothingToClaim
-        case .claimNotHeld, .alreadyDecided: claimLost
-        default: 1
+        case .itemNotFound, .invalidInput, .invalidState: ExitStatus.dataError
+        case .nothingToClaim: ExitStatus.nothingToClaim
+        case .claimNotHeld, .alreadyDecided: ExitStatus.claimLost
+        default: ExitStatus.failure
         }
     }
 }

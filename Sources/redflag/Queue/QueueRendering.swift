@@ -27,30 +27,43 @@ struct QueueRenderer {
     func bold(_ text: String) -> String { colour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
     func dim(_ text: String) -> String { colour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
 
-    /// The ad text with each evidence span marked; overlapping spans keep the earlier (then longer) one.
-    func highlighted(_ item: QueueItem) -> String {
+    /// The ad text, cleaned of control characters, as plain and highlighted stretches (overlapping evidence merged
+    /// into one stretch naming every family): what the pipe view marks and the review screen wraps into its pager.
+    /// At most `limit` Unicode scalars of text.
+    func highlightRuns(_ item: QueueItem, limit: Int = .max) -> [StyledRun] {
         let scalars = Array(item.text.unicodeScalars)
-        var chosen: [Evidence] = []
-        for e in item.evidence.sorted(by: { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }) {
-            guard e.start >= 0, e.end <= scalars.count, e.start < e.end else { continue }
-            if let last = chosen.last, last.end > e.start { continue }
-            chosen.append(e)
-        }
-        let limit = min(scalars.count, maximumTextLength)
-        var out = ""
-        var position = 0
+        let end = min(scalars.count, limit)
+        let spans = HighlightSpan.merge(
+            item.evidence.filter { $0.start >= 0 && $0.end <= scalars.count }
+                .map { HighlightSpan(range: $0.start..<max($0.start, $0.end), labels: [$0.family]) })
         func plain(_ range: Range<Int>) -> String {
             clean(String(String.UnicodeScalarView(scalars[range])), keepNewlines: true)
         }
-        for e in chosen where e.start < limit {
-            out += plain(position..<e.start)
-            let match = plain(e.start..<min(e.end, limit))
-            out += colour ? paint(match, e.family) : "[\(e.family): \(match)]"
-            position = min(e.end, limit)
+        var runs: [StyledRun] = []
+        var position = 0
+        for span in spans where span.range.lowerBound < end {
+            runs.append(StyledRun(text: plain(position..<span.range.lowerBound), labels: []))
+            runs.append(StyledRun(text: plain(span.range.lowerBound..<min(span.range.upperBound, end)), labels: span.labels))
+            position = min(span.range.upperBound, end)
         }
-        out += plain(position..<limit)
-        if scalars.count > limit {
-            out += "\n" + dim("… (\(scalars.count - limit) more characters; `redflag queue show \(item.id) --full`)")
+        runs.append(StyledRun(text: plain(position..<end), labels: []))
+        return runs.filter { !$0.text.isEmpty }
+    }
+
+    /// The ad text with each evidence span marked: colour by family on a terminal, `[family, family: text]`
+    /// markers otherwise.
+    func highlighted(_ item: QueueItem) -> String {
+        var out = ""
+        for run in highlightRuns(item, limit: maximumTextLength) {
+            guard let family = run.family else {
+                out += run.text
+                continue
+            }
+            out += colour ? paint(run.text, family) : "[\(run.labels.joined(separator: ", ")): \(run.text)]"
+        }
+        let count = item.text.unicodeScalars.count
+        if count > maximumTextLength {
+            out += "\n" + dim("… (\(count - maximumTextLength) more characters; `redflag queue show \(item.id) --full`)")
         }
         return out
     }
@@ -197,8 +210,11 @@ func csvLine(_ fields: [String]) -> String {
     }.joined(separator: ",") + "\r\n"
 }
 
-/// Pads or cuts to a display width counted in characters.
-func column(_ text: String, _ width: Int) -> String {
-    if text.count > width { return String(text.prefix(max(0, width - 1))) + "…" }
+/// Pads or cuts to a display width counted in characters; `keepEnd` cuts from the left instead (ids and urls differ
+/// at their ends).
+func column(_ text: String, _ width: Int, keepEnd: Bool = false) -> String {
+    if text.count > width {
+        return keepEnd ? "…" + String(text.suffix(max(0, width - 1))) : String(text.prefix(max(0, width - 1))) + "…"
+    }
     return text + String(repeating: " ", count: width - text.count)
 }

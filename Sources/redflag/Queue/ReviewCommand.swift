@@ -11,8 +11,11 @@ struct ReviewCommand: ParsableCommand {
             Claims the next item and shows the ad with its evidence highlighted by family, its entities, the ads \
             linked to it by phone or e-mail, its score and top contributions. Keys: c confirm, d dismiss, e escalate \
             (each asks a severity 1-5, default 3, and an optional note), s skip (release it and move on), n add a \
-            note, q quit (releases the claim), ? help. On a terminal keys act at once (raw mode); in a pipe each key \
-            is a line, so a script can drive it. Colour only on a terminal, never with NO_COLOR or TERM=dumb.
+            note, q quit (releases the claim), ? help. On a terminal the item fills the screen (80×24 and up): a \
+            header line, the evidence summary, the ad text in a pager (j/k or arrows: a line; space/b or page keys: \
+            a page) and the keys on the last line; keys act at once (raw mode). In a pipe the item is printed whole \
+            and each key is a line, so a script can drive it. Colour only on a terminal, never with NO_COLOR or \
+            TERM=dumb.
             """
     )
 
@@ -34,9 +37,13 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         try withQueueErrors {
             let queue = try database.open()
+            let input = KeyboardInput()
+            let renderer = QueueRenderer(colour: colourWanted(noColor: noColor))
+            let fullScreen =
+                input.isTerminal && isatty(1) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
             let session = ReviewSession(
-                queue: queue, reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)),
-                renderer: QueueRenderer(colour: colourWanted(noColor: noColor)), input: KeyboardInput())
+                queue: queue, reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)), renderer: renderer,
+                input: input, screen: fullScreen ? ReviewScreen(renderer: renderer) : nil)
             try session.run()
         }
     }
@@ -49,32 +56,45 @@ final class ReviewSession {
     let lease: Duration
     let renderer: QueueRenderer
     let input: KeyboardInput
+    /// The full-screen view on a terminal; nil in a pipe, where each item is printed whole.
+    private var screen: ReviewScreen?
     private var skipped: Set<Int64> = []
     private var tally: [Verdict: Int] = [:]
 
-    init(queue: any ReviewQueue, reviewer: String, lease: Duration, renderer: QueueRenderer, input: KeyboardInput) {
+    init(
+        queue: any ReviewQueue, reviewer: String, lease: Duration, renderer: QueueRenderer, input: KeyboardInput,
+        screen: ReviewScreen? = nil
+    ) {
         self.queue = queue
         self.reviewer = reviewer
         self.lease = lease
         self.renderer = renderer
         self.input = input
+        self.screen = screen
+        input.echoesNewline = screen == nil
     }
 
     static let help = "[c]onfirm  [d]ismiss  [e]scalate  [s]kip  [n]ote  [q]uit  [?] help"
 
     func run() throws {
-        defer { input.restore() }
+        defer {
+            closeScreen()
+            input.restore()
+        }
         sessionLoop: while true {
             guard let item = try queue.claimNext(reviewer: reviewer, lease: lease, excluding: skipped) else {
+                closeScreen()
                 say(skipped.isEmpty ? "Nothing left to review." : "Nothing left to review (skipped \(skipped.count)).")
                 break
             }
             show(item)
             itemLoop: while true {
-                guard let key = input.key(prompt: renderer.bold(Self.help) + " > ") else {
+                guard let key = input.key(prompt: screen == nil ? renderer.bold(Self.help) + " > " : "") else {
                     releaseQuietly(item)
                     break sessionLoop
                 }
+                if let screen, screen.scroll(key) { continue itemLoop }
+                if key == "\u{1B}" { continue itemLoop }
                 switch key.lowercased() {
                 case "c": if try decide(item, .confirmed) { break itemLoop }
                 case "d": if try decide(item, .dismissed) { break itemLoop }
@@ -85,7 +105,7 @@ final class ReviewSession {
                     say("skipped item \(item.id)")
                     break itemLoop
                 case "n":
-                    guard let text = input.line(prompt: "note: "), !text.trimmingCharacters(in: .whitespaces).isEmpty
+                    guard let text = ask("note: "), !text.trimmingCharacters(in: .whitespaces).isEmpty
                     else {
                         say("no note added")
                         continue itemLoop
@@ -110,6 +130,7 @@ final class ReviewSession {
                 }
             }
         }
+        closeScreen()
         let reviewed = tally.values.reduce(0, +)
         say(
             "reviewed \(reviewed): confirmed \(tally[.confirmed] ?? 0), dismissed \(tally[.dismissed] ?? 0), "
@@ -118,6 +139,10 @@ final class ReviewSession {
 
     private func show(_ item: QueueItem) {
         let linked = (try? queue.linkedItems(of: item.id)) ?? []
+        if let screen {
+            screen.show(item, linked: linked)
+            return
+        }
         let notes = (try? queue.notes(of: item.id)) ?? []
         let decisions = (try? queue.decisions(of: item.id)) ?? []
         var screen = "\n" + renderer.render(item, linked: linked, notes: notes, decisions: decisions)
@@ -131,7 +156,7 @@ final class ReviewSession {
     private func decide(_ item: QueueItem, _ verdict: Verdict) throws -> Bool {
         var severity = 3
         while true {
-            guard let answer = input.line(prompt: "\(verdict.rawValue): severity 1-5 [3]: ") else { return false }
+            guard let answer = ask("\(verdict.rawValue): severity 1-5 [3]: ") else { return false }
             let trimmed = answer.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { break }
             if let value = Int(trimmed), (1...5).contains(value) {
@@ -140,7 +165,7 @@ final class ReviewSession {
             }
             say("severity is a number from 1 to 5")
         }
-        let note = input.line(prompt: "note (optional): ") ?? ""
+        let note = ask("note (optional): ") ?? ""
         do {
             let outcome = try queue.decide(
                 id: item.id, verdict: verdict, severity: severity, note: note, reviewer: reviewer,
@@ -166,7 +191,28 @@ final class ReviewSession {
         }
     }
 
+    /// A message: on the screen's rule line (one line) when the screen is up, printed otherwise.
     private func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        if let screen {
+            screen.message = text.replacingOccurrences(of: "\n", with: "; ")
+            screen.draw()
+        } else {
+            FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        }
+    }
+
+    /// A line typed after `prompt`: on the screen's last line when it is up.
+    private func ask(_ prompt: String) -> String? {
+        guard let screen else { return input.line(prompt: prompt) }
+        screen.draw(prompt: prompt)
+        let answer = input.line(prompt: "")
+        screen.draw()
+        return answer
+    }
+
+    /// Leaves the full screen for the reviewer's own; later messages are printed.
+    private func closeScreen() {
+        screen?.close()
+        screen = nil
     }
 }

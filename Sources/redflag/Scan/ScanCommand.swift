@@ -1,0 +1,240 @@
+import ArgumentParser
+import Foundation
+import RedFlagFeatures
+import RedFlagIngest
+import RedFlagModel
+import RedFlagPipeline
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan ads and print one result per ad, in input order.",
+        discussion: """
+            PATH is an .html/.htm file, a folder (read recursively, files in byte order of their paths), a JSONL/NDJSON \
+            or CSV dump, a WARC archive (each optionally .gz), or - for JSONL on standard input. In a folder, files \
+            whose name says no format are skipped and counted in the summary, unless --input-format names one: then \
+            every regular file is read as that format.
+
+            Errors never stop a scan: a record or input that cannot be read gets a line with its error, and the \
+            scan goes on to the next. The exit status then says what happened: 0 every ad was read; 65 some records \
+            or inputs failed (0 with --keep-going); 66 no input could be read at all (a missing path, an empty \
+            folder); 130 interrupted by Ctrl-C, after the ads already read were written. A summary goes to standard \
+            error (--summary-json writes it for scripts), with progress while it runs.
+            """
+    )
+
+    @Argument(help: "Files, folders, dumps or archives to scan; - reads JSONL from standard input.")
+    var paths: [String]
+
+    @Option(help: "Output format: jsonl, csv or table.")
+    var format: OutputFormatOption = .jsonl
+
+    @Flag(help: "Print each ad's extracted main text instead of results, to check extraction by eye.")
+    var text = false
+
+    @Option(name: .customLong("max-bytes"), help: "Largest ad accepted, in bytes; larger ads get a too_large error.")
+    var maxBytes: Int = IngestOptions.defaultMaximumAdBytes
+
+    @Option(name: .customLong("id-field"), help: "JSONL/CSV field holding the record id.")
+    var idField = "id"
+
+    @Option(name: .customLong("html-field"), help: "JSONL/CSV field holding HTML.")
+    var htmlField = "html"
+
+    @Option(name: .customLong("text-field"), help: "JSONL/CSV field holding plain text (skips the HTML parser).")
+    var textField = "text"
+
+    @Option(name: .customLong("url-field"), help: "JSONL/CSV field holding the page URL.")
+    var urlField = "url"
+
+    @Option(
+        name: .customLong("input-format"),
+        help: "Read every input, and every file in a folder whatever its name, as this format: html, jsonl, csv or warc.")
+    var inputFormat: InputFormatOption?
+
+    @OptionGroup var workers: WorkerOptions
+
+    @Flag(name: .shortAndLong, help: "No summary or progress on standard error.")
+    var quiet = false
+
+    @Flag(
+        name: .customLong("keep-going"),
+        help: "Exit 0 even when some records failed (they still get their error lines and are counted); without it a scan with failed records exits 65. A scan that could read nothing still exits 66.")
+    var keepGoing = false
+
+    @Option(
+        name: .customLong("progress-interval"),
+        help: "When standard error is not a terminal, print a progress line every this many seconds (0: never).")
+    var progressInterval = 30.0
+
+    @Option(name: .customLong("summary-json"), help: "Also write the end-of-scan summary as JSON to this file.")
+    var summaryJSON: String?
+
+    @Flag(name: .customLong("flagged-only"), help: "Print only flagged ads (and error lines).")
+    var flaggedOnly = false
+
+    @Option(name: .customLong("min-score"), help: "Print only ads scoring at least this (and error lines).")
+    var minScore: Double?
+
+    @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
+    var lexicon: String?
+
+    @Option(help: "Suspicion model: Models/NAME.json or a path (default: default).")
+    var model: String?
+
+    @Option(name: .customLong("category-model"), help: "Ad-category model (default: category).")
+    var categoryModel: String?
+
+    @Option(help: "Flag ads scoring at or above this (default: the model's threshold).")
+    var threshold: Double?
+
+    @Flag(name: .customLong("no-model"), help: "Extract indicators and entities only; no score.")
+    var noModel = false
+
+    @Flag(help: "Send ads scoring at or above the threshold to the review queue (--db).")
+    var enqueue = false
+
+    @Option(help: "Review queue database for --enqueue (created when missing).")
+    var db = defaultQueuePath
+
+    func validate() throws {
+        guard maxBytes > 0 && maxBytes < Int(Int32.max) else {
+            throw ValidationError("--max-bytes must be between 1 and \(Int32.max - 1)")
+        }
+        if enqueue && (text || noModel) { throw ValidationError("--enqueue needs a score: drop --text / --no-model") }
+        if (flaggedOnly || minScore != nil) && (text || noModel) {
+            throw ValidationError("--flagged-only and --min-score need a score: drop --text / --no-model")
+        }
+        guard progressInterval >= 0 else { throw ValidationError("--progress-interval must not be negative") }
+    }
+
+    func run() throws {
+        let options = IngestOptions(
+            maximumAdBytes: maxBytes, idField: idField, htmlField: htmlField, textField: textField,
+            urlField: urlField, format: inputFormat?.format)
+        var reader = AdReader(paths: paths, options: options)
+        let features = text ? nil : try loadFeatureExtractor(lexicon)
+        let scorer = try features.flatMap {
+            noModel ? nil : try loadScorer(model: model, categoryModel: categoryModel, threshold: threshold, lexicon: $0.lexicon)
+        }
+        if enqueue && scorer?.suspicion == nil {
+            throw CLIError("--enqueue needs a suspicion model: none at Models/default.json; pass --model")
+        }
+        if (flaggedOnly || minScore != nil) && scorer?.suspicion == nil {
+            throw CLIError("--flagged-only and --min-score need a suspicion model: none at Models/default.json; pass --model")
+        }
+        let jobs = workers.count
+        let effectiveThreshold = scorer?.threshold ?? scorer?.suspicion?.threshold
+        let renderer = ScanOutputRenderer(
+            format: text ? .text : format.format,
+            table: .init(width: outputWidth(), colour: colourWanted(noColor: false), threshold: effectiveThreshold))
+        let enqueuer = enqueue ? try Enqueuer(path: db) : nil
+        var enqueueError: (any Error)?
+        let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue)
+        scanner.renderer = renderer
+        let output = StandardOutput()
+        output.write(renderer.header())
+        let progress = quiet ? nil : ScanProgress(interval: progressInterval)
+        var tally = ScanTally()
+        tally.threshold = effectiveThreshold
+        tally.skippedFiles = reader.skippedFiles.count
+        var line: [UInt8] = []
+        Interruption.install()
+        let summary = scanner.run(
+            &reader,
+            deliver: { result in
+                tally.count(result)
+                if shows(result) {
+                    tally.linesWritten += 1
+                    if let rendered = result.rendered {
+                        output.write(rendered)
+                    } else {
+                        line.removeAll(keepingCapacity: true)
+                        renderer.render(result, into: &line)
+                        output.write(line)
+                    }
+                }
+                if let enqueuer, enqueueError == nil {
+                    do { try enqueuer.add(result) } catch { enqueueError = error }
+                }
+            },
+            progress: { progress?.update($0) },
+            shouldStop: { Interruption.wasRequested })
+        output.flush()
+        progress?.finish()
+        tally.finish(summary, jobs: jobs)
+        if let enqueuer {
+            if enqueueError == nil {
+                do { try enqueuer.flush() } catch { enqueueError = error }
+            }
+            if let enqueueError { throw CLIError("enqueue to \(db) failed: \(enqueueError)") }
+            if !quiet {
+                standardError(
+                    "enqueued to \(db): \(enqueuer.queued) new, \(enqueuer.refreshed) refreshed, \(enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
+            }
+        }
+        let verdict = outcome(tally)
+        tally.exitStatus = verdict.status
+        if !quiet { standardError(tally.text) }
+        if let summaryJSON {
+            do {
+                try tally.json().write(to: URL(fileURLWithPath: summaryJSON))
+            } catch {
+                throw CLIError("cannot write the summary to \(summaryJSON): \(error.localizedDescription)")
+            }
+        }
+        if let message = verdict.message { throw CLIError(message, status: verdict.status) }
+    }
+
+    /// Whether a result gets an output line: error lines always do, so failures stay visible.
+    private func shows(_ result: ScanResult) -> Bool {
+        guard result.error == nil, let assessment = result.assessment, assessment.score.isFinite else { return true }
+        if flaggedOnly && !assessment.flagged { return false }
+        if let minScore, assessment.score < minScore { return false }
+        return true
+    }
+
+    /// The exit status and the sentence that explains it, from what was read.
+    private func outcome(_ tally: ScanTally) -> (status: Int32, message: String?) {
+        if tally.interrupted {
+            return (ExitStatus.interrupted, "interrupted after \(tally.ads) ads; every line for them was written")
+        }
+        if tally.read == 0 {
+            if tally.ads == 0 {
+                let skipped =
+                    tally.skippedFiles > 0
+                    ? ": \(tally.skippedFiles) file(s) skipped for their unknown extension; pass --input-format" : ""
+                return (ExitStatus.noInput, "no ads found in \(paths.joined(separator: " "))\(skipped)")
+            }
+            return (ExitStatus.noInput, "no input could be read: all \(tally.errors) failed (see the error lines)")
+        }
+        if tally.errors > 0 && !keepGoing {
+            return (
+                ExitStatus.dataError,
+                "\(tally.errors) of \(tally.ads) ads could not be read (their lines carry the error); "
+                    + "exit status 65 (--keep-going makes it 0)"
+            )
+        }
+        return (ExitStatus.ok, nil)
+    }
+}
+
+enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, csv, table
+    var format: ScanOutputFormat {
+        switch self {
+        case .jsonl: .jsonl
+        case .csv: .csv
+        case .table: .table
+        }
+    }
+}
+
+enum InputFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case html, jsonl, csv, warc
+    var format: InputFormat { InputFormat(rawValue: rawValue)! }
+}
