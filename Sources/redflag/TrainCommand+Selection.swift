@@ -56,7 +56,7 @@ extension TrainCommand {
         do {
             set = try TrainingSet.load(
                 paths: selection.selectOn, options: IngestOptions(textField: textField), labels: labelOptions.labels(),
-                features: extractor, jobs: jobs)
+                features: extractor, jobs: workers.count)
         } catch let error as IngestError {
             throw CLIError(error.message)
         }
