@@ -12,8 +12,9 @@ public import RedFlagFeatures
 ///   against it. A highlighted indicator that lowered a score could not be explained to a reviewer.
 /// - **Category scopes.** An ordinary classified (a job, a sofa, a room) reaches the queue only through cues that make
 ///   sense there, recruitment lures above all, never through a sum of weak cues ("24 hours", "ask for Maria", "no
-///   scams"): in such an ad every other feature is dropped, and a `category.<name>` feature lets the model learn how
-///   rare suspicion is there.
+///   scams"): in such an ad every other feature is dropped, youth, third-party, several-provider and foreign wording
+///   count only beside a recruitment lure, and a `category.<name>` feature lets the model learn how rare suspicion
+///   is there. A stated minor's age is the ``MinorRule``'s to decide, not a weight.
 public struct FeaturePolicy: Codable, Sendable, Equatable {
     /// Feature-name prefixes (or whole names) the model learns from.
     public var include: [String]
@@ -23,12 +24,19 @@ public struct FeaturePolicy: Codable, Sendable, Equatable {
     public var signs: [String: WeightBound]
     /// Per category, the prefixes (or names) that still count in an ad of that category.
     public var scopes: [String: [String]]
+    /// Per scoped category, prefixes of which at least one feature must be present for anything in the scope to
+    /// count: in an ordinary classified, youth or third-party wording raises the score only beside a recruitment lure.
+    public var requires: [String: [String]]
 
-    public init(include: [String], exclude: [String] = [], signs: [String: WeightBound], scopes: [String: [String]]) {
+    public init(
+        include: [String], exclude: [String] = [], signs: [String: WeightBound], scopes: [String: [String]],
+        requires: [String: [String]] = [:]
+    ) {
         self.include = include
         self.exclude = exclude
         self.signs = signs
         self.scopes = scopes
+        self.requires = requires
     }
 
     /// The policy `redflag train` uses for suspicion models.
@@ -39,12 +47,8 @@ public struct FeaturePolicy: Codable, Sendable, Equatable {
             "family.": .nonNegative, "family.movement": .nonPositive, "evidence.": .nonNegative,
             "age.under_18": .nonNegative, "age.18_19": .nonNegative, "text.": .nonNegative, "lure.": .nonNegative,
         ],
-        scopes: [
-            "other": [
-                "family.youth", "family.underage_age", "family.third_party", "family.multiple_providers", "family.foreign",
-                "age.under_18", "lure.",
-            ]
-        ])
+        scopes: ["other": ["lure.", "family.youth", "family.third_party", "family.multiple_providers", "family.foreign"]],
+        requires: ["other": ["lure."]])
 
     /// Whether the model learns from `feature`.
     public func includes(_ feature: String) -> Bool {
@@ -63,7 +67,12 @@ public struct FeaturePolicy: Codable, Sendable, Equatable {
     public func apply(_ vector: FeatureVector, category: String?) -> FeatureVector {
         guard let category, let scope = scopes[category] else { return vector }
         var values: [String: Double] = [:]
-        for (name, value) in vector.values where scope.contains(where: { name.hasPrefix($0) }) { values[name] = value }
+        let required = requires[category] ?? []
+        let unlocked =
+            required.isEmpty || vector.values.contains { feature in required.contains { feature.name.hasPrefix($0) } }
+        if unlocked {
+            for (name, value) in vector.values where scope.contains(where: { name.hasPrefix($0) }) { values[name] = value }
+        }
         values["category." + category] = 1
         return FeatureVector(values)
     }

@@ -10,6 +10,8 @@ public struct LabeledExample: Sendable {
     public var category: String?
     /// The youngest stated age, for the rules that evaluation applies beside the model.
     public var youngestAge: Int?
+    /// The file it was read from, when it came from one.
+    public var source: String?
 
     public init(id: String, vector: FeatureVector, suspicious: Bool?, category: String?, youngestAge: Int? = nil) {
         self.id = id

@@ -11,11 +11,17 @@ public import RedFlagFeatures
 /// and no family that only such ads use (``marketFamilies``).
 public enum MinorRule {
     /// The `other` probability at or above which an ad counts as an ordinary classified.
-    public static let ordinaryProbability = 0.5
+    public static let ordinaryProbability = 0.7
     /// Feature prefix of the market words in `Models/category-words.yaml`.
     public static let marketPrefix = "market."
     /// Families an ordinary classified never shows: a hit means the ad is not plainly ordinary.
-    public static let marketFamilies: [Family] = [.riskyServices, .venueHotel, .drugs, .lawEnforcement, .restriction]
+    ///
+    /// Left out on purpose, because ordinary ads use them innocently beside a child's age: youth ("teen babysitter"),
+    /// third party ("ask for Maria"), availability ("open 24 hours"), incall/outcall ("we come to you"), trust ("no
+    /// scams"), stated ethnicity ("Latina-owned") and an obfuscated phone.
+    public static let marketFamilies: [Family] = [
+        .riskyServices, .venueHotel, .drugs, .lawEnforcement, .restriction, .foreign, .movement, .multipleProviders,
+    ]
     /// The feature name a rule contribution carries.
     public static let feature = "rule.stated_minor"
 

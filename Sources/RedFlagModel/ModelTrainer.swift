@@ -142,37 +142,73 @@ public struct ModelTrainer: Sendable {
         public var classes: [String]
     }
 
+    /// Trains the category model. With `crossValidating`, folds run over the examples it accepts only (the real ads)
+    /// while every other example (synthetic ones) stays in each fold's training data, and the metrics are those of
+    /// the accepted examples: the figure that says how the model reads ads nobody here wrote.
+    ///
+    /// `priors` are the class shares expected where the model is used (escort, massage, dating, other). Training data
+    /// mixes sources with their own shares (synthetic personals where real dumps hold none); the intercepts are moved
+    /// by log(prior / training share) after each fit, the standard correction for a shifted class balance, so that a
+    /// class the training data over-represents is not predicted on its word alone.
     public func trainCategory(
-        _ examples: [LabeledExample], name: String, provenance: ModelFile.Provenance
+        _ examples: [LabeledExample], name: String, provenance: ModelFile.Provenance,
+        crossValidating: (@Sendable (LabeledExample) -> Bool)? = nil, priors: [String: Double]? = nil,
+        features: [String]? = nil
     ) throws(ModelError) -> (ModelFile, CategoryReport) {
         let classes = AdCategory.allCases.map(\.rawValue)
         let labeled = examples.filter { $0.category != nil && classes.contains($0.category!) }
-        guard labeled.count >= folds * 2 else {
-            throw ModelError("need at least \(folds * 2) examples with a category (escort, massage, dating, other); have \(labeled.count)")
+        let validated = labeled.indices.filter { crossValidating?(labeled[$0]) ?? true }
+        guard validated.count >= folds * 2 else {
+            throw ModelError("need at least \(folds * 2) examples with a category (escort, massage, dating, other) to cross-validate; have \(validated.count)")
         }
         let labels = labeled.map { classes.firstIndex(of: $0.category!)! }
-        let space = FeatureSpace(covering: labeled.map(\.vector), minimumCount: minimumFeatureCount)
+        var space = FeatureSpace(covering: labeled.map(\.vector), minimumCount: minimumFeatureCount)
+        if let features { space = FeatureSpace(names: space.names.filter { name in features.contains { name.hasPrefix($0) } }) }
         let rows = labeled.map { space.row($0.vector) }
-        let foldIndices = CrossValidation.stratifiedFolds(labels: labels, k: folds, seed: options.seed)
+        let foldIndices = CrossValidation.stratifiedFolds(labels: validated.map { labels[$0] }, k: folds, seed: options.seed)
+            .map { fold in fold.map { validated[$0] } }
+        /// log(prior / training share) per class; the training share is uniform when classes are balanced.
+        func shift(_ trainLabels: [Int]) -> [Double] {
+            guard let priors else { return [Double](repeating: 0, count: classes.count) }
+            return classes.indices.map { k in
+                let share =
+                    options.balanceClasses
+                    ? 1 / Double(Set(trainLabels).count)
+                    : Double(trainLabels.filter { $0 == k }.count) / Double(max(1, trainLabels.count))
+                guard let prior = priors[classes[k]], prior > 0, share > 0 else { return 0 }
+                return log(prior / share)
+            }
+        }
         var predicted = [Int](repeating: 0, count: rows.count)
         for fold in foldIndices {
             let held = Set(fold)
             let trainIndices = rows.indices.filter { !held.contains($0) }
-            let (model, _) = MultinomialLogisticRegression.train(
-                rows: trainIndices.map { rows[$0] }, labels: trainIndices.map { labels[$0] }, classCount: classes.count,
+            let trainLabels = trainIndices.map { labels[$0] }
+            var (model, _) = MultinomialLogisticRegression.train(
+                rows: trainIndices.map { rows[$0] }, labels: trainLabels, classCount: classes.count,
                 featureCount: space.count, options: options)
+            for (k, delta) in shift(trainLabels).enumerated() { model.intercepts[k] += delta }
             for i in fold { predicted[i] = model.predict(rows[i]) }
         }
-        let confusion = Metrics.confusionMatrix(predicted: predicted, actual: labels, classCount: classes.count)
-        let present = Set(labels).count
+        let actual = validated.map { labels[$0] }
+        let guessed = validated.map { predicted[$0] }
+        let confusion = Metrics.confusionMatrix(predicted: guessed, actual: actual, classCount: classes.count)
+        let present = Set(actual).count
         var metrics: [String: Double] = [
-            "macro_f1": Metrics.macroF1(predicted: predicted, actual: labels, classCount: classes.count),
-            "accuracy": Double(zip(predicted, labels).filter { $0 == $1 }.count) / Double(labels.count),
-            "examples": Double(labels.count), "classes_present": Double(present), "folds": Double(folds),
+            "macro_f1": Metrics.macroF1(predicted: guessed, actual: actual, classCount: classes.count),
+            "accuracy": Double(zip(guessed, actual).filter { $0 == $1 }.count) / Double(actual.count),
+            "examples": Double(labels.count), "cross_validated_examples": Double(actual.count),
+            "classes_present": Double(present), "folds": Double(folds),
         ]
-        for (k, name) in classes.enumerated() { metrics["count_" + name] = Double(labels.filter { $0 == k }.count) }
-        let (final, _) = MultinomialLogisticRegression.train(
+        for (k, name) in classes.enumerated() {
+            metrics["count_" + name] = Double(actual.filter { $0 == k }.count)
+            let tp = zip(guessed, actual).filter { $0 == k && $1 == k }.count
+            let denominator = actual.filter { $0 == k }.count + guessed.filter { $0 == k }.count
+            if denominator > 0 { metrics["f1_" + name] = 2 * Double(tp) / Double(denominator) }
+        }
+        var (final, _) = MultinomialLogisticRegression.train(
             rows: rows, labels: labels, classCount: classes.count, featureCount: space.count, options: options)
+        for (k, delta) in shift(labels).enumerated() { final.intercepts[k] += delta }
         let file = ModelFile(
             schemaVersion: ModelFile.currentSchemaVersion, kind: .category, name: name, featureNames: space.names,
             weights: final.weights, intercepts: final.intercepts, classes: classes, calibration: nil, threshold: nil,

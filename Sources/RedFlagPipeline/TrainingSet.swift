@@ -46,10 +46,11 @@ public struct TrainingSet: Sendable {
                         skipped += 1
                         return
                     }
-                    examples.append(
-                        LabeledExample(
-                            id: result.id, vector: features.vector, suspicious: suspicious, category: category,
-                            youngestAge: features.entities.ages.min()))
+                    var example = LabeledExample(
+                        id: result.id, vector: features.vector, suspicious: suspicious, category: category,
+                        youngestAge: features.entities.ages.min())
+                    example.source = path
+                    examples.append(example)
                 })
             files.append(ModelFile.DataFile(path: path, sha256: digest, records: records))
         }

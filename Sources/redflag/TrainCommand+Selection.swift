@@ -24,6 +24,36 @@ struct SelectionOptions: ParsableArguments {
     @Option(name: .customLong("select-category-model"), help: "Category model that reads the selection ads' categories (default: category).")
     var categoryModel = "category"
 
+    @Option(
+        name: .customLong("class-priors"),
+        help: "Category models: class shares expected where the model runs, e.g. escort=0.45,massage=0.15,dating=0.03,other=0.37 (intercepts are shifted from the training shares).")
+    var classPriors: String?
+
+    func priors() throws -> [String: Double]? {
+        guard let classPriors else { return nil }
+        var priors: [String: Double] = [:]
+        for (name, value) in try parseMap(classPriors) {
+            guard let share = Double(value), share > 0, share < 1 else {
+                throw ValidationError("--class-priors: \(name)=\(value) is not a share between 0 and 1")
+            }
+            priors[name] = share
+        }
+        return priors
+    }
+
+    @Option(
+        name: .customLong("category-features"),
+        help: "Category models: feature-name prefixes to learn from, comma-separated (default: every feature).")
+    var categoryFeatures: String?
+
+    @Flag(help: "Weigh every example alike instead of balancing the classes (scikit-learn's class_weight=None).")
+    var unbalanced = false
+
+    @Option(
+        name: .customLong("cross-validate-on"),
+        help: "Category models: cross-validate over the ads of these --data files only (the real ones); the others stay in every fold's training data.")
+    var crossValidateOn: [String] = []
+
     @Option(help: "Suspicion features: evidence (family-level, sign-constrained, category scopes) or all (every feature but category words).")
     var features: FeatureChoice = .evidence
 

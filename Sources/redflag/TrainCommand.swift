@@ -134,6 +134,7 @@ struct TrainCommand: ParsableCommand {
         if let warning = size.warning { standardError("warning: \(warning)\n") }
         var options = TrainingOptions()
         options.l2 = l2
+        options.balanceClasses = !selection.unbalanced
         options.seed = seed
         options.optimizer = optimizer == "newton" ? .newton : optimizer == "sgd" ? .sgd : .lbfgs
         let trainer = ModelTrainer(options: options, folds: folds, calibrationMethod: calibration)
@@ -165,7 +166,14 @@ struct TrainCommand: ParsableCommand {
                 print("  movement features dropped (positive weight): \(report.droppedFeatures.joined(separator: ", "))")
             }
         case .category:
-            let (model, report) = try trainer.trainCategory(examples, name: name, provenance: provenance)
+            let realData = Set(selection.crossValidateOn)
+            var filter: (@Sendable (RedFlagModel.LabeledExample) -> Bool)?
+            if !realData.isEmpty {
+                filter = { (example: RedFlagModel.LabeledExample) -> Bool in realData.contains(example.source ?? "") }
+            }
+            let (model, report) = try trainer.trainCategory(
+                examples, name: name, provenance: provenance, crossValidating: filter, priors: try selection.priors(),
+                features: selection.categoryFeatures.map { $0.split(separator: ",").map(String.init) })
             file = model
             print("category model \"\(name)\": \(model.featureNames.count) features, \(folds)-fold cross-validation:")
             for key in report.metrics.keys.sorted() { print("  \(key): \(formatMetric(report.metrics[key]!))") }

@@ -45,7 +45,9 @@ struct ModelFileTests {
         let assessment = model.assess(vector)
         let sum = assessment.contributions.reduce(file.intercepts[0]) { $0 + $1.weight }
         #expect(abs(sum - assessment.logit) < 1e-9)
-        #expect(assessment.contributions.first { $0.feature == "youth.young" }?.group == "youth")
+        // The evidence policy learns family-level features only; each contribution names its family.
+        #expect(!file.featureNames.contains("youth.young"))
+        #expect(assessment.contributions.first { $0.feature == "family.youth" }?.group == "youth")
         #expect(assessment.score > model.assess(FeatureVector(["length.200_1000": 1])).score)
     }
 
@@ -57,12 +59,22 @@ struct ModelFileTests {
             values["movement.new_in_town"] = 1
             examples[k].vector = FeatureVector(values)
         }
-        let (file, report) = try ModelTrainer().trainSuspicion(examples, name: "m", provenance: provenance)
+        for k in examples.indices where examples[k].suspicious == true {
+            var values = Dictionary(uniqueKeysWithValues: examples[k].vector.values.map { ($0.name, $0.value) })
+            values["family.movement"] = 1
+            examples[k].vector = FeatureVector(values)
+        }
+        // Without a policy the trainer drops a movement feature the data gives a positive weight.
+        let (file, report) = try ModelTrainer().trainSuspicion(examples, name: "m", provenance: provenance, policy: nil)
         #expect(report.droppedFeatures.contains("movement.new_in_town"))
         for (name, weight) in zip(file.featureNames, file.weights[0]) where FeatureSpace.group(of: name) == "movement" {
             #expect(weight <= 0, "\(name) has weight \(weight)")
         }
         #expect(file.provenance.notes.contains { $0.contains("movement.new_in_town") })
+        // With the evidence policy the sign constraint holds movement at or below zero.
+        let (constrained, _) = try ModelTrainer().trainSuspicion(examples, name: "m", provenance: provenance)
+        let movement = constrained.featureNames.firstIndex(of: "family.movement")
+        #expect(movement != nil && constrained.weights[0][movement!] <= 0)
     }
 
     @Test func saveAndLoadRoundTrip() throws {
@@ -84,7 +96,9 @@ struct ModelFileTests {
     }
 
     @Test func refusesAModelWhoseLexiconFeaturesAreGone() throws {
-        let (file, _) = try ModelTrainer().trainSuspicion(syntheticExamples(count: 800, seed: 2), name: "old", provenance: provenance)
+        // Per-entry features (no policy) are what a lexicon can take away.
+        let (file, _) = try ModelTrainer().trainSuspicion(
+            syntheticExamples(count: 800, seed: 2), name: "old", provenance: provenance, policy: nil)
         let lexicon = Lexicon(entries: [
             Lexicon.Entry(id: "young", family: .youth, weight: 1, patterns: ["\\byoung\\b"])
         ], source: "new.yaml")
