@@ -163,6 +163,18 @@ import Testing
         }
     }
 
+    @Test func aBadgeOnTheAdIsNotAListHeading() throws {
+        let page = """
+            <div class="post"><span class="badge">Featured</span><p>Recommended by many regulars</p>
+            <p>Visiting Reno this week.</p><p>Call 775-555-0133</p></div>
+            """
+        #expect(try text(page) == "Featured\nRecommended by many regulars\nVisiting Reno this week.\nCall 775-555-0133")
+        // A label that does announce a list still ends where running text of several lines begins.
+        let afterLabel = "<div><b>Similar listings</b><ul><li>Sultry Lola barely legal - 19</li></ul>"
+            + "<div><p>Visiting Reno this week.</p><p>Call 775-555-0133</p></div></div>"
+        #expect(try text(afterLabel) == "Visiting Reno this week.\nCall 775-555-0133")
+    }
+
     @Test func listHeadings() {
         for heading in ["Recent escorts ads", "Related", "Similar listings", "More ads from this city",
             "You may also like", "People also viewed", "Members near you", "Anuncios relacionados",
@@ -175,6 +187,13 @@ import Testing
             "Related to nothing in this very long heading that goes on and on for words"]
         {
             #expect(!ListHeadings.announcesOtherAds(heading), "\(heading)")
+        }
+        // Labels: a starting word needs a short label of two or three words.
+        for label in ["Featured in Reno", "Similar listings", "Other posts this week", "Sponsored links"] {
+            #expect(ListHeadings.announcesOtherAds(label, label: true), "\(label)")
+        }
+        for label in ["Featured", "Sponsored", "Recommended by many regulars", "Nearby the airport, incall"] {
+            #expect(!ListHeadings.announcesOtherAds(label, label: true), "\(label)")
         }
     }
 }

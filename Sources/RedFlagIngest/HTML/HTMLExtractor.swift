@@ -178,8 +178,9 @@ public final class HTMLExtractor {
 ///   of short links (an ad's own tags, "GFE · incall · outcall") and a body with a link or two stay.
 /// - **List headings**: a heading (`h1`–`h6`, or a short label that opens its block) that announces other ads
 ///   (``ListHeadings``) drops itself and what follows it in its block, up to the block's end or the next heading
-///   there; a following block of running text (not a list or table, mostly outside links: the ad, in a layout
-///   that puts it after such a heading) ends the drop and is kept.
+///   there; a following block of running text (not a list or table, mostly outside links, long or of several
+///   lines: the ad, in a layout that puts it after such a heading, or after a badge that reads like one) ends the
+///   drop and is kept.
 /// Inner blocks are judged first, and what they drop no longer counts for the blocks around them. A block left with
 /// nothing but the short heading or label that opened it (at most ``maximumCaptionBytes``) once a link list inside
 /// it went is that list's caption, and goes too.
@@ -214,8 +215,8 @@ struct ExtractionState {
     /// Anchor bytes over all text bytes (both counted in the extracted text, separators included).
     static let linkDensity = 0.5
     static let minimumAnchorBytesPerLink = 12
-    /// A block after a list heading that holds this much text outside anchors, mostly outside them, and is not a
-    /// list or table (``ElementKind/list``), is running text and ends the heading's list.
+    /// A block after a list heading that is not a list or table (``ElementKind/list``), holds text mostly outside
+    /// anchors, and holds this much of it or several lines, is running text and ends the heading's list.
     static let runningTextBytes = 120
     /// A block left with nothing but a heading or label this short that opened it, after a link list inside it was
     /// dropped, is that list's caption and goes too.
@@ -406,7 +407,7 @@ struct ExtractionState {
             closed.kind.contains(.heading) || (closed.kind.contains(.label) && opensItsBlock(start))
         else { return }
         if length <= Self.maximumCaptionBytes + 1 { caption = start.text..<text.count }
-        if listRegion == nil && announcesList(since: start) {
+        if listRegion == nil && announcesList(since: start, label: !closed.kind.contains(.heading)) {
             var parent = stack.count
             while parent > 0 && !(stack[parent - 1].kind.contains(.block) || stack[parent - 1].kind.contains(.cell)) {
                 parent -= 1
@@ -423,10 +424,14 @@ struct ExtractionState {
         return Double(anchors) >= Self.linkDensity * Double(length) && anchors >= Self.minimumAnchorBytesPerLink * links
     }
 
+    /// Whether the block since `start` reads as running text: mostly outside links, and long or of several lines.
     private func isRunningText(since start: Mark) -> Bool {
         let length = text.count - start.text
         let anchors = anchorBytes - start.anchorBytes
-        return length - anchors >= Self.runningTextBytes && anchors * 3 < length
+        guard anchors * 3 < length else { return false }
+        if length - anchors >= Self.runningTextBytes { return true }
+        // A line break after the block's first one.
+        return text[(start.text + 1)...].contains(10)
     }
 
     /// Whether nothing was written in the nearest enclosing block before the element starting at `start`.
@@ -440,9 +445,11 @@ struct ExtractionState {
         return start.text == 0
     }
 
-    private func announcesList(since start: Mark) -> Bool {
+    private func announcesList(since start: Mark, label: Bool) -> Bool {
         guard text.count > start.text else { return false }
-        return text.withUnsafeBufferPointer { ListHeadings.announcesOtherAds(UnsafeBufferPointer(rebasing: $0[start.text...])) }
+        return text.withUnsafeBufferPointer {
+            ListHeadings.announcesOtherAds(UnsafeBufferPointer(rebasing: $0[start.text...]), label: label)
+        }
     }
 
     /// Removes the text, links and counts between two marks (to the end when `end` is nil). The break pending

@@ -86,7 +86,12 @@ enum ListHeadings {
 
     /// Whether the heading text (UTF-8) announces a list of other ads. Runs without allocating: it is asked of
     /// every short label that opens a block.
-    static func announcesOtherAds(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    ///
+    /// - Parameter label: The text is a label (`<b>`, `<span>`, a first `<p>`) rather than an `h1`–`h6`. A label
+    ///   may be a badge on the ad itself ("Featured", "Sponsored") or the first words of its text ("Recommended by
+    ///   many clients"), so a word that starts it announces a list only in a label of two or three words
+    ///   ("Featured in Reno").
+    static func announcesOtherAds(_ text: UnsafeBufferPointer<UInt8>, label: Bool = false) -> Bool {
         guard text.count <= maximumBytes else { return false }
         return withUnsafeTemporaryAllocation(of: Word.self, capacity: maximumWords) { words in
             var count = 0
@@ -120,7 +125,9 @@ enum ListHeadings {
             let tables = self.tables
             var first = 0
             if count > 1 && tables.articles.contains(words[0]) { first = 1 }
-            if tables.strong.contains(words[first]) { return true }
+            if tables.strong.contains(words[first]) && (!label || (count - first >= 2 && count - first <= 3)) {
+                return true
+            }
             // "Anuncios relacionados", "Listings nearby".
             if first + 1 < count && tables.nouns.contains(words[first]) && tables.strong.contains(words[first + 1]) {
                 return true
@@ -138,8 +145,8 @@ enum ListHeadings {
         }
     }
 
-    static func announcesOtherAds(_ text: String) -> Bool {
+    static func announcesOtherAds(_ text: String, label: Bool = false) -> Bool {
         var text = text
-        return text.withUTF8 { announcesOtherAds($0) }
+        return text.withUTF8 { announcesOtherAds($0, label: label) }
     }
 }
