@@ -438,8 +438,8 @@ struct ExtractionState {
     private func opensItsBlock(_ start: Mark) -> Bool {
         var index = stack.count - 1
         while index >= 0 {
-            let element = stack[index]
-            if element.kind.contains(.block) || element.kind.contains(.cell) { return element.start.text == start.text }
+            let kind = stack[index].kind
+            if kind.contains(.block) || kind.contains(.cell) { return stack[index].start.text == start.text }
             index -= 1
         }
         return start.text == 0

@@ -65,24 +65,57 @@ enum ListHeadings {
         }
     }
 
-    /// The word lists as packed words, built once.
-    struct Tables: Sendable {
-        let strong: Set<Word>
-        let weak: Set<Word>
-        let nouns: Set<Word>
-        let articles: Set<Word>
+    /// What a word is to the rules, as bits.
+    struct Role: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let strong = Role(rawValue: 1)
+        static let weak = Role(rawValue: 2)
+        static let noun = Role(rawValue: 4)
+        static let article = Role(rawValue: 8)
+        /// Part of a phrase.
+        static let phrase = Role(rawValue: 16)
+    }
+
+    /// Every listed word with its roles, in an open-addressed table with a multiplicative hash: this is asked of
+    /// every word of every short label, where `Set`'s seeded SipHash showed in profiles.
+    struct Table: Sendable {
+        private let slots: [(word: Word, roles: Role)]
         let phrases: [[Word]]
 
         init() {
-            strong = Set(strongStarts.map(Word.init))
-            weak = Set(weakStarts.map(Word.init))
-            nouns = Set(listNouns.map(Word.init))
-            articles = Set(["the", "los", "las"].map(Word.init))
+            var roles: [Word: Role] = [:]
+            for (list, role) in [
+                (strongStarts, Role.strong), (weakStarts, .weak), (listNouns, .noun), (["the", "los", "las"], .article),
+                (Set(ListHeadings.phrases.joined()), .phrase),
+            ] {
+                for word in list { roles[Word(word), default: []].insert(role) }
+            }
+            var slots = [(word: Word, roles: Role)](repeating: (Word(), []), count: 256)
+            for (word, role) in roles {
+                var slot = Self.slot(of: word)
+                while !slots[slot].roles.isEmpty { slot = (slot + 1) & 255 }
+                slots[slot] = (word, role)
+            }
+            self.slots = slots
             self.phrases = ListHeadings.phrases.map { $0.map(Word.init) }
+        }
+
+        func roles(of word: Word) -> Role {
+            var slot = Self.slot(of: word)
+            while true {
+                let entry = slots[slot]
+                if entry.roles.isEmpty { return [] }
+                if entry.word == word { return entry.roles }
+                slot = (slot + 1) & 255
+            }
+        }
+
+        private static func slot(of word: Word) -> Int {
+            Int(truncatingIfNeeded: ((word.low ^ (word.high &* 31)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
         }
     }
 
-    static let tables = Tables()
+    static let table = Table()
 
     /// Whether the heading text (UTF-8) announces a list of other ads. Runs without allocating: it is asked of
     /// every short label that opens a block.
@@ -93,10 +126,12 @@ enum ListHeadings {
     ///   ("Featured in Reno").
     static func announcesOtherAds(_ text: UnsafeBufferPointer<UInt8>, label: Bool = false) -> Bool {
         guard text.count <= maximumBytes else { return false }
-        return withUnsafeTemporaryAllocation(of: Word.self, capacity: maximumWords) { words in
+        let table = self.table
+        return withUnsafeTemporaryAllocation(of: (word: Word, roles: Role).self, capacity: maximumWords) { words in
             var count = 0
             var word = Word()
             var length = 0
+            var all: Role = []
             var index = 0
             while index <= text.count {
                 // ASCII letters and digits and every non-ASCII byte (accented letters) make words; the rest
@@ -111,7 +146,9 @@ enum ListHeadings {
                 } else {
                     if length > 0 {
                         guard count < maximumWords else { return false }
-                        words[count] = length > 16 ? Word.tooLong : word
+                        let roles = length > 16 ? [] : table.roles(of: word)
+                        words[count] = (length > 16 ? Word.tooLong : word, roles)
+                        all.formUnion(roles)
                         count += 1
                         word = Word()
                         length = 0
@@ -121,23 +158,23 @@ enum ListHeadings {
                 if length < 16 { word.append(folded, at: length) }
                 length += 1
             }
-            guard count > 0 else { return false }
-            let tables = self.tables
+            // Most labels are no heading: none of their words is listed.
+            guard count > 0, !all.isEmpty else { return false }
             var first = 0
-            if count > 1 && tables.articles.contains(words[0]) { first = 1 }
-            if tables.strong.contains(words[first]) && (!label || (count - first >= 2 && count - first <= 3)) {
-                return true
-            }
+            if count > 1 && words[0].roles.contains(.article) { first = 1 }
+            let starts = words[first].roles
+            if starts.contains(.strong) && (!label || (count - first >= 2 && count - first <= 3)) { return true }
             // "Anuncios relacionados", "Listings nearby".
-            if first + 1 < count && tables.nouns.contains(words[first]) && tables.strong.contains(words[first + 1]) {
-                return true
+            if first + 1 < count && starts.contains(.noun) && words[first + 1].roles.contains(.strong) { return true }
+            if starts.contains(.weak) {
+                for k in (first + 1)..<max(first + 1, count) where words[k].roles.contains(.noun) { return true }
             }
-            if tables.weak.contains(words[first]) {
-                for k in (first + 1)..<max(first + 1, count) where tables.nouns.contains(words[k]) { return true }
-            }
-            for phrase in tables.phrases where count >= phrase.count {
+            guard all.contains(.phrase) else { return false }
+            for phrase in table.phrases where count >= phrase.count {
                 search: for start in 0...(count - phrase.count) {
-                    for (offset, word) in phrase.enumerated() where words[start + offset] != word { continue search }
+                    for (offset, word) in phrase.enumerated() where words[start + offset].word != word {
+                        continue search
+                    }
                     return true
                 }
             }
