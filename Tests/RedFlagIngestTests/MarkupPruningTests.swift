@@ -93,6 +93,13 @@ import Testing
         "<title>T <b>bold</b></title><nav>n</nav><p>x</p>",
         "<title>never closed<nav>n</nav><p>x</p>",
         "<title/><nav>n</nav><p>x</p>",
+        // Link lists and list headings around skipped elements: what the cut removes never counted for them.
+        "<ul><li><a href=/a>Sultry Lola in town</a><nav><a href=/n>menu entry one</a></nav></li>"
+            + "<li><a href=/b>Naughty Nina visiting</a></li></ul><p>ad</p>",
+        "<div><h3>Recent ads</h3><nav><p>n</p></nav><ul><li>one</li></ul></div><p>ad</p>",
+        "<div><h3>Recent <span class=sidebar>x</span>ads</h3><p>one</p></div><p>ad</p>",
+        "<div><a href=/a>Sultry Lola in town</a><a href=/b>Naughty Nina here</a><div class=sidebar>"
+            + "<a href=/c>Busty Zoe tonight only</a></div></div><p>ad</p>",
     ])
     func sameDocumentWithAndWithoutPruning(html: String) {
         expectSame(html)
@@ -217,7 +224,8 @@ enum TagSoup {
     static let texts = [
         "young", "new in town", "a < b", "<3", "&amp;", "&nbsp;", "x\u{0}y", " ", "\n", "ñ", "🍒", "-->",
         "<!-- c -->", "<!-- c --!>", "<!-->", "<?pi x>", "<!foo>", "</ stray>", "</p>", "</div>", "</nav>",
-        "<![CDATA[x]]>", "\u{0C}",
+        "<![CDATA[x]]>", "\u{0C}", "Recent ads", "Similar listings", "Sultry Lola in town - 25",
+        "Naughty Nina visiting this week",
     ]
 
     /// Attributes that keep a start tag in the pruner's strict form (the others end all cutting on the page).

@@ -1,16 +1,34 @@
 /// Recognises `class` and `id` values that mark a block as page chrome rather than the ad.
 ///
-/// Classified sites put other ads' titles in sidebars ("related ads", "similar listings"), and those titles are
-/// full of indicator words that must not be credited to this ad. The check is on tokens and on their `-`/`_`
-/// parts, so `related-ads` and `sidebar-right` are chrome while `ad-header` (the ad's own title block) and
+/// Classified sites put other ads' titles in sidebars ("related ads", "similar listings", "recent ads"), and those
+/// titles are full of indicator words that must not be credited to this ad. The check is on tokens and on their
+/// parts, split at `-`, `_` and camelCase humps (`rightCol` is `right` + `col`, `relatedAds` is `related` + `ads`),
+/// with trailing digits ignored (`sidebar2`). So `related-ads`, `sidebar-right`, `rightCol`, `adslot` and `topnav`
+/// are chrome, while `ad-header` (the ad's own title block), `postingMeta` (its posted date, age and location) and
 /// `massage-menu` (a spa's price list) are not.
+///
+/// A marker must never name what holds the ad's text or its posting metadata: words like `ad`, `ads`, `post`,
+/// `listing`, `meta`, `info`, `details`, `banner`, `flag` (a nationality flag) or `tabs` (a profile's tabs) are
+/// deliberately absent.
 enum ChromeMarkers {
-    /// A part of a class/id token (split on `-` and `_`) that marks chrome wherever it appears.
+    /// A part of a class/id token that marks chrome wherever it appears.
     static let parts: Set<String> = [
         "sidebar", "sidenav", "related", "similar", "recommended", "recommendations", "sponsored", "breadcrumb",
-        "breadcrumbs", "navbar", "nav", "navigation", "footer", "cookie", "cookies", "masthead", "topbar", "widget",
-        "widgets", "promo", "promoted", "share", "sharing", "social", "pagination", "pager", "comments", "otherads",
-        "moreads", "relatedads", "similarads", "featured", "carousel", "newsletter", "disclaimer",
+        "breadcrumbs", "crumb", "crumbs", "navbar", "nav", "navigation", "topnav", "subnav", "mainnav", "sitenav",
+        "footer", "cookie", "cookies", "consent", "gdpr", "masthead", "topbar", "toolbar", "widget", "widgets",
+        "promo", "promoted", "share", "sharing", "social", "pagination", "pager", "comments", "otherads", "moreads",
+        "agegate",
+        "relatedads", "similarads", "featured", "carousel", "newsletter", "disclaimer", "copyright",
+        // Side columns and rails.
+        "rightcol", "leftcol", "sidecol", "rightcolumn", "leftcolumn", "sidecolumn", "rightrail", "leftrail",
+        "siderail",
+        // Advertising slots (other advertisers, not the classified ad).
+        "adslot", "adslots", "adunit", "adunits", "adzone", "adspace", "adsense", "adbanner", "sponsor", "sponsors",
+        // Lists of other ads.
+        "recent", "latest", "newest", "trending", "nearby", "teaser", "teasers", "suggested", "suggestions",
+        "relacionados", "similares", "destacados",
+        // Site tools: report/share/save actions, search boxes, account links.
+        "report", "actions", "search", "searchbar", "searchbox", "searchform", "login", "signin", "signup",
     ]
     /// Whole tokens that mark chrome only on their own.
     static let tokens: Set<String> = [
@@ -18,37 +36,70 @@ enum ChromeMarkers {
         "top-menu", "menubar", "aside", "other-ads", "more-ads", "other_ads", "more_ads", "other-listings",
         "more-listings", "also-like", "you-may-also-like",
     ]
-    /// Adjacent part pairs that mark chrome together ("other ads", "more listings", "side bar").
+    /// Adjacent part pairs that mark chrome together ("other ads", "more listings", "side bar", "right col").
     static let pairs: Set<String> = [
         "other ads", "more ads", "other listings", "more listings", "other posts", "more posts", "side bar",
-        "top bar", "nav bar", "also like", "more from", "recent ads", "latest ads", "hot ads", "top ads",
+        "top bar", "nav bar", "tool bar", "also like", "also viewed", "more from", "more by", "recent ads",
+        "latest ads", "hot ads", "top ads", "new ads", "right col", "left col", "side col", "right column",
+        "left column", "side column", "col right", "col left", "column right", "column left", "right rail",
+        "left rail", "side rail", "ad slot", "ad unit", "ad zone", "ad space", "ad banner", "top nav",
+        "age gate", "age check", "age verification",
     ]
 
     /// Whether a `class` or `id` attribute value marks chrome.
     static func isChrome(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        var tokens: [String] = []
-        var current: [UInt8] = []
-        for b in value {
-            if b == 32 || b == 9 || b == 10 || b == 13 || b == 12 {
-                if !current.isEmpty {
-                    tokens.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-            } else {
-                current.append(b >= 65 && b <= 90 ? b + 32 : b)
+        var start = 0
+        var i = 0
+        while i <= value.count {
+            if i == value.count || isBlank(value[i]) {
+                if i > start, isChromeToken(UnsafeBufferPointer(rebasing: value[start..<i])) { return true }
+                start = i + 1
             }
+            i += 1
         }
-        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-        return tokens.contains(where: isChromeToken)
+        return false
     }
 
     static func isChromeToken(_ token: String) -> Bool {
-        if tokens.contains(token) { return true }
-        let split = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-        if split.contains(where: parts.contains) { return true }
-        for index in split.indices.dropLast() where pairs.contains(split[index] + " " + split[index + 1]) {
+        var token = token
+        return token.withUTF8 { isChromeToken($0) }
+    }
+
+    /// Whether one blank-free token marks chrome: the token itself (lowercased), any of its parts, or two adjacent
+    /// parts.
+    static func isChromeToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(token.count)
+        var parts: [String] = []
+        var part: [UInt8] = []
+        func endPart() {
+            var end = part.count
+            while end > 0 && part[end - 1] &- 0x30 < 10 { end -= 1 }  // `sidebar2` is `sidebar`
+            if end > 0 { parts.append(String(decoding: part[..<end], as: UTF8.self)) }
+            part.removeAll(keepingCapacity: true)
+        }
+        var previous: UInt8 = 0
+        for b in token {
+            let isUpper = b &- 0x41 < 26
+            let folded = isUpper ? b + 32 : b
+            lower.append(folded)
+            if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") {
+                endPart()
+            } else {
+                // A hump: an upper-case letter after a lower-case letter or a digit (`rightCol`, `col2Right`).
+                if isUpper && (previous &- 0x61 < 26 || previous &- 0x30 < 10) { endPart() }
+                part.append(folded)
+            }
+            previous = b
+        }
+        endPart()
+        if tokens.contains(String(decoding: lower, as: UTF8.self)) { return true }
+        if parts.contains(where: Self.parts.contains) { return true }
+        for index in parts.indices.dropLast() where pairs.contains(parts[index] + " " + parts[index + 1]) {
             return true
         }
         return false
     }
+
+    private static func isBlank(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 || b == 12 }
 }

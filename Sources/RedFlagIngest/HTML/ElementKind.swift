@@ -18,6 +18,15 @@ struct ElementKind: OptionSet, Sendable {
     static let image = ElementKind(rawValue: 1 << 7)
     /// `<script>`, `<style>`: their bodies are code, never text, not even a title's.
     static let rawText = ElementKind(rawValue: 1 << 8)
+    /// A block that may hold a list of links (other ads, site menus): judged by its link density when it ends.
+    static let container = ElementKind(rawValue: 1 << 9)
+    /// `h1`–`h6`: may announce a list of other ads ("Recent ads", "Related listings").
+    static let heading = ElementKind(rawValue: 1 << 10)
+    /// An element that, when it opens its block with a few words, acts as that block's heading
+    /// (`<b>Other posts this week</b>`, `<div class="title">Similar ads</div>`).
+    static let label = ElementKind(rawValue: 1 << 11)
+    /// A list or table of items: never the ad's running text after a heading that announces other ads.
+    static let list = ElementKind(rawValue: 1 << 12)
 }
 
 /// Element names packed into an integer so the SAX callbacks classify a tag without building a `String`.
@@ -117,6 +126,17 @@ struct ElementTable: Sendable {
         table[ElementKey("hr")] = [.void, .lineBreak]
         table[ElementKey("img")] = [.void, .image]
         table[ElementKey("a")] = .anchor
+        for name in [
+            "div", "section", "article", "ul", "ol", "dl", "dd", "li", "menu", "table", "tbody", "thead", "tfoot",
+            "tr", "td", "th", "p", "form", "fieldset", "center", "details", "figure",
+        ] {
+            table[ElementKey(name), default: []].insert(.container)
+        }
+        for name in ["ul", "ol", "dl", "menu", "table", "tbody"] { table[ElementKey(name), default: []].insert(.list) }
+        for name in ["h1", "h2", "h3", "h4", "h5", "h6"] { table[ElementKey(name), default: []].insert(.heading) }
+        for name in ["b", "strong", "span", "font", "label", "p", "div", "dt", "caption", "legend", "summary"] {
+            table[ElementKey(name), default: []].insert(.label)
+        }
         for name in [
             "meta", "link", "input", "area", "base", "basefont", "col", "param", "source", "track", "wbr", "keygen",
             "isindex",

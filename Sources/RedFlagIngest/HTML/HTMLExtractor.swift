@@ -156,6 +156,7 @@ public final class HTMLExtractor {
         } else {
             parse(bytes)
         }
+        state.pointee.finish()
         if stoppedEarly != 0 {
             return .failure(
                 IngestError(
@@ -168,14 +169,75 @@ public final class HTMLExtractor {
 }
 
 /// The SAX callbacks' state: the text being built and the stack of open elements.
+///
+/// Besides what element names and attributes skip, two rules drop chrome that a layout never named, decided when a
+/// block ends (the text is already a buffer, so dropping a block is truncating it; nothing else is held back):
+/// - **Link density**: a container block (``ElementKind/container``) with at least ``minimumLinks`` links whose
+///   text is mostly anchor text (at least ``linkDensity``), in anchors of ``minimumAnchorBytesPerLink`` bytes on
+///   average, is a list of other ads or pages, as in boilerplate removers (Readability, jusText, boilerpipe). Lists
+///   of short links (an ad's own tags, "GFE · incall · outcall") and a body with a link or two stay.
+/// - **List headings**: a heading (`h1`–`h6`, or a short label that opens its block) that announces other ads
+///   (``ListHeadings``) drops itself and what follows it in its block, up to the block's end or the next heading
+///   there; a following block of running text (not a list or table, mostly outside links, long or of several
+///   lines: the ad, in a layout that puts it after such a heading, or after a badge that reads like one) ends the
+///   drop and is kept.
+/// Inner blocks are judged first, and what they drop no longer counts for the blocks around them. A block left with
+/// nothing but the short heading or label that opened it (at most ``maximumCaptionBytes``) once a link list inside
+/// it went is that list's caption, and goes too.
 struct ExtractionState {
+    /// A position in the text, with the running counts the chrome rules compare between two positions.
+    struct Mark {
+        var text = 0
+        var anchorBytes = 0
+        var linkCount = 0
+        var links = 0
+        var linkLists = 0
+    }
+
+    struct OpenElement {
+        var key: ElementKey
+        var kind: ElementKind
+        /// Whether the element started a skipped region.
+        var skips: Bool
+        /// Whether the element is a visible link (`<a href>` outside skipped regions).
+        var isLink: Bool
+        var start: Mark
+    }
+
+    /// The part of a block announced by a list heading: from the heading's start to the end of the block whose
+    /// open-element stack has `depth` entries (0: the document), or to the next heading among its children.
+    struct ListRegion {
+        var depth: Int
+        var start: Mark
+    }
+
+    static let minimumLinks = 3
+    /// Anchor bytes over all text bytes (both counted in the extracted text, separators included).
+    static let linkDensity = 0.5
+    static let minimumAnchorBytesPerLink = 12
+    /// A block after a list heading that is not a list or table (``ElementKind/list``), holds text mostly outside
+    /// anchors, and holds this much of it or several lines, is running text and ends the heading's list.
+    static let runningTextBytes = 120
+    /// A block left with nothing but a heading or label this short that opened it, after a link list inside it was
+    /// dropped, is that list's caption and goes too.
+    static let maximumCaptionBytes = 40
+
     private var text: [UInt8] = []
     private var title: [UInt8] = []
     /// What separates the next text from the previous: 0 nothing, 1 a space, 2 a line break.
     private var pendingBreak: UInt8 = 0
     /// Open elements: their key and whether they started a skipped region, a title or a block.
-    private var stack: [(key: ElementKey, kind: ElementKind, skips: Bool)] = []
+    private var stack: [OpenElement] = []
     private var skipDepth = 0
+    /// Open visible links, and what the chrome rules count: bytes of text appended inside them and visible links
+    /// opened (both minus what was dropped since).
+    private var anchorDepth = 0
+    private var anchorBytes = 0
+    private var linkCount = 0
+    /// Link lists dropped so far, and the text of the last short heading or label that opened its block.
+    private var linkListsDropped = 0
+    private var caption: Range<Int>?
+    private var listRegion: ListRegion?
     private var titleDepth = 0
     /// Open script and style elements: their text goes nowhere, even inside a title that was never closed (so the
     /// text is the same whether ``MarkupPruner`` cut their bodies or not).
@@ -206,6 +268,18 @@ struct ExtractionState {
         meta = [:]
         links = []
         imageCount = 0
+        anchorDepth = 0
+        anchorBytes = 0
+        linkCount = 0
+        linkListsDropped = 0
+        caption = nil
+        listRegion = nil
+    }
+
+    private var mark: Mark {
+        Mark(
+            text: text.count, anchorBytes: anchorBytes, linkCount: linkCount, links: links.count,
+            linkLists: linkListsDropped)
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
@@ -241,7 +315,13 @@ struct ExtractionState {
             }
             if key == ElementKey.meta { readMeta(attributes) }
         }
-        if skipDepth == 0 && !skips {
+        let visible = skipDepth == 0 && !skips
+        if visible, let region = listRegion, kind.contains(.heading), stack.count == region.depth {
+            // The next heading in the announcing heading's block ends the list it announced.
+            drop(from: region.start, to: mark)
+            listRegion = nil
+        }
+        if visible {
             if kind.contains(.block) || kind.contains(.lineBreak) {
                 pendingBreak = 2
             } else if kind.contains(.cell) {
@@ -256,7 +336,12 @@ struct ExtractionState {
         if kind.contains(.title) { titleDepth += 1 }
         if kind.contains(.rawText) { rawTextDepth += 1 }
         if skips { skipDepth += 1 }
-        stack.append((key, kind, skips))
+        let isLink = visible && href != nil && kind.contains(.anchor)
+        if isLink {
+            anchorDepth += 1
+            linkCount += 1
+        }
+        stack.append(OpenElement(key: key, kind: kind, skips: skips, isLink: isLink, start: mark))
     }
 
     mutating func endElement(_ name: UnsafePointer<UInt8>) {
@@ -264,13 +349,124 @@ struct ExtractionState {
         if elements.kind(of: key).contains(.void) { return }
         // libxml2 closes implied elements itself; a closer that matches nothing open is ignored.
         guard let index = stack.lastIndex(where: { $0.key == key }) else { return }
-        while stack.count > index {
-            let closed = stack.removeLast()
-            if closed.skips { skipDepth -= 1 }
-            if closed.kind.contains(.title) { titleDepth -= 1 }
-            if closed.kind.contains(.rawText) { rawTextDepth -= 1 }
-            if skipDepth == 0 && (closed.kind.contains(.block)) { pendingBreak = 2 }
-            if skipDepth == 0 && closed.kind.contains(.cell) { pendingBreak = max(pendingBreak, 1) }
+        while stack.count > index { closeTop() }
+    }
+
+    /// Closes what is still open when the page ends, and ends a list region that reaches the end of the document.
+    mutating func finish() {
+        while !stack.isEmpty { closeTop() }
+        if let region = listRegion {
+            drop(from: region.start)
+            listRegion = nil
+        }
+    }
+
+    private mutating func closeTop() {
+        let closed = stack.removeLast()
+        if closed.skips { skipDepth -= 1 }
+        if closed.kind.contains(.title) { titleDepth -= 1 }
+        if closed.kind.contains(.rawText) { rawTextDepth -= 1 }
+        if closed.isLink { anchorDepth -= 1 }
+        if skipDepth == 0 && (closed.kind.contains(.block)) { pendingBreak = 2 }
+        if skipDepth == 0 && closed.kind.contains(.cell) { pendingBreak = max(pendingBreak, 1) }
+        if skipDepth == 0 && !closed.skips { judge(closed) }
+    }
+
+    /// Applies the chrome rules to a visible element that just closed.
+    private mutating func judge(_ closed: OpenElement) {
+        if let region = listRegion, stack.count < region.depth {
+            // The block holding an announced list ends: the list goes, before the block itself is judged.
+            drop(from: region.start)
+            listRegion = nil
+        }
+        let start = closed.start
+        if closed.kind.contains(.container) {
+            if isLinkList(since: start) {
+                drop(from: start)
+                linkListsDropped += 1
+                return
+            }
+            if linkListsDropped > start.linkLists, let caption, caption == start.text..<text.count {
+                // All that is left of a block whose link list went is the heading that opened it: the list's
+                // caption.
+                drop(from: start)
+                return
+            }
+        }
+        let isBlock = closed.kind.contains(.block) || closed.kind.contains(.cell)
+        if let region = listRegion, isBlock, stack.count == region.depth, start.text >= region.start.text,
+            !closed.kind.contains(.list), isRunningText(since: start)
+        {
+            // Running text after the heading (the ad in a layout that puts it after such a heading) is kept and
+            // ends the list.
+            drop(from: region.start, to: start)
+            listRegion = nil
+        }
+        let length = text.count - start.text
+        guard length <= ListHeadings.maximumBytes + 1 && length > 0,
+            closed.kind.contains(.heading) || (closed.kind.contains(.label) && opensItsBlock(start))
+        else { return }
+        if length <= Self.maximumCaptionBytes + 1 { caption = start.text..<text.count }
+        if listRegion == nil && announcesList(since: start, label: !closed.kind.contains(.heading)) {
+            var parent = stack.count
+            while parent > 0 && !(stack[parent - 1].kind.contains(.block) || stack[parent - 1].kind.contains(.cell)) {
+                parent -= 1
+            }
+            listRegion = ListRegion(depth: parent, start: start)
+        }
+    }
+
+    private func isLinkList(since start: Mark) -> Bool {
+        let links = linkCount - start.linkCount
+        guard links >= Self.minimumLinks else { return false }
+        let anchors = anchorBytes - start.anchorBytes
+        let length = text.count - start.text
+        return Double(anchors) >= Self.linkDensity * Double(length) && anchors >= Self.minimumAnchorBytesPerLink * links
+    }
+
+    /// Whether the block since `start` reads as running text: mostly outside links, and long or of several lines.
+    private func isRunningText(since start: Mark) -> Bool {
+        let length = text.count - start.text
+        let anchors = anchorBytes - start.anchorBytes
+        guard anchors * 3 < length else { return false }
+        if length - anchors >= Self.runningTextBytes { return true }
+        // A line break after the block's first one.
+        return text[(start.text + 1)...].contains(10)
+    }
+
+    /// Whether nothing was written in the nearest enclosing block before the element starting at `start`.
+    private func opensItsBlock(_ start: Mark) -> Bool {
+        var index = stack.count - 1
+        while index >= 0 {
+            let kind = stack[index].kind
+            if kind.contains(.block) || kind.contains(.cell) { return stack[index].start.text == start.text }
+            index -= 1
+        }
+        return start.text == 0
+    }
+
+    private func announcesList(since start: Mark, label: Bool) -> Bool {
+        guard text.count > start.text else { return false }
+        return text.withUnsafeBufferPointer {
+            ListHeadings.announcesOtherAds(UnsafeBufferPointer(rebasing: $0[start.text...]), label: label)
+        }
+    }
+
+    /// Removes the text, links and counts between two marks (to the end when `end` is nil). The break pending
+    /// after a dropped block is the one its end set.
+    private mutating func drop(from start: Mark, to end: Mark? = nil) {
+        if let end {
+            text.removeSubrange(start.text..<end.text)
+            anchorBytes -= end.anchorBytes - start.anchorBytes
+            linkCount -= end.linkCount - start.linkCount
+            links.removeSubrange(start.links..<end.links)
+            // The kept text began with the separator from what came before; at the start there is none.
+            if start.text == 0, let first = text.first, first == 10 || first == 32 { text.removeFirst() }
+        } else {
+            text.removeSubrange(start.text...)
+            anchorBytes = start.anchorBytes
+            linkCount = start.linkCount
+            links.removeSubrange(start.links...)
         }
     }
 
@@ -286,7 +482,9 @@ struct ExtractionState {
         var text = self.text
         self.text = []
         var pendingBreak = self.pendingBreak
+        let before = text.count
         defer {
+            if anchorDepth > 0 { anchorBytes += text.count - before }
             self.text = text
             self.pendingBreak = pendingBreak
         }

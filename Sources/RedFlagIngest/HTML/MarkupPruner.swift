@@ -30,6 +30,9 @@ import Glibc
 /// - A `<title>` that is more than text closed by `</title>` ends element cuts (libxml2 may still be inside it,
 ///   where even skipped text counts); script and style bodies are still cut (their text goes nowhere).
 /// Only libxml2 2.9 is followed; with another version nothing is cut (``isSupported``).
+///
+/// The extractor's rules that judge a block when it ends (link density, list headings) count only visible text and
+/// links, never what lies inside skipped elements, so they judge the same page whether or not it was cut.
 final class MarkupPruner {
     /// Whether the linked libxml2 reads HTML the way this type follows (the 2.9 series).
     static let isSupported = LIBXML_VERSION >= 20900 && LIBXML_VERSION < 21000
