@@ -27,28 +27,34 @@ public struct FeaturePolicy: Codable, Sendable, Equatable {
     /// Per scoped category, prefixes of which at least one feature must be present for anything in the scope to
     /// count: in an ordinary classified, youth or third-party wording raises the score only beside a recruitment lure.
     public var requires: [String: [String]]
+    /// Whether scoring blends the readings by the category model's probabilities (``SuspicionModel/assess``) instead of
+    /// taking the most likely category's reading alone.
+    public var blend: Bool
 
     public init(
         include: [String], exclude: [String] = [], signs: [String: WeightBound], scopes: [String: [String]],
-        requires: [String: [String]] = [:]
+        requires: [String: [String]] = [:], blend: Bool = false
     ) {
         self.include = include
         self.exclude = exclude
         self.signs = signs
         self.scopes = scopes
         self.requires = requires
+        self.blend = blend
     }
 
     /// The policy `redflag train` uses for suspicion models.
     public static let evidence = FeaturePolicy(
         include: ["family.", "evidence.", "entity.phone", "entity.email", "entity.price", "age.", "text.", "lure.", "category."],
-        exclude: ["entity.phone_obfuscated"],  // the same fact as family.obfuscated_phone
+        // entity.phone_obfuscated is the same fact as family.obfuscated_phone. A stated minor's age is the minor rule's to
+        // decide (it flags the ad whatever the score): as a weight it would also push a teen babysitter's ad up.
+        exclude: ["entity.phone_obfuscated", "family.underage_age", "age.under_18"],
         signs: [
             "family.": .nonNegative, "family.movement": .nonPositive, "evidence.": .nonNegative,
-            "age.under_18": .nonNegative, "age.18_19": .nonNegative, "text.": .nonNegative, "lure.": .nonNegative,
+            "age.18_19": .nonNegative, "text.": .nonNegative, "lure.": .nonNegative,
         ],
         scopes: ["other": ["lure.", "family.youth", "family.third_party", "family.multiple_providers", "family.foreign"]],
-        requires: ["other": ["lure."]])
+        requires: ["other": ["lure."]], blend: true)
 
     /// Whether the model learns from `feature`.
     public func includes(_ feature: String) -> Bool {

@@ -10,8 +10,9 @@ public import RedFlagFeatures
 /// in it belongs to the sex market: no market word (``marketPrefix``: money-for-company wording, incall/outcall …)
 /// and no family that only such ads use (``marketFamilies``).
 public enum MinorRule {
-    /// The `other` probability at or above which an ad counts as an ordinary classified.
-    public static let ordinaryProbability = 0.7
+    /// The `other` probability at or above which an ad counts as an ordinary classified; below it, `other` must still
+    /// be the category model's reading (its most likely class).
+    public static let ordinaryProbability = 0.35
     /// Feature prefix of the market words in `Models/category-words.yaml`.
     public static let marketPrefix = "market."
     /// Families an ordinary classified never shows: a hit means the ad is not plainly ordinary.

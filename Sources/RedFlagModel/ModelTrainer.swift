@@ -163,7 +163,15 @@ public struct ModelTrainer: Sendable {
         }
         let labels = labeled.map { classes.firstIndex(of: $0.category!)! }
         var space = FeatureSpace(covering: labeled.map(\.vector), minimumCount: minimumFeatureCount)
-        if let features { space = FeatureSpace(names: space.names.filter { name in features.contains { name.hasPrefix($0) } }) }
+        if let features {
+            // Prefixes to keep, and "-prefix" to leave out.
+            let keep = features.filter { !$0.hasPrefix("-") }
+            let drop = features.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }
+            space = FeatureSpace(
+                names: space.names.filter { name in
+                    (keep.isEmpty || keep.contains { name.hasPrefix($0) }) && !drop.contains { name.hasPrefix($0) }
+                })
+        }
         let rows = labeled.map { space.row($0.vector) }
         let foldIndices = CrossValidation.stratifiedFolds(labels: validated.map { labels[$0] }, k: folds, seed: options.seed)
             .map { fold in fold.map { validated[$0] } }

@@ -27,6 +27,8 @@ public struct Assessment: Sendable, Equatable {
     public var logit: Double
     public var flagged: Bool
     public var category: String?
+    /// How sure the category model is of `category`.
+    public var categoryProbability: Double?
     /// Every non-zero feature's contribution, largest magnitude first (the intercept is not listed).
     public var contributions: [Contribution]
 
@@ -72,9 +74,17 @@ public struct SuspicionModel: Sendable {
 
     /// Scores a feature vector and explains it. `category` is the ad's category (as the category model reads it): the
     /// model's ``FeaturePolicy`` decides which features count in it.
-    public func assess(_ vector: FeatureVector, category: String? = nil, threshold: Double? = nil) -> Assessment {
+    ///
+    /// `scopeProbabilities` (the category model's probability of each scoped category, e.g. `other`) blends the
+    /// readings: the score is P(other) · P(suspicious | read as other) + (1 − P(other)) · P(suspicious | read as a
+    /// sex-market ad). An ordinary classified the category model is unsure about is then neither scored as a sure escort
+    /// ad nor let off as a sure ordinary one. The blend's effect on the logit is listed as `category.reading`.
+    public func assess(
+        _ vector: FeatureVector, category: String? = nil, scopeProbabilities: [String: Double] = [:],
+        threshold: Double? = nil
+    ) -> Assessment {
         let row = space.row(file.policy?.apply(vector, category: category) ?? vector)
-        let logit = model.logit(row)
+        var logit = model.logit(row)
         var contributions: [Contribution] = []
         for (k, index) in row.indices.enumerated() {
             let weight = model.weights[Int(index)] * row.values[k]
@@ -82,6 +92,20 @@ public struct SuspicionModel: Sendable {
                 contributions.append(
                     Contribution(feature: space.names[Int(index)], group: space.groups[Int(index)], weight: weight))
             }
+        }
+        if let policy = file.policy, policy.blend, !scopeProbabilities.isEmpty {
+            var marketShare = 1.0
+            var probability = 0.0
+            for (scope, share) in scopeProbabilities where policy.scopes[scope] != nil {
+                probability += share * LogisticMath.sigmoid(model.logit(space.row(policy.apply(vector, category: scope))))
+                marketShare -= share
+            }
+            probability += max(0, marketShare) * LogisticMath.sigmoid(model.logit(space.row(vector)))
+            let blended = log(max(probability, 1e-300)) - log(max(1 - probability, 1e-300))
+            if abs(blended - logit) > 1e-12 {
+                contributions.append(Contribution(feature: "category.reading", group: "category", weight: blended - logit))
+            }
+            logit = blended
         }
         // Largest magnitude first; ties by name, so the order is stable.
         contributions.sort { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
@@ -116,6 +140,11 @@ public struct CategoryModel: Sendable {
         self.file = file
         self.space = FeatureSpace(names: file.featureNames)
         self.model = MultinomialLogisticModel(weights: file.weights, intercepts: file.intercepts)
+    }
+
+    /// The probability of each class by name.
+    public func probabilitiesByName(of vector: FeatureVector) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: zip(file.classes, probabilities(of: vector)))
     }
 
     public func category(of vector: FeatureVector) -> (name: String, probability: Double) {

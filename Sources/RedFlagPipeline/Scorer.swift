@@ -33,16 +33,23 @@ public struct Scorer: Sendable {
         return Scorer(suspicion: suspicionModel, category: categoryModel, threshold: threshold)
     }
 
-    /// Reads the ad's category, scores it through the suspicion model's view of that category, and applies the
-    /// ``MinorRule``: a stated age under 18 flags the ad (its reason listed first) unless the ad is plainly an
-    /// ordinary classified. `youngestAge` is the youngest stated age, if any.
+    /// Reads the ad's category, scores it through the suspicion model's view of that category, flags it on the score
+    /// only when it shows evidence (``EvidenceRule``), and applies the ``MinorRule``: a stated age under 18 flags the
+    /// ad (its reason listed first) unless the ad is plainly an ordinary classified. `youngestAge` is the youngest
+    /// stated age, if any.
     public func assess(_ vector: FeatureVector, youngestAge: Int? = nil) -> Assessment? {
         guard suspicion != nil || category != nil else { return nil }
         let read = category?.category(of: vector)
+        let scoped = suspicion?.file.policy.map { policy -> [String: Double] in
+            guard let probabilities = category?.probabilitiesByName(of: vector) else { return [:] }
+            return probabilities.filter { policy.scopes[$0.key] != nil }
+        } ?? [:]
         var assessment =
-            suspicion?.assess(vector, category: read?.name, threshold: threshold)
+            suspicion?.assess(vector, category: read?.name, scopeProbabilities: scoped, threshold: threshold)
             ?? Assessment(score: .nan, logit: .nan, flagged: false, category: nil, contributions: [])
         assessment.category = read?.name
+        assessment.categoryProbability = read?.probability
+        if assessment.flagged && !EvidenceRule.hasEvidence(vector) { assessment.flagged = false }
         if let rule = MinorRule.check(youngestAge: youngestAge, category: read, vector: vector) {
             assessment.flagged = true
             assessment.contributions.insert(rule, at: 0)

@@ -92,7 +92,9 @@ struct EvidenceRenderer {
             if a.score.isFinite {
                 out += "score: \(threeDecimals(a.score))" + (a.flagged ? " (flagged)" : "") + "\n"
             }
-            if let category = a.category { out += "category: \(category)\n" }
+            if let category = a.category {
+                out += "category: \(category)" + (a.categoryProbability.map { " (\(threeDecimals($0)))" } ?? "") + "\n"
+            }
             for rule in a.contributions where rule.reason != nil {
                 out += "flagged by rule: \(rule.reason!)\n"
             }

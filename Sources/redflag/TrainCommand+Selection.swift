@@ -43,8 +43,13 @@ struct SelectionOptions: ParsableArguments {
 
     @Option(
         name: .customLong("category-features"),
-        help: "Category models: feature-name prefixes to learn from, comma-separated (default: every feature).")
+        help: "Category models: feature-name prefixes to learn from, comma-separated; -PREFIX leaves features out (default: every feature).")
     var categoryFeatures: String?
+
+    @Option(
+        name: .customLong("note"),
+        help: "A line for the model file's provenance (repeatable): where data came from and under which licence.")
+    var notes: [String] = []
 
     @Flag(help: "Weigh every example alike instead of balancing the classes (scikit-learn's class_weight=None).")
     var unbalanced = false
@@ -93,8 +98,11 @@ extension TrainCommand {
         let chosen: [ThresholdSelection.Example] = set.examples.compactMap { example in
             let suspicious = example.suspicious ?? (example.category == "other" ? false : nil)
             guard let suspicious else { return nil }
+            let probabilities = categories.probabilitiesByName(of: example.vector)
+            let scoped = (selection.policy?.scopes.keys).map { keys in probabilities.filter { keys.contains($0.key) } } ?? [:]
             return ThresholdSelection.Example(
-                vector: example.vector, category: categories.category(of: example.vector).name, suspicious: suspicious)
+                vector: example.vector, category: categories.category(of: example.vector).name,
+                scopeProbabilities: scoped, suspicious: suspicious)
         }
         standardError("selection data: \(chosen.count) labeled ads from \(selection.selectOn.count) file(s)\n")
         var best: (file: ModelFile, selection: ThresholdSelection, l2: Double)?
@@ -119,7 +127,7 @@ extension TrainCommand {
         file.provenance.dataFiles += set.files
         print("suspicion model \"\(name)\": \(file.featureNames.count) features, l2 \(best.l2)")
         print(
-            "  on the selection data: threshold \(formatMetric(best.selection.threshold)) keeps recall \(formatMetric(best.selection.recall)) at precision \(formatMetric(best.selection.precision)); ROC-AUC \(formatMetric(best.selection.rocAUC)), ECE \(formatMetric(best.selection.expectedCalibrationError)) (in-sample for the calibration)"
+            "  on the selection data: threshold \(formatMetric(best.selection.threshold)) keeps recall \(formatMetric(best.selection.evidenceRecall)) of the suspicious ads that show evidence (\(formatMetric(best.selection.recall)) of all) at precision \(formatMetric(best.selection.precision)); ROC-AUC \(formatMetric(best.selection.rocAUC)), ECE \(formatMetric(best.selection.expectedCalibrationError)) (in-sample for the calibration)"
         )
         return file
     }

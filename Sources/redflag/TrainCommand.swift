@@ -145,7 +145,7 @@ struct TrainCommand: ParsableCommand {
                 "l2": String(l2), "optimizer": optimizer, "folds": String(folds), "calibration": calibration,
                 "seed": String(seed), "label_field": labelOptions.labelField, "category_map": labelOptions.categoryMap ?? "",
             ],
-            trainedAt: ISO8601DateFormatter().string(from: Date()), tool: "redflag 0.1.0")
+            trainedAt: ISO8601DateFormatter().string(from: Date()), tool: "redflag 0.1.0", notes: selection.notes)
         let kind = kind.map { $0 == .suspicion ? ModelFile.Kind.suspicion : .category }
             ?? (examples.contains { $0.suspicious != nil } ? .suspicion : .category)
         let file: ModelFile

@@ -165,24 +165,27 @@ struct ShippedModelTests {
         #expect(suspicion.file.provenance.dataFiles.first?.path.hasSuffix("corpus.jsonl.gz") == true)
         #expect(category.file.provenance.dataFiles.contains { $0.path.hasSuffix("dig-ads-training.csv") })
         #expect(suspicion.file.metrics["roc_auc"]! > 0.9)
+        // Calibration and threshold were chosen on data unlike the training data, for the recall target.
+        #expect(suspicion.file.metrics["selection_target_recall"] == 0.9)
+        #expect(suspicion.file.metrics["selection_evidence_recall"]! >= 0.9)
+        #expect(suspicion.file.provenance.notes.contains { $0.contains("Apache License 2.0") })
+        #expect(category.file.provenance.notes.contains { $0.contains("Apache License 2.0") })
+        #expect(category.file.metrics["macro_f1"]! >= 0.85)
     }
 
-    /// RESEARCH.md: single weak cues must not flag an ad by themselves.
-    @Test(arguments: [
-        "Available 24/7, call anytime.", "Incall and outcall available.", "Hello 💋 call me", "New in town this week!",
-        "Text only please.", "Sweet lady, call me", "Hotel incall available",
-    ])
-    func singleWeakCueDoesNotFlag(text: String) {
-        let assessment = score(text)
-        #expect(!assessment.flagged, "score \(assessment.score) for \"\(text)\"")
+    /// Every weight the research gives a sign keeps it: no highlighted indicator lowers a score but movement.
+    @Test func weightsKeepTheResearchSigns() throws {
+        let policy = try #require(suspicion.file.policy)
+        for (name, weight) in zip(suspicion.file.featureNames, suspicion.file.weights[0]) {
+            switch policy.bound(of: name) {
+            case .nonNegative: #expect(weight >= 0, "\(name) \(weight)")
+            case .nonPositive: #expect(weight <= 0, "\(name) \(weight)")
+            case .free: break
+            }
+        }
+        #expect(!suspicion.file.featureNames.contains { $0.hasPrefix("youth.") || $0.hasPrefix("word.") })
     }
 
-    @Test func strongEvidenceTogetherFlags() {
-        let assessment = score(
-            "Sweet young Asian girl, just turned 19, 100% real pics no games. Text seven zero two 555 0147, ask for my manager.")
-        #expect(assessment.flagged)
-        #expect(assessment.score > 0.8)
-    }
 
     @Test func movementLowersTheScore() {
         let base = "Sweet young Asian girl, 100% real pics, no games."

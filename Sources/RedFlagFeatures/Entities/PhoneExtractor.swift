@@ -1,6 +1,7 @@
 /// A phone number found in an ad.
 public struct Phone: Sendable, Equatable {
-    /// Ten NANP digits.
+    /// Ten NANP digits; for a number from another country, its digits as written (country code included when the ad
+    /// writes one, a national leading 0 kept).
     public var digits: String
     /// Whether the poster disguised it: spelled digits, letters for digits, styled (keycap, fullwidth, circled,
     /// mathematical) digits, or separators no ordinary number uses (`*`, `~`, emoji, digits spaced one by one).
@@ -36,6 +37,16 @@ public struct PhoneExtractor: Sendable {
         let units = collectUnits(bytes)
         if units.count < 10 { return [] }
         let originalUTF8 = Array(original.utf8)
+        var phones = nanpPhones(bytes: bytes, units: units, view: view, original: originalUTF8)
+        var seenDigits = Set(phones.map(\.digits))
+        for phone in internationalPhones(in: bytes, view: view, original: originalUTF8, excluding: phones)
+        where seenDigits.insert(phone.digits).inserted {
+            phones.append(phone)
+        }
+        return phones
+    }
+
+    private func nanpPhones(bytes: [UInt8], units: [Unit], view: MatchingText, original originalUTF8: [UInt8]) -> [Phone] {
         var phones: [Phone] = []
         var seen = Set<String>()
         // Split into runs: consecutive units whose gaps are short separator sequences.
@@ -218,7 +229,12 @@ public struct PhoneExtractor: Sendable {
                         run[groups[g].lowerBound..<groups[h - 1].upperBound], bytes: bytes, view: view,
                         original: original)
                     {
-                        if seen.insert(phone.digits).inserted { phones.append(phone) }
+                        if seen.insert(phone.digits).inserted {
+                            phones.append(phone)
+                        } else if phone.obfuscated, let k = phones.firstIndex(where: { $0.digits == phone.digits }) {
+                            // Written plainly once and disguised elsewhere: the ad disguised it.
+                            phones[k].obfuscated = true
+                        }
                         g = h - 1
                         break
                     }
@@ -249,10 +265,23 @@ public struct PhoneExtractor: Sendable {
         // 214"705"4934), never as a date ("12/25/2024 420") or a measurement.
         if usesSlashOrQuote(slice, bytes: bytes), groupSizes(slice) != [3, 3, 4] { return nil }
         if first.start > 0 && bytes[first.start - 1] == UInt8(ascii: "$") { return nil }
+        if endsInTitleAge(slice, bytes: bytes) { return nil }
         let obfuscated = isObfuscated(units, bytes: bytes, view: view, original: original)
         return Phone(
             digits: String(decoding: digits.map { $0 + 48 }, as: UTF8.self), obfuscated: obfuscated,
             range: view.sourceRange(of: first.start..<last.end))
+    }
+
+    /// Plain digits whose last group is two digits after a spaced dash: a shorter number (or a price) followed by a
+    /// Backpage-style title age ("Selena 99368891 - 25"), not a ten-digit phone.
+    private func endsInTitleAge(_ units: ArraySlice<Unit>, bytes: [UInt8]) -> Bool {
+        guard units.allSatisfy({ !$0.spelled && !$0.letter }) else { return false }
+        let sizes = groupSizes(units)
+        guard let last = sizes.last, last <= 2, sizes.count >= 2 else { return false }
+        let lastStart = units[units.endIndex - last].start
+        let previousEnd = units[units.endIndex - last - 1].end
+        let gap = bytes[previousEnd..<lastStart]
+        return gap.contains(UInt8(ascii: "-")) && gap.first == 32 && gap.last == 32
     }
 
     /// "post id", "ad id", "ref", "order no", "zip" as the word just before the number mean it is not a phone.
@@ -345,6 +374,12 @@ public struct PhoneExtractor: Sendable {
             let a = units[unit]
             let b = units[unit + 1]
             if b.start != a.end {
+                // "((221))": doubled brackets are a disguise, not a layout.
+                if bytes[a.end..<b.start].filter({ $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }).count > 1
+                    && !(bytes[a.end..<b.start].first == UInt8(ascii: ")") && bytes[a.end..<b.start].last == UInt8(ascii: "("))
+                {
+                    return true
+                }
                 for k in a.end..<b.start {
                     let c = bytes[k]
                     if !(c == 32 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")

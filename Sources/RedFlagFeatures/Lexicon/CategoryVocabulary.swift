@@ -17,6 +17,8 @@ public struct CategoryVocabulary: Sendable {
     private let names: [String?]
     private let shift: UInt64
     public let source: String
+    /// Whether market words are defined: then "$$" and money emoji (💵 💰 💸 🤑) add `market.money_sign` too.
+    private let marksMoneySigns: Bool
 
     public init(phrases: [String], source: String = "memory") {
         self.init(groups: [(prefix: "word.", phrases: phrases)], source: source)
@@ -49,7 +51,10 @@ public struct CategoryVocabulary: Sendable {
         self.names = names
         self.shift = 64 - bits
         self.source = source
+        self.marksMoneySigns = groups.contains { $0.prefix == "market." && !$0.phrases.isEmpty }
     }
+
+    static let moneySign = "market.money_sign"
 
     /// The feature name of a phrase hash, if the vocabulary has it.
     @inline(__always)
@@ -124,7 +129,24 @@ public struct CategoryVocabulary: Sendable {
                 hasPrevious = true
                 inWord = false
             }
+            var previousByte: UInt8 = 0
+            var index = 0
             for b in buffer {
+                defer {
+                    previousByte = b
+                    index += 1
+                }
+                if marksMoneySigns {
+                    // "$$" (not a price) or a money emoji (F0 9F 92 B5/B0/B8, F0 9F A4 91).
+                    if b == UInt8(ascii: "$") && previousByte == UInt8(ascii: "$") {
+                        values[Self.moneySign] = 1
+                    } else if b == 0xF0, index + 3 < buffer.count, buffer[index + 1] == 0x9F,
+                        (buffer[index + 2] == 0x92 && [0xB5, 0xB0, 0xB8].contains(buffer[index + 3]))
+                            || (buffer[index + 2] == 0xA4 && buffer[index + 3] == 0x91)
+                    {
+                        values[Self.moneySign] = 1
+                    }
+                }
                 if b &- 97 < 26 || b >= 0x80 || b == 39 {
                     if !inWord {
                         inWord = true

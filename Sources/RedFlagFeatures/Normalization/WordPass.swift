@@ -368,6 +368,10 @@ extension TextNormalizer {
         }
 
         /// Writes the letter at `read` unless it stretches a run past two, and moves past it.
+        ///
+        /// A stretched run of a letter that English and Spanish words hardly ever double (a, i, u, y, h, w, k, j, v, x,
+        /// q) goes down to one, so "preguntaaaa", "babyyy" and "heyyy" read as words; other letters keep two, so
+        /// "sweeeet" and "freeee" keep their double letter.
         @inline(__always)
         mutating func writeLetter(_ value: UInt32, length: Int) {
             if admit(value) || isTokenProtected() {
@@ -376,8 +380,21 @@ extension TextNormalizer {
                     offsets[written + index] = offsets[read + index]
                 }
                 written += length
+            } else if repeatCount == 3, length == 1, Self.stretchesToOne(value), written > 0,
+                UInt32(bytes[written - 1]) == value
+            {
+                written -= 1
             }
             read += length
+        }
+
+        /// Letters whose stretched runs squeeze to one (see ``writeLetter(_:length:)``).
+        @inline(__always)
+        static func stretchesToOne(_ letter: UInt32) -> Bool {
+            switch letter {
+            case 0x61, 0x69, 0x75, 0x79, 0x68, 0x77, 0x6B, 0x6A, 0x76, 0x78, 0x71: true  // a i u y h w k j v x q
+            default: false
+            }
         }
 
         /// Copies a non-letter at `read` as is; it ends any letter repeat.
