@@ -12,6 +12,12 @@ public struct FeatureVector: Sendable, Equatable {
         values = pairs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// Pairs already sorted by name, without duplicates (checked in debug builds).
+    public init(sortedPairs: [(name: String, value: Double)]) {
+        assert(zip(sortedPairs, sortedPairs.dropFirst()).allSatisfy { $0.name < $1.name }, "pairs not sorted by name")
+        values = sortedPairs
+    }
+
     public subscript(name: String) -> Double {
         values.first { $0.name == name }?.value ?? 0
     }

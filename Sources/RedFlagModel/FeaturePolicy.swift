@@ -72,14 +72,17 @@ public struct FeaturePolicy: Codable, Sendable, Equatable {
     /// `category.<name>`.
     public func apply(_ vector: FeatureVector, category: String?) -> FeatureVector {
         guard let category, let scope = scopes[category] else { return vector }
-        var values: [String: Double] = [:]
         let required = requires[category] ?? []
         let unlocked =
             required.isEmpty || vector.values.contains { feature in required.contains { feature.name.hasPrefix($0) } }
+        // The vector's pairs are sorted by name; the kept ones stay sorted, and "category.<name>" goes in its place.
+        var pairs: [(name: String, value: Double)] = []
         if unlocked {
-            for (name, value) in vector.values where scope.contains(where: { name.hasPrefix($0) }) { values[name] = value }
+            pairs = vector.values.filter { feature in scope.contains { feature.name.hasPrefix($0) } }
         }
-        values["category." + category] = 1
-        return FeatureVector(values)
+        let marker = "category." + category
+        let at = pairs.firstIndex { $0.name > marker } ?? pairs.count
+        pairs.insert((marker, 1), at: at)
+        return FeatureVector(sortedPairs: pairs)
     }
 }

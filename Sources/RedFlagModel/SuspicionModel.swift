@@ -83,7 +83,19 @@ public struct SuspicionModel: Sendable {
         _ vector: FeatureVector, category: String? = nil, scopeProbabilities: [String: Double] = [:],
         threshold: Double? = nil
     ) -> Assessment {
-        let row = space.row(file.policy?.apply(vector, category: category) ?? vector)
+        // Rows by reading: the vector as it is (a sex-market reading) and each scoped category's view of it, each built
+        // once; the ad's own reading is one of them.
+        let policy = file.policy
+        let marketRow = space.row(vector)
+        var scopedRows: [String: SparseRow] = [:]
+        func rowFor(_ reading: String?) -> SparseRow {
+            guard let policy, let reading, policy.scopes[reading] != nil else { return marketRow }
+            if let cached = scopedRows[reading] { return cached }
+            let built = space.row(policy.apply(vector, category: reading))
+            scopedRows[reading] = built
+            return built
+        }
+        let row = rowFor(category)
         var logit = model.logit(row)
         var contributions: [Contribution] = []
         for (k, index) in row.indices.enumerated() {
@@ -93,14 +105,14 @@ public struct SuspicionModel: Sendable {
                     Contribution(feature: space.names[Int(index)], group: space.groups[Int(index)], weight: weight))
             }
         }
-        if let policy = file.policy, policy.blend, !scopeProbabilities.isEmpty {
+        if let policy, policy.blend, !scopeProbabilities.isEmpty {
             var marketShare = 1.0
             var probability = 0.0
             for (scope, share) in scopeProbabilities where policy.scopes[scope] != nil {
-                probability += share * LogisticMath.sigmoid(model.logit(space.row(policy.apply(vector, category: scope))))
+                probability += share * LogisticMath.sigmoid(model.logit(rowFor(scope)))
                 marketShare -= share
             }
-            probability += max(0, marketShare) * LogisticMath.sigmoid(model.logit(space.row(vector)))
+            probability += max(0, marketShare) * LogisticMath.sigmoid(model.logit(marketRow))
             let blended = log(max(probability, 1e-300)) - log(max(1 - probability, 1e-300))
             if abs(blended - logit) > 1e-12 {
                 contributions.append(Contribution(feature: "category.reading", group: "category", weight: blended - logit))

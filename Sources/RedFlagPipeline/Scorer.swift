@@ -39,11 +39,17 @@ public struct Scorer: Sendable {
     /// stated age, if any.
     public func assess(_ vector: FeatureVector, youngestAge: Int? = nil) -> Assessment? {
         guard suspicion != nil || category != nil else { return nil }
-        let read = category?.category(of: vector)
-        let scoped = suspicion?.file.policy.map { policy -> [String: Double] in
-            guard let probabilities = category?.probabilitiesByName(of: vector) else { return [:] }
-            return probabilities.filter { policy.scopes[$0.key] != nil }
-        } ?? [:]
+        // The category model runs once: its reading and the probabilities the blend needs come from one evaluation.
+        var read: (name: String, probability: Double)?
+        var scoped: [String: Double] = [:]
+        if let category {
+            let probabilities = category.probabilities(of: vector)
+            let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
+            read = (category.file.classes[best], probabilities[best])
+            if let scopes = suspicion?.file.policy?.scopes {
+                for (k, name) in category.file.classes.enumerated() where scopes[name] != nil { scoped[name] = probabilities[k] }
+            }
+        }
         var assessment =
             suspicion?.assess(vector, category: read?.name, scopeProbabilities: scoped, threshold: threshold)
             ?? Assessment(score: .nan, logit: .nan, flagged: false, category: nil, contributions: [])

@@ -1,3 +1,25 @@
+/// A short word (at most 16 bytes) packed into two integers: hashing and comparing it allocates nothing, which matters
+/// because the age reader looks at the words around every number of every ad.
+struct WordKey: Hashable, Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var count: UInt8 = 0
+
+    init() {}
+
+    init?(_ word: String) {
+        for b in word.utf8 { guard append(b) else { return nil } }
+    }
+
+    /// Adds a byte; false when the word is too long to key.
+    mutating func append(_ b: UInt8) -> Bool {
+        guard count < 16 else { return false }
+        if count < 8 { low |= UInt64(b) << (UInt64(count) * 8) } else { high |= UInt64(b) << (UInt64(count - 8) * 8) }
+        count += 1
+        return true
+    }
+}
+
 /// Finds the ages an ad states for the person it advertises, in the forms ads write them.
 ///
 /// A number is read as an age only in a context that makes it one (FAMILIES.md, `underage_age`):
@@ -15,6 +37,21 @@
 /// Site and job rules ("must be 18", "18+", "ages 12-17", "18 and over") are not ages; nor are numbers followed by
 /// measures (minutes, feet, %, $), nor the ages of a son, daughter or pet.
 struct AgeExtractor: Sendable {
+    /// Tables read for every word of every ad, held by the extractor rather than as statics: a static read in a hot
+    /// loop costs a `swift_once` check each time.
+    let tables = Tables()
+
+    struct Tables: Sendable {
+        /// First bytes (canonical) of every spelled number, indexed by byte.
+        let firstBytes: [Bool] = {
+            var table = [Bool](repeating: false, count: 256)
+            for key in SpelledNumbers.table.keys { table[Int(key[0])] = true }
+            return table
+        }()
+        /// ``SpelledNumbers/prefixKey(_:)`` of every spelled number.
+        let prefixKeys: Set<UInt32> = SpelledNumbers.prefixKeys
+    }
+
     /// One age found: where it starts in the view, and its value.
     struct Found {
         var position: Int
@@ -28,7 +65,7 @@ struct AgeExtractor: Sendable {
         tokens: inout [AgeToken]
     ) -> [Found] {
         AgeTokenizer.tokens(bytes, into: &tokens)
-        var reader = Reader(bytes: bytes, tokens: tokens, original: original, offsets: offsets)
+        var reader = Reader(bytes: bytes, tokens: tokens, original: original, offsets: offsets, tables: tables)
         return reader.run()
     }
 
@@ -38,13 +75,18 @@ struct AgeExtractor: Sendable {
         let tokens: [AgeToken]
         let original: UnsafeBufferPointer<UInt8>
         let offsets: [Int32]
+        let tables: Tables
         var found: [Found] = []
 
-        init(bytes: UnsafeBufferPointer<UInt8>, tokens: [AgeToken], original: UnsafeBufferPointer<UInt8>, offsets: [Int32]) {
+        init(
+            bytes: UnsafeBufferPointer<UInt8>, tokens: [AgeToken], original: UnsafeBufferPointer<UInt8>, offsets: [Int32],
+            tables: Tables
+        ) {
             self.bytes = bytes
             self.tokens = tokens
             self.original = original
             self.offsets = offsets
+            self.tables = tables
         }
 
         mutating func run() -> [Found] {
@@ -75,30 +117,25 @@ struct AgeExtractor: Sendable {
 
         func text(_ k: Int) -> UnsafeBufferPointer<UInt8>.SubSequence { bytes[tokens[k].start..<tokens[k].end] }
 
-        /// Letters only, accents folded, apostrophes dropped: how context words are compared.
-        func word(_ k: Int) -> [UInt8]? {
+        /// The token's word as a ``WordKey`` (letters only, accents folded, apostrophes dropped), without allocating.
+        func key(_ k: Int) -> WordKey? {
             guard k >= 0 && k < tokens.count, tokens[k].kind == .word else { return nil }
-            var out: [UInt8] = []
+            var key = WordKey()
             var pendingAccent = false
             for b in text(k) {
                 if pendingAccent {
                     pendingAccent = false
-                    out.append(SpelledNumbers.foldAccent(b))
+                    guard key.append(SpelledNumbers.foldAccent(b)) else { return nil }
                 } else if b == 0xC3 {
                     pendingAccent = true
                 } else if b < 0x80 && b != 0x27 {
-                    out.append(b)
+                    guard key.append(b) else { return nil }
                 }
             }
-            return out
+            return key
         }
 
-        func isWord(_ k: Int, _ set: Set<[UInt8]>) -> Bool { word(k).map(set.contains) ?? false }
-
-        func isWord(_ k: Int, _ words: [String]) -> Bool {
-            guard let w = word(k) else { return false }
-            return words.contains { $0.utf8.elementsEqual(w) }
-        }
+        func isWord(_ k: Int, _ set: Set<WordKey>) -> Bool { key(k).map(set.contains) ?? false }
 
         func isPunctuation(_ k: Int, _ characters: String) -> Bool {
             guard k >= 0 && k < tokens.count, tokens[k].kind == .punctuation else { return false }
@@ -144,13 +181,18 @@ struct AgeExtractor: Sendable {
 
         /// "16yo", "17yrs", "17años", "1six", "i7", "s1xteen", "f1fteen".
         func mixed(_ i: Int) -> Number? {
-            let bytes = Array(text(i))
+            let slice = text(i)
+            // Most mixed tokens ("2nd", "34d", "mp3", "b2b") are none of these: cheap checks before any copy.
+            if !AgeTokenizer.isDigit(slice.first!) && slice.count != 2 {
+                guard let prefix = SpelledNumbers.prefixKey(slice), tables.prefixKeys.contains(prefix) else { return nil }
+            }
+            let bytes = Array(slice)
             var digitEnd = 0
             while digitEnd < bytes.count && AgeTokenizer.isDigit(bytes[digitEnd]) { digitEnd += 1 }
             if digitEnd == 2 {
                 let value = Int(bytes[0] - 48) * 10 + Int(bytes[1] - 48)
                 let suffix = SpelledNumbers.canonical(bytes[2...])
-                if Self.gluedUnits.contains(suffix) {
+                if Self.gluedUnitBytes.contains(suffix) {
                     return Number(value: value, first: i, last: i, gluedUnit: true, split: false)
                 }
                 return nil
@@ -190,14 +232,16 @@ struct AgeExtractor: Sendable {
                 }
                 return nil
             }
-            // Only words that could start a number are worth reading: most words fail this one lookup.
-            guard Self.firstBytes[Int(first.first == UInt8(ascii: "l") ? UInt8(ascii: "i") : first.first!)] else { return nil }
+            // Only words that could start a number are worth reading: most words fail these two lookups, neither of which
+            // allocates.
+            guard tables.firstBytes[Int(first.first == UInt8(ascii: "l") ? UInt8(ascii: "i") : first.first!)],
+                let prefix = SpelledNumbers.prefixKey(first), tables.prefixKeys.contains(prefix)
+            else { return nil }
             let firstKey = SpelledNumbers.canonical(first)
-            guard firstKey.count >= 3, Self.numberStarts.contains(Array(firstKey.prefix(3))) else { return nil }
             // Longest first: three words (Spanish "treinta y dos", "twenty - five"), then two, then one.
             if i + 2 < tokens.count, !tokens[i + 1].startsLine, !tokens[i + 2].startsLine {
                 let middle = tokens[i + 1]
-                let joins = (middle.kind == .word && isWord(i + 1, ["y"])) || isPunctuation(i + 1, "-")
+                let joins = (middle.kind == .word && isWord(i + 1, Self.spanishAnd)) || isPunctuation(i + 1, "-")
                 if joins, tokens[i + 2].kind == .word,
                     let value = SpelledNumbers.value(Array(first) + Array(text(i + 1)) + Array(text(i + 2)))
                 {
@@ -270,7 +314,7 @@ struct AgeExtractor: Sendable {
             guard isPunctuation(k, ":") else { return false }
             var j = k - 1
             while j >= 0 && j >= k - 9 {
-                if isWord(j, ["age", "edad"]) { return true }
+                if isWord(j, Self.ageLabels) { return true }
                 if tokens[j].kind != .word { return false }
                 j -= 1
             }
@@ -283,7 +327,7 @@ struct AgeExtractor: Sendable {
             else { return false }
             let previous = tokens[k - 1]
             guard previous.kind == .word || previous.kind == .symbol || isPunctuation(k - 1, "!.)#*") else { return false }
-            if let w = word(k - 1), Self.priceLabels.contains(w) { return false }
+            if let w = key(k - 1), Self.priceLabels.contains(w) { return false }
             return true
         }
 
@@ -301,24 +345,24 @@ struct AgeExtractor: Sendable {
             if isPunctuation(after, "-/") || isDash(after), after + 1 < tokens.count, tokens[after + 1].kind == .number {
                 return true
             }
-            if isPunctuation(before, "-/") || isDash(before) || isWord(before, ["to", "a", "through", "thru"]),
+            if isPunctuation(before, "-/") || isDash(before) || isWord(before, Self.rangeWords),
                 before >= 1, tokens[before - 1].kind == .number
             {
                 return true
             }
-            if isWord(after, ["to", "through", "thru", "a", "or"]), after + 1 < tokens.count, tokens[after + 1].kind == .number {
+            if isWord(after, Self.rangeWordsOr), after + 1 < tokens.count, tokens[after + 1].kind == .number {
                 return true
             }
-            if isWord(after, ["and", "or", "y", "o"]) || isPunctuation(after, "&") {
-                if isWord(after + 1, ["over", "up", "older", "above", "under", "younger", "below", "mas", "menos"]) { return true }
+            if isWord(after, Self.andOr) || isPunctuation(after, "&") {
+                if isWord(after + 1, Self.limitWords) { return true }
             }
-            if isWord(after, ["plus"]) { return true }
+            if isWord(after, Self.plusWord) { return true }
             var k = before
             if isPunctuation(k, ":=#") { k -= 1 }
-            if isWord(k, ["ages", "edades", "over", "under", "above", "least", "minimum", "min", "than", "are"]) { return true }
-            if isWord(k, ["be"]), !isWord(k - 1, ["will", "gonna", "ill", "shell", "ll"]) { return true }
-            if isWord(k, ["age"]),
-                isWord(k - 1, ["minimum", "legal", "the", "min", "consent", "drinking", "retirement", "voting", "over", "under", "above", "be", "least"])
+            if isWord(k, Self.ruleWords) { return true }
+            if isWord(k, Self.beWord), !isWord(k - 1, Self.futureAuxiliariesWithContractions) { return true }
+            if isWord(k, Self.ageNoun),
+                isWord(k - 1, Self.ruleAgeQualifiers)
             {
                 return true
             }
@@ -327,7 +371,7 @@ struct AgeExtractor: Sendable {
 
         /// "for 15 years", "with 16 yrs": durations and experience.
         func isDuration(before: Int) -> Bool {
-            isWord(before, Self.durationWords) || (isWord(before, ["de"]) && isWord(before - 1, ["mas", "menos"]))
+            isWord(before, Self.durationWords) || (isWord(before, Self.deWord) && isWord(before - 1, Self.moreLess))
         }
 
         /// An en or em dash.
@@ -357,24 +401,23 @@ struct AgeExtractor: Sendable {
             guard k < tokens.count else { return false }
             var k = k
             if isPunctuation(k, "-") { k += 1 }
-            guard let w = word(k) else { return false }
-            switch w {
-            case Array("yo".utf8), Array("yrs".utf8), Array("yr".utf8), Array("anos".utf8), Array("anitos".utf8),
-                Array("ans".utf8):
+            guard let w = key(k) else { return false }
+            if Self.shortUnits.contains(w) {
                 // "17 años de experiencia": experience, not age; "años de edad" is age.
-                if isWord(k + 1, ["de"]), !isWord(k + 2, ["edad"]) { return false }
-                if isWord(k + 1, ["experience", "exp", "experiencia", "ago", "later", "in", "of", "en"]) { return false }
+                if isWord(k + 1, Self.deWord), !isWord(k + 2, Self.edadWord) { return false }
+                if isWord(k + 1, Self.afterYearsNotAge) { return false }
                 return true
-            case Array("y".utf8):
+            }
+            if w == Self.letterY {
                 // "y/o", "y.o", "y o"
-                return (isPunctuation(k + 1, "/.") && isWord(k + 2, ["o"])) || (isWord(k + 1, ["o"]) && !tokens[k + 1].glued)
-            case Array("years".utf8), Array("year".utf8), Array("yrs".utf8):
+                return (isPunctuation(k + 1, "/.") && isWord(k + 2, Self.letterO)) || (isWord(k + 1, Self.letterO) && !tokens[k + 1].glued)
+            }
+            if Self.yearWords.contains(w) {
                 var n = k + 1
                 if isPunctuation(n, "-") { n += 1 }
-                return isWord(n, ["old", "young", "oid"])
-            default:
-                return false
+                return isWord(n, Self.oldYoung)
             }
+            return false
         }
 
         /// "my 16-year-old son": the age of someone or something else.
@@ -407,17 +450,17 @@ struct AgeExtractor: Sendable {
         func ageWord(before k: Int) -> AgeWord {
             var k = k
             // "age: 17", "edad - 16"
-            if isPunctuation(k, ":=#-"), isWord(k - 1, ["age", "edad", "aged"]) { return .strong }
-            if isWord(k, ["age", "aged", "edad"]) { return .strong }
+            if isPunctuation(k, ":=#-"), isWord(k - 1, Self.ageLabelsAged) { return .strong }
+            if isWord(k, Self.ageLabelsBefore) { return .strong }
             var softened = false
-            if isWord(k, ["only", "just", "barely", "actually", "really", "solo", "apenas", "literally", "still"]) {
+            if isWord(k, Self.softeners) {
                 softened = true
                 k -= 1
             }
-            if isWord(k, ["im", "soy", "tengo", "shes", "hes", "turned", "cumpli"]) { return .strong }
-            if isWord(k, ["am", "is"]), isWord(k - 1, ["i", "she"]) { return .strong }
-            if isWord(k, ["turning", "cumplo"]) { return .turning }
-            if isWord(k, ["be"]), isWord(k - 1, ["will", "gonna", "ill", "shell"]) { return .turning }
+            if isWord(k, Self.statingWords) { return .strong }
+            if isWord(k, Self.amIs), isWord(k - 1, Self.iShe) { return .strong }
+            if isWord(k, Self.turningWords) { return .turning }
+            if isWord(k, Self.beWord), isWord(k - 1, Self.futureAuxiliaries) { return .turning }
             return softened ? .weak : .none
         }
 
@@ -431,10 +474,10 @@ struct AgeExtractor: Sendable {
             } else if isPunctuation(k, ",") {
                 k -= 1
             }
-            guard k >= 0, tokens[k].kind == .word, tokens[k].end - tokens[k].start >= 2, let name = word(k),
+            guard k >= 0, tokens[k].kind == .word, tokens[k].end - tokens[k].start >= 2, let name = key(k),
                 !Self.notNames.contains(name)
             else { return nil }
-            if isWord(k - 1, ["im", "its", "soy", "hi", "hey", "hello", "hola", "llamo", "is", "me", "called", "ask", "named"]) {
+            if isWord(k - 1, Self.introductions) {
                 return (k, parenthesised)
             }
             // Capitalised as written: an ASCII capital, or a styled letter the poster chose (fullwidth, script).
@@ -473,7 +516,7 @@ struct AgeExtractor: Sendable {
                 if sentenceStart { return "!;~*".utf8.contains(b) }
                 return ".!;)|~*?".utf8.contains(b) && !numberFollows
             case .word:
-                guard let w = word(k) else { return false }
+                guard let w = key(k) else { return false }
                 if Self.conjunctions.contains(w) {
                     return !(k + 1 < tokens.count && tokens[k + 1].kind == .number)
                 }
@@ -485,9 +528,68 @@ struct AgeExtractor: Sendable {
 
         // MARK: Word lists
 
-        static func set(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+        static func set(_ words: [String]) -> Set<WordKey> { Set(words.compactMap(WordKey.init)) }
 
-        static let gluedUnits = set(["yo", "y", "yr", "yrs", "yrsold", "yearsold", "yearold", "anos", "anitos", "ans"])
+        // Word lists of the context checks, made once; each is compared as a ``WordKey``.
+        /// "treinta y dos": the Spanish "and" inside a number.
+        static let spanishAnd = set(["y"])
+        /// Words that name an age in a site field ("Poster's age:", "Edad de la persona …:").
+        static let ageLabels = set(["age", "edad"])
+        /// "12 to 17", "8 a 13": the word between two ends of a range.
+        static let rangeWords = set(["to", "a", "through", "thru"])
+        /// Words between two numbers of a range or a choice ("16 or 17").
+        static let rangeWordsOr = set(["to", "through", "thru", "a", "or"])
+        /// "18 and over", "18 or older".
+        static let andOr = set(["and", "or", "y", "o"])
+        /// What makes "18 and …" a rule rather than an age.
+        static let limitWords = set(["over", "up", "older", "above", "under", "younger", "below", "mas", "menos"])
+        /// "18 plus".
+        static let plusWord = set(["plus"])
+        /// Words before a number that make it a rule or a range ("over 21", "ages 12-17", "must be 18" via be).
+        static let ruleWords = set(["ages", "edades", "over", "under", "above", "least", "minimum", "min", "than", "are"])
+        /// "be" in "must be 18" (a rule) or "will be 17" (turning).
+        static let beWord = set(["be"])
+        /// "will be 17", "gonna be 17": turning, not a rule.
+        static let futureAuxiliariesWithContractions = set(["will", "gonna", "ill", "shell", "ll"])
+        /// "age" in "minimum age 18".
+        static let ageNoun = set(["age"])
+        /// Words that make "age N" a rule ("minimum age 18", "over age 40").
+        static let ruleAgeQualifiers = set(["minimum", "legal", "the", "min", "consent", "drinking", "retirement", "voting", "over", "under", "above", "be", "least"])
+        /// Spanish "de": "más de 15 años" is a duration, "de 17 años" an age.
+        static let deWord = set(["de"])
+        /// "más/menos de N años": a duration.
+        static let moreLess = set(["mas", "menos"])
+        /// "años de edad": an age.
+        static let edadWord = set(["edad"])
+        /// Words after "N años/yrs" that make it experience or time, not age.
+        static let afterYearsNotAge = set(["experience", "exp", "experiencia", "ago", "later", "in", "of", "en"])
+        /// The "o" of "y/o".
+        static let letterO = set(["o"])
+        /// "years old", "years young".
+        static let oldYoung = set(["old", "young", "oid"])
+        /// Labels read with a colon or dash: "age: 17", "edad - 16".
+        static let ageLabelsAged = set(["age", "edad", "aged"])
+        /// Labels read directly: "age 16", "aged 17".
+        static let ageLabelsBefore = set(["age", "aged", "edad"])
+        /// "only 15", "just 16": believed for young ages only.
+        static let softeners = set(["only", "just", "barely", "actually", "really", "solo", "apenas", "literally", "still"])
+        /// Words that state the person's own age: "im 16", "soy … 17", "tengo 16", "she's 17".
+        static let statingWords = set(["im", "soy", "tengo", "shes", "hes", "turned", "cumpli"])
+        /// "am" and "is" after "I" or "she".
+        static let amIs = set(["am", "is"])
+        /// "I am", "she is".
+        static let iShe = set(["i", "she"])
+        /// "turning 17" (so 16), "cumplo 18" (so 17).
+        static let turningWords = set(["turning", "cumplo"])
+        /// "will be 17", "gonna be 17" (so 16).
+        static let futureAuxiliaries = set(["will", "gonna", "ill", "shell"])
+        /// Words that introduce a name: "hi im jess, 16", "soy Karla, dieciseis".
+        static let introductions = set(["im", "its", "soy", "hi", "hey", "hello", "hola", "llamo", "is", "me", "called", "ask", "named"])
+
+        static let shortUnits = set(["yo", "yrs", "yr", "anos", "anitos", "ans"])
+        static let yearWords = set(["years", "year", "yrs"])
+        static let letterY = WordKey("y")!
+        static let gluedUnitBytes = Set(["yo", "y", "yr", "yrs", "yrsold", "yearsold", "yearold", "anos", "anitos", "ans"].map { Array($0.utf8) })
         static let unitSequenceWords = set([
             "yo", "yrs", "yr", "years", "year", "anos", "anitos", "ans", "old", "oid", "young", "de", "edad", "y", "o",
         ])
@@ -559,13 +661,5 @@ struct AgeExtractor: Sendable {
             "hhr", "quickie", "price", "prices", "from", "only", "just", "visit", "massage", "call", "text", "exit",
             "room", "suite", "apt", "unit", "route", "highway", "hwy", "interstate",
         ])
-        /// First three letters (canonical) of every spelled number: words that cannot start one are skipped at once.
-        static let numberStarts: Set<[UInt8]> = Set(SpelledNumbers.table.keys.map { Array($0.prefix(3)) })
-        /// First bytes (canonical) of every spelled number, as a table indexed by byte.
-        static let firstBytes: [Bool] = {
-            var table = [Bool](repeating: false, count: 256)
-            for key in SpelledNumbers.table.keys { table[Int(key[0])] = true }
-            return table
-        }()
     }
 }

@@ -24,8 +24,9 @@ extension PhoneExtractor {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            let startsToken = i == 0 || !(Self.isDigit(bytes[i - 1]) || Self.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "$"))
-            guard startsToken, b == UInt8(ascii: "+") || b == UInt8(ascii: "0") else {
+            guard b == UInt8(ascii: "+") || b == UInt8(ascii: "0"),
+                i == 0 || !(Self.isDigit(bytes[i - 1]) || Self.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "$"))
+            else {
                 i += 1
                 continue
             }

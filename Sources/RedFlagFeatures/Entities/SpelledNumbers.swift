@@ -44,6 +44,45 @@ enum SpelledNumbers {
     /// The value of `bytes` if it spells a number 12–79.
     static func value<C: Collection<UInt8>>(_ bytes: C) -> Int? { table[canonical(bytes)] }
 
+    /// The first three bytes of ``canonical(_:)``, packed, without allocating; nil when there are fewer than three.
+    static func prefixKey<C: Collection<UInt8>>(_ bytes: C) -> UInt32? {
+        var key: UInt32 = 0
+        var count = 0
+        var last: UInt8 = 0
+        var pendingAccent = false
+        for b in bytes {
+            var c: UInt8
+            if pendingAccent {
+                pendingAccent = false
+                c = foldAccent(b)
+            } else {
+                switch b {
+                case 0xC3:
+                    pendingAccent = true
+                    continue
+                case UInt8(ascii: "0"): c = UInt8(ascii: "o")
+                case UInt8(ascii: "1"), UInt8(ascii: "l"): c = UInt8(ascii: "i")
+                case UInt8(ascii: "3"): c = UInt8(ascii: "e")
+                case UInt8(ascii: "4"), UInt8(ascii: "@"): c = UInt8(ascii: "a")
+                case UInt8(ascii: "5"), UInt8(ascii: "$"): c = UInt8(ascii: "s")
+                case UInt8(ascii: "7"): c = UInt8(ascii: "t")
+                case UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "'"), 9, 10, 13: continue
+                case 0x80...: continue
+                default: c = b
+                }
+            }
+            if count > 0 && c == last { continue }
+            key = key << 8 | UInt32(c)
+            last = c
+            count += 1
+            if count == 3 { return key }
+        }
+        return nil
+    }
+
+    /// ``prefixKey(_:)`` of every spelled number.
+    static let prefixKeys: Set<UInt32> = Set(table.keys.compactMap { prefixKey($0) })
+
     /// Leet to letters (`0`→o, `1`/`l`→i, `3`→e, `4`/`@`→a, `5`/`$`→s, `7`→t), accented Latin letters to their base
     /// letter, hyphens, apostrophes and whitespace dropped, then runs of one letter squeezed to one.
     static func canonical<C: Collection<UInt8>>(_ bytes: C) -> [UInt8] {
