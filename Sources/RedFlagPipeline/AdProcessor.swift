@@ -4,8 +4,18 @@ import RedFlagModel
 
 /// Turns one source item into a ``ScanResult``: hashes the raw bytes, enforces the byte limit, extracts the text.
 ///
+/// Each record runs under a CPU-time budget (``IngestOptions/recordTimeLimit``): the HTML parser is stopped when
+/// it runs out, and a record over budget after any stage gets a `timeout` error instead of its result. Only the
+/// first ``maximumMatchedTextBytes`` of a page's main text are matched, which bounds the time and memory of the
+/// feature stage whatever the page.
+///
 /// Holds a libxml2 parser context, so it is not thread-safe: each worker owns one.
 public final class AdProcessor {
+    /// Bytes of main text matched per ad: 1 MiB. An ad's text is a few kilobytes; a page with more text than this
+    /// is a dump of something else or built to be slow, and its first mebibyte is what a reader would see. Longer
+    /// texts are cut at a character boundary, and the result carries a `text_truncated` warning.
+    public static let maximumMatchedTextBytes = 1 << 20
+
     private let extractor = HTMLExtractor()
     private let options: IngestOptions
     private let featureExtractor: FeatureExtractor?
@@ -51,6 +61,11 @@ public final class AdProcessor {
         return results
     }
 
+    /// A budget for the rest of a record's work, given the CPU time its earlier stages used (nil: no limit).
+    private func budget(after spent: UInt64) -> RecordBudget? {
+        options.recordTimeLimit.map { RecordBudget(seconds: $0 - Double(spent) / 1e9) }
+    }
+
     /// The first stage: hash, byte limit, document extraction.
     private func extract(_ item: SourceItem) -> ScanResult {
         switch item {
@@ -64,10 +79,13 @@ public final class AdProcessor {
     }
 
     private func extract(_ record: AdRecord) -> ScanResult {
+        let started = RecordBudget.threadCPUNanoseconds()
         var result = ScanResult(
             id: record.id, url: record.url, capturedAt: record.capturedAt, sha256: nil, byteCount: record.byteCount,
             document: nil, error: nil)
+        defer { result.cpuNanoseconds = RecordBudget.threadCPUNanoseconds() &- started }
         result.extra = record.extra
+        result.warnings = record.warnings
         let count = record.byteCount
         if count > options.maximumAdBytes {
             result.error = IngestError(
@@ -85,9 +103,30 @@ public final class AdProcessor {
             return result
         }
         do throws(IngestError) {
-            result.document = try extractor.extract(record.content)
+            if var budget = budget(after: 0) {
+                result.document = try extractor.extract(record.content, budget: &budget)
+            } else {
+                result.document = try extractor.extract(record.content)
+            }
         } catch {
             result.error = IngestError(error.code, "\(record.origin): \(error.message)")
+            if error.code == .timeout, let limit = options.recordTimeLimit {
+                result.error = RecordBudget(seconds: limit).error(origin: record.origin, stage: "the HTML parser")
+            }
+            return result
+        }
+        if let document = result.document {
+            if document.repairedEncoding {
+                result.warnings.append(
+                    IngestError(.repairedEncoding, "\(record.origin): invalid \(document.encoding) bytes were replaced with U+FFFD"))
+            }
+            if document.attributesDropped > 0 {
+                result.warnings.append(
+                    IngestError(
+                        .attributesDropped,
+                        "\(record.origin): \(document.attributesDropped) attributes past the \(HTMLExtractor.maximumAttributesPerElement) per element were dropped before parsing"
+                    ))
+            }
         }
         return result
     }
@@ -95,7 +134,25 @@ public final class AdProcessor {
     /// The second stage: features, scores, and the raw content of flagged ads when asked for.
     private func complete(_ result: inout ScanResult, _ record: AdRecord) {
         guard let featureExtractor, let document = result.document else { return }
-        let features = featureExtractor.features(of: document, scratch: scratch)
+        let started = RecordBudget.threadCPUNanoseconds()
+        var text = document.text
+        if text.utf8.count > Self.maximumMatchedTextBytes {
+            text = Self.prefix(of: text, bytes: Self.maximumMatchedTextBytes)
+            result.warnings.append(
+                IngestError(
+                    .textTruncated,
+                    "\(record.origin): the main text has \(document.text.utf8.count) bytes; only the first \(Self.maximumMatchedTextBytes) were matched"
+                ))
+        }
+        let features = featureExtractor.features(ofText: text, title: document.title, scratch: scratch)
+        if var budget = budget(after: result.cpuNanoseconds &+ (RecordBudget.threadCPUNanoseconds() &- started)),
+            budget.checkNow()
+        {
+            // Over budget: the record is abandoned like one the parser stopped, whatever it cost to get here.
+            result.error = budget.error(origin: record.origin, stage: "matching its text")
+            result.document = nil
+            return
+        }
         result.features = features
         result.assessment = scorer?.assess(features)
         if keepsFlaggedContent, result.assessment?.flagged == true {
@@ -105,6 +162,14 @@ public final class AdProcessor {
             case .text(let text): (result.rawContent, result.contentKind) = (Array(text.utf8), "text")
             }
         }
+    }
+
+    /// The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends on a scalar boundary.
+    static func prefix(of text: String, bytes: Int) -> String {
+        let utf8 = text.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while end > utf8.startIndex && UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
+        return String(text[..<end])
     }
 
     private func isBlank(_ content: AdRecord.Content) -> Bool {
