@@ -172,9 +172,11 @@ public final class IndicatorMatcher: Sendable {
         var raw: [(entry: Int, range: Range<Int>)] = []
         bytes.withUnsafeBufferPointer { subject in
             var suppressed: [Int: [Range<Int>]] = [:]
-            // Per entry, the ranges kept so far, sorted and disjoint: "already kept?" is a binary search, not a scan
-            // of every hit (a page repeating one phrase 300,000 times made that scan quadratic).
-            var keptRanges: [Int: [Range<Int>]] = [:]
+            // The current entry's ranges kept so far, sorted and disjoint: "already kept?" is a binary search, not
+            // a scan of every hit (a page repeating one phrase 300,000 times made that scan quadratic). An entry's
+            // patterns are consecutive and candidates run in pattern order, so one list serves each entry in turn.
+            var entry = -1
+            var earlier: [Range<Int>] = []
             var fresh: [Range<Int>] = []
             for p in candidates {
                 let started = profile == nil ? 0 : ExtractionProfile.now()
@@ -188,7 +190,10 @@ public final class IndicatorMatcher: Sendable {
                         occurrences.ranges = try matcher.allMatches(pattern.regex, in: subject)
                         calls = occurrences.ranges.count + 1
                     }
-                    let earlier = keptRanges[pattern.entry] ?? []
+                    if pattern.entry != entry {
+                        entry = pattern.entry
+                        earlier.removeAll(keepingCapacity: true)
+                    }
                     fresh.removeAll(keepingCapacity: true)
                     for range in occurrences.ranges where !range.isEmpty {
                         if isSuppressed(range, entry: pattern.entry, in: subject, windowed: windowed, matcher: matcher, cache: &suppressed) {
@@ -199,7 +204,9 @@ public final class IndicatorMatcher: Sendable {
                         DisjointRanges.insert(range, into: &fresh)
                         raw.append((pattern.entry, range))
                     }
-                    if !fresh.isEmpty { keptRanges[pattern.entry] = DisjointRanges.merge(earlier, fresh) }
+                    if !fresh.isEmpty {
+                        if earlier.isEmpty { swap(&earlier, &fresh) } else { earlier = DisjointRanges.merge(earlier, fresh) }
+                    }
                 } catch {
                     limitHits += 1
                 }
