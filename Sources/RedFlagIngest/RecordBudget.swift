@@ -31,8 +31,14 @@ public struct RecordBudget: Sendable {
 
     /// Starts a budget of `seconds` of this thread's CPU time, from now.
     public init(seconds: Double) {
+        self.init(seconds: seconds, startedAt: Self.threadCPUNanoseconds())
+    }
+
+    /// A budget of `seconds` of this thread's CPU time counted from `startedAt` (a ``threadCPUNanoseconds()``
+    /// reading the caller already has: the clock is a system call).
+    public init(seconds: Double, startedAt: UInt64) {
         self.seconds = seconds
-        deadline = Self.threadCPUNanoseconds() &+ UInt64(max(0, seconds) * 1e9)
+        deadline = startedAt &+ UInt64(max(0, seconds) * 1e9)
     }
 
     /// This thread's CPU time in nanoseconds.
