@@ -79,7 +79,7 @@ public struct ScanOutputRenderer: Sendable {
         switch format {
         case .csv:
             Array(
-                "id,url,sha256,captured_at,score,flagged,category,families,phones,phone_obfuscated,emails,ages,error_code,error_message\n"
+                "id,url,sha256,captured_at,score,flagged,category,families,phones,phone_obfuscated,emails,ages,error_code,error_message,warnings\n"
                     .utf8)
         case .table:
             Array(
@@ -262,6 +262,7 @@ public struct ScanOutputRenderer: Sendable {
         }
         fields.append(r.error?.code.rawValue ?? "")
         fields.append(r.error?.message ?? "")
+        fields.append(r.warnings.map(\.code.rawValue).joined(separator: ";"))
         return Array((fields.map(csvField).joined(separator: ",") + "\n").utf8)
     }
 

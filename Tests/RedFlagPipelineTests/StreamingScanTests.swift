@@ -70,3 +70,25 @@ struct StreamingScanTests {
         #expect(prefix.unicodeScalars.allSatisfy { $0 == "é" })
     }
 }
+
+@Suite("Warnings in the output")
+struct WarningOutputTests {
+    @Test func warningsAppearInEveryFormatOnlyWhenThereAreSome() throws {
+        var result = ScanResult(id: "w", sha256: nil, byteCount: 5, document: AdDocument(text: "t"), error: nil)
+        let plain = String(decoding: ScanOutputRenderer(format: .jsonl).jsonLine(result), as: UTF8.self)
+        #expect(!plain.contains("warnings"))
+        result.warnings = [IngestError(.truncatedPayload, "x: the gzip-compressed body stops before its end")]
+        let json = String(decoding: ScanOutputRenderer(format: .jsonl).jsonLine(result), as: UTF8.self)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let warnings = try #require(object["warnings"] as? [[String: String]])
+        #expect(warnings.first?["code"] == "truncated_payload")
+        #expect(json.range(of: "\"warnings\"")!.lowerBound < json.range(of: "\"error\"")!.lowerBound)
+        var csv: [UInt8] = []
+        ScanOutputRenderer(format: .csv).render(result, into: &csv)
+        #expect(String(decoding: csv, as: UTF8.self).hasSuffix(",truncated_payload\n"))
+        #expect(ScanOutputRenderer(format: .csv).header().count > 0)
+        var table: [UInt8] = []
+        ScanOutputRenderer(format: .table).render(result, into: &table)
+        #expect(String(decoding: table, as: UTF8.self).contains("warning: x: the gzip-compressed body"))
+    }
+}
