@@ -75,8 +75,25 @@ let package = Package(
         .testTarget(
             name: "RedFlagCLITests", dependencies: ["RedFlagQueue", "RedFlagTestSupport", "redflag"],
             swiftSettings: swiftSettings),
+
+        // Fuzz targets (Tests/Fuzz/README.md): the targets themselves, and the test that replays their corpora.
+        .target(
+            name: "RedFlagFuzzTargets", dependencies: ["RedFlagIngest", "RedFlagFeatures"], path: "Tests/Fuzz/Targets",
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RedFlagFuzzTests", dependencies: ["RedFlagFuzzTargets"], path: "Tests/Fuzz/Replay",
+            swiftSettings: swiftSettings),
     ]
 )
+
+// The libFuzzer executable only when asked for (`Tests/Fuzz/run.sh` sets it): built with the fuzzer sanitizer, its
+// `main` comes from libFuzzer, so it must not be part of ordinary builds.
+if Context.environment["ENABLE_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "RedFlagFuzz", dependencies: ["RedFlagFuzzTargets"], path: "Tests/Fuzz/Main",
+            swiftSettings: swiftSettings))
+}
 
 // Benchmarks (ordo-one/benchmark) only when asked for, so `swift build` and `swift test` never compile them:
 // ENABLE_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark

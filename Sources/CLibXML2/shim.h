@@ -31,12 +31,10 @@ static inline int CLibXML2_saxParse(htmlParserCtxtPtr ctxt, const htmlSAXHandler
 /// The `state` pointer given to `CLibXML2_saxParse`, from a callback's `ctx`.
 static inline void *CLibXML2_state(void *ctx) { return ((htmlParserCtxtPtr)ctx)->_private; }
 
-/// Whether libxml2 (through iconv) can decode the named character set.
-static inline int CLibXML2_canDecode(const char *name) {
-    xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(name);
-    if (h == NULL) return 0;
-    xmlCharEncCloseFunc(h);
-    return 1;
-}
+/// Stops the parser from inside one of its callbacks (`ctx` is the callback's context argument).
+static inline void CLibXML2_stop(void *ctx) { xmlStopParser((xmlParserCtxtPtr)ctx); }
+
+/// `XML_SAX2_MAGIC`: a handler marked with it gets parse errors through its `serror` callback.
+static const unsigned int CLibXML2_SAX2_MAGIC = XML_SAX2_MAGIC;
 
 static inline void CLibXML2_free(void *p) { xmlFree(p); }  // xmlFree is a mutable global: Swift 6 rejects it

@@ -18,6 +18,8 @@ public struct AdDocument: Sendable, Equatable {
     public var encoding: String
     /// Whether invalid byte sequences were replaced with U+FFFD while decoding.
     public var repairedEncoding: Bool
+    /// Attributes dropped from start tags that carried more than libxml2 is given per element (``AttributeCap``).
+    public var attributesDropped = 0
 
     public init(
         title: String = "", text: String, meta: [String: String] = [:], links: [String] = [], imageCount: Int = 0,

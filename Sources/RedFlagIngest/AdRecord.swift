@@ -20,6 +20,9 @@ public struct AdRecord: Sendable {
     public var origin: String
     /// Values of ``IngestOptions/extraFields`` found in the record.
     public var extra: [String: String] = [:]
+    /// What was wrong with the record but did not stop it being read (a truncated payload, repaired UTF-8): the
+    /// scan output lists these with the result.
+    public var warnings: [IngestError] = []
 
     public init(id: String, url: String? = nil, capturedAt: String? = nil, content: Content, origin: String) {
         self.id = id

@@ -31,6 +31,19 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let unknownFormat = Code(rawValue: "unknown_format")
         /// The HTML parser gave up part of the document.
         public static let truncated = Code(rawValue: "truncated")
+        /// The record used up its CPU-time budget (``RecordBudget``) and was abandoned; the scan went on.
+        public static let timeout = Code(rawValue: "timeout")
+
+        // Warnings: the record was read and scored, but not all of it, or not as written.
+
+        /// A compressed HTTP payload stops before its end: the page was scored on the part that arrived.
+        public static let truncatedPayload = Code(rawValue: "truncated_payload")
+        /// Invalid UTF-8 in the record was replaced with U+FFFD.
+        public static let repairedEncoding = Code(rawValue: "repaired_encoding")
+        /// The main text was longer than the text matched per ad; only its beginning was matched.
+        public static let textTruncated = Code(rawValue: "text_truncated")
+        /// A start tag carried more attributes than libxml2 is given per element; the rest were dropped.
+        public static let attributesDropped = Code(rawValue: "attributes_dropped")
     }
 
     public var code: Code

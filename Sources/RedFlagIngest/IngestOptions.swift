@@ -21,6 +21,9 @@ public struct IngestOptions: Sendable {
     public var format: InputFormat?
     /// Other JSONL/CSV fields to keep with each record (`label` and `category` for training and evaluation).
     public var extraFields: [String] = []
+    /// CPU seconds one record may use before it is abandoned with a `timeout` error (``RecordBudget``); nil for
+    /// no limit.
+    public var recordTimeLimit: Double? = RecordBudget.defaultSeconds
 
     public init(
         maximumAdBytes: Int = IngestOptions.defaultMaximumAdBytes, idField: String = "id", htmlField: String = "html",

@@ -81,7 +81,7 @@ private func place(_ offset: Int, in bytes: [UInt8]) -> String {
 private func problem(_ debug: String, at offset: Int?, in bytes: [UInt8]) -> String {
     let lowered = debug.lowercased()
     var found = ""
-    if let offset, offset < bytes.count {
+    if let offset, offset >= 0 && offset < bytes.count {
         let byte = bytes[offset]
         found = byte >= 0x21 && byte < 0x7F ? ", found '\(Character(Unicode.Scalar(byte)))'" : ""
     } else if offset != nil {

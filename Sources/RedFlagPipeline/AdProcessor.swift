@@ -4,8 +4,18 @@ import RedFlagModel
 
 /// Turns one source item into a ``ScanResult``: hashes the raw bytes, enforces the byte limit, extracts the text.
 ///
+/// Each record runs under a CPU-time budget (``IngestOptions/recordTimeLimit``): the HTML parser is stopped when
+/// it runs out, and a record over budget after any stage gets a `timeout` error instead of its result. Only the
+/// first ``maximumMatchedTextBytes`` of a page's main text are matched, which bounds the time and memory of the
+/// feature stage whatever the page.
+///
 /// Holds a libxml2 parser context, so it is not thread-safe: each worker owns one.
 public final class AdProcessor {
+    /// Bytes of main text matched per ad: 1 MiB. An ad's text is a few kilobytes; a page with more text than this
+    /// is a dump of something else or built to be slow, and its first mebibyte is what a reader would see. Longer
+    /// texts are cut at a character boundary, and the result carries a `text_truncated` warning.
+    public static let maximumMatchedTextBytes = 1 << 20
+
     private let extractor = HTMLExtractor()
     private let options: IngestOptions
     private let featureExtractor: FeatureExtractor?
@@ -24,50 +34,74 @@ public final class AdProcessor {
     }
 
     public func process(_ item: SourceItem) -> ScanResult {
-        var result = extract(item)
-        if case .record(let record) = item { complete(&result, record) }
-        return result
+        process(CollectionOfOne(item))[0]
     }
 
     public func process(_ record: AdRecord) -> ScanResult {
-        var result = extract(record)
-        complete(&result, record)
-        return result
+        process(CollectionOfOne(SourceItem.record(record)))[0]
     }
 
     /// Processes several items stage by stage: every page of the chunk is parsed before any text is matched, so
     /// libxml2's working set and then the lexicon's automaton and patterns stay in cache across the chunk (ad by
     /// ad, each stage evicts the other's; measured about 10% faster per core on the benchmark pages with chunks of
     /// 16). Results are in the items' order and identical to ``process(_:)-(SourceItem)`` one by one.
+    ///
+    /// Each record's CPU time is the sum of its two stages, read from the thread's CPU clock between records (one
+    /// reading per record and stage: the clock is a system call).
     public func process<Items: Collection<SourceItem>>(_ items: Items) -> [ScanResult] {
         var results: [ScanResult] = []
         results.reserveCapacity(items.count)
-        for item in items { results.append(extract(item)) }
+        let timed = options.recordTimeLimit != nil
+        var clock = timed ? RecordBudget.threadCPUNanoseconds() : 0
+        func lap() -> UInt64 {
+            guard timed else { return 0 }
+            let now = RecordBudget.threadCPUNanoseconds()
+            defer { clock = now }
+            return now &- clock
+        }
+        for item in items {
+            results.append(extract(item, startedAt: clock))
+            results[results.count - 1].cpuNanoseconds = lap()
+        }
         var index = 0
         for item in items {
-            if case .record(let record) = item { complete(&results[index], record) }
+            if case .record(let record) = item, results[index].document != nil, featureExtractor != nil {
+                complete(&results[index], record)
+                results[index].cpuNanoseconds &+= lap()
+                if let limit = options.recordTimeLimit, Double(results[index].cpuNanoseconds) / 1e9 >= limit {
+                    // Over budget: abandoned like an ad the parser stopped, whatever it cost to get here.
+                    let budget = RecordBudget(seconds: limit, startedAt: 0)
+                    results[index].error = budget.error(origin: record.origin, stage: "matching its text")
+                    results[index].document = nil
+                    results[index].features = nil
+                    results[index].assessment = nil
+                    results[index].rawContent = nil
+                    results[index].contentKind = nil
+                }
+            }
             index += 1
         }
         return results
     }
 
     /// The first stage: hash, byte limit, document extraction.
-    private func extract(_ item: SourceItem) -> ScanResult {
+    private func extract(_ item: SourceItem, startedAt: UInt64) -> ScanResult {
         switch item {
         case .failure(let failure):
             return ScanResult(
                 id: failure.id, url: failure.url, sha256: failure.sha256, byteCount: 0, document: nil,
                 error: failure.error)
         case .record(let record):
-            return extract(record)
+            return extract(record, startedAt: startedAt)
         }
     }
 
-    private func extract(_ record: AdRecord) -> ScanResult {
+    private func extract(_ record: AdRecord, startedAt: UInt64) -> ScanResult {
         var result = ScanResult(
             id: record.id, url: record.url, capturedAt: record.capturedAt, sha256: nil, byteCount: record.byteCount,
             document: nil, error: nil)
         result.extra = record.extra
+        result.warnings = record.warnings
         let count = record.byteCount
         if count > options.maximumAdBytes {
             result.error = IngestError(
@@ -85,9 +119,31 @@ public final class AdProcessor {
             return result
         }
         do throws(IngestError) {
-            result.document = try extractor.extract(record.content)
+            if let limit = options.recordTimeLimit {
+                var budget = RecordBudget(seconds: limit, startedAt: startedAt)
+                result.document = try extractor.extract(record.content, budget: &budget)
+            } else {
+                result.document = try extractor.extract(record.content)
+            }
         } catch {
             result.error = IngestError(error.code, "\(record.origin): \(error.message)")
+            if error.code == .timeout, let limit = options.recordTimeLimit {
+                result.error = RecordBudget(seconds: limit).error(origin: record.origin, stage: "the HTML parser")
+            }
+            return result
+        }
+        if let document = result.document {
+            if document.repairedEncoding {
+                result.warnings.append(
+                    IngestError(.repairedEncoding, "\(record.origin): invalid \(document.encoding) bytes were replaced with U+FFFD"))
+            }
+            if document.attributesDropped > 0 {
+                result.warnings.append(
+                    IngestError(
+                        .attributesDropped,
+                        "\(record.origin): \(document.attributesDropped) attributes past the \(HTMLExtractor.maximumAttributesPerElement) per element were dropped before parsing"
+                    ))
+            }
         }
         return result
     }
@@ -95,7 +151,16 @@ public final class AdProcessor {
     /// The second stage: features, scores, and the raw content of flagged ads when asked for.
     private func complete(_ result: inout ScanResult, _ record: AdRecord) {
         guard let featureExtractor, let document = result.document else { return }
-        let features = featureExtractor.features(of: document, scratch: scratch)
+        var text = document.text
+        if text.utf8.count > Self.maximumMatchedTextBytes {
+            text = Self.prefix(of: text, bytes: Self.maximumMatchedTextBytes)
+            result.warnings.append(
+                IngestError(
+                    .textTruncated,
+                    "\(record.origin): the main text has \(document.text.utf8.count) bytes; only the first \(Self.maximumMatchedTextBytes) were matched"
+                ))
+        }
+        let features = featureExtractor.features(ofText: text, title: document.title, scratch: scratch)
         result.features = features
         result.assessment = scorer?.assess(features)
         if keepsFlaggedContent, result.assessment?.flagged == true {
@@ -105,6 +170,14 @@ public final class AdProcessor {
             case .text(let text): (result.rawContent, result.contentKind) = (Array(text.utf8), "text")
             }
         }
+    }
+
+    /// The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends on a scalar boundary.
+    static func prefix(of text: String, bytes: Int) -> String {
+        let utf8 = text.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while end > utf8.startIndex && UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
+        return String(text[..<end])
     }
 
     private func isBlank(_ content: AdRecord.Content) -> Bool {

@@ -79,7 +79,7 @@ public struct ScanOutputRenderer: Sendable {
         switch format {
         case .csv:
             Array(
-                "id,url,sha256,captured_at,score,flagged,category,families,phones,phone_obfuscated,emails,ages,error_code,error_message\n"
+                "id,url,sha256,captured_at,score,flagged,category,families,phones,phone_obfuscated,emails,ages,error_code,error_message,warnings\n"
                     .utf8)
         case .table:
             Array(
@@ -132,6 +132,18 @@ public struct ScanOutputRenderer: Sendable {
         }
         if let features = r.features {
             writeEntities(features.entities, into: &w)
+        }
+        if !r.warnings.isEmpty {
+            // Only when there are some, so the lines of ordinary ads keep their shape.
+            w.raw(",\"warnings\":[")
+            for (index, warning) in r.warnings.enumerated() {
+                w.raw(index == 0 ? "{\"code\":" : ",{\"code\":")
+                w.string(warning.code.rawValue)
+                w.raw(",\"message\":")
+                w.string(warning.message)
+                w.raw("}")
+            }
+            w.raw("]")
         }
         w.raw(",\"error\":")
         if let error = r.error {
@@ -250,6 +262,7 @@ public struct ScanOutputRenderer: Sendable {
         }
         fields.append(r.error?.code.rawValue ?? "")
         fields.append(r.error?.message ?? "")
+        fields.append(r.warnings.map(\.code.rawValue).joined(separator: ";"))
         return Array((fields.map(csvField).joined(separator: ",") + "\n").utf8)
     }
 
@@ -265,11 +278,13 @@ public struct ScanOutputRenderer: Sendable {
             + cut(families.isEmpty ? "-" : families, table.familiesWidth)
         var text = line + "\n"
         if let error = r.error { text += cut("    " + error.message, table.width) + "\n" }
+        for warning in r.warnings { text += cut("    warning: " + warning.message, table.width) + "\n" }
         return Array(text.utf8)
     }
 
     func textBlock(_ r: ScanResult) -> [UInt8] {
         var text = "=== \(r.id)\n"
+        for warning in r.warnings { text += "warning: \(warning.code): \(warning.message)\n" }
         if let error = r.error {
             text += "error: \(error.code): \(error.message)\n"
         } else if let document = r.document {

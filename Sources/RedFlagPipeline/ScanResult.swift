@@ -14,6 +14,11 @@ public struct ScanResult: Sendable {
     /// The extracted document; nil on error.
     public var document: AdDocument?
     public var error: IngestError?
+    /// What was wrong but not fatal (a truncated payload, repaired UTF-8, text cut for matching): the ad was still
+    /// scored, on what could be read.
+    public var warnings: [IngestError] = []
+    /// CPU time the record has used so far, against its budget.
+    var cpuNanoseconds: UInt64 = 0
     /// Indicators, entities and the feature vector; nil on error or when the scan runs without features.
     public var features: AdFeatures?
     /// The raw content bytes and their kind (`html` or `text`), kept only when the scan enqueues.

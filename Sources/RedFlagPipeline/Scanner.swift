@@ -16,6 +16,8 @@ public struct ScanSummary: Sendable, Equatable {
     public var inputBytesTotal: Int?
     /// Whether the scan stopped early because `shouldStop` said so.
     public var stoppedEarly = false
+    /// The most bytes of ad content held at once (read, not yet delivered), against ``Scanner/memoryBudget``.
+    public var peakBytesInFlight = 0
 
     public init() {}
 
@@ -25,25 +27,35 @@ public struct ScanSummary: Sendable, Equatable {
 
 /// Runs the pipeline over a stream of ads, on several cores, with results delivered in input order.
 ///
-/// Reads a batch (at most ``batchSize`` ads or ``batchBytes`` bytes, so memory stays bounded), processes it with
-/// one ``AdProcessor`` per worker, delivers the results in input order, and reads the next batch. With `jobs: 1`
-/// everything runs on the calling thread; the output is the same byte for byte either way.
+/// Results stream out: each is delivered as soon as every result before it is, so a slow ad holds back the ads
+/// after it only while it is processed (at most its CPU-time budget, ``RecordBudget``), never the ones before it.
+/// Memory is bounded by the ads in flight, read but not yet delivered: at most ``memoryBudget`` bytes of ad content
+/// (plus the one ad that crosses it, so an ad larger than the budget still goes through, alone) and at most
+/// ``batchSize`` ads. With `jobs: 1` everything runs on the calling thread; the output is the same byte for byte
+/// either way.
 public final class Scanner {
+    /// The most ads in flight at once, and the batch ``PipelineBenchmark`` hands to ``process(_:)``.
     public static let batchSize = 256
-    public static let batchBytes = 32 << 20
+    /// Default bytes of ad content in flight (queued, being processed, or waiting for the ads before them): 32 MiB.
+    /// With the 8 MiB default ad limit that is four of the largest pages, so a folder of them stays far below
+    /// 300 MB resident, while 32 MiB holds hundreds of ordinary ads and keeps every core busy.
+    public static let defaultMemoryBudget = 32 << 20
     /// Ads a worker takes at a time and processes stage by stage.
     public static let chunkSize = 16
 
     private let processors: [AdProcessor]
     public let jobs: Int
+    /// Bytes of ad content the scan holds in flight at most (see the type's description).
+    public let memoryBudget: Int
     /// When set, each result is rendered on the worker that made it (``ScanResult/rendered``).
     public var renderer: ScanOutputRenderer?
 
     public init(
         options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, scorer: Scorer? = nil, jobs: Int = 1,
-        keepsFlaggedContent: Bool = false
+        keepsFlaggedContent: Bool = false, memoryBudget: Int = Scanner.defaultMemoryBudget
     ) {
         self.jobs = max(1, jobs)
+        self.memoryBudget = max(1, memoryBudget)
         self.processors = (0..<max(1, jobs)).map { worker in
             // Each worker gets its own compiled lexicon: shared, every array and PCRE2 object the matcher touches
             // is retained and released from both cores, and those reference counts' cache lines bounce between
@@ -57,12 +69,12 @@ public final class Scanner {
     }
 
     /// Scans every item `reader` yields, calling `deliver` once per item in input order, and `progress` after
-    /// each batch.
+    /// each group of results delivered.
     ///
-    /// With several workers, reading and delivering overlap the processing: while batch *k* is processed on the
-    /// workers, the calling thread delivers batch *k − 1* and reads batch *k + 1*. At most two batches are held
-    /// at once, so memory stays bounded by ``batchBytes``. `shouldStop` is asked before each batch is read (Ctrl-C):
-    /// once it says yes, the batches already read are finished and delivered whole, and the scan ends.
+    /// With several workers, the calling thread reads and delivers while the workers process: it reads while the
+    /// ads in flight are under ``memoryBudget`` and ``batchSize``, and delivers each result as soon as the ones
+    /// before it are out. `shouldStop` is asked before each ad is read (Ctrl-C): once it says yes, the ads already
+    /// read are finished and delivered, and the scan ends.
     public func run(
         _ reader: inout AdReader, deliver: (ScanResult) -> Void, progress: ((ScanSummary) -> Void)? = nil,
         shouldStop: () -> Bool = { false }
@@ -70,19 +82,20 @@ public final class Scanner {
         var summary = ScanSummary()
         summary.inputBytesTotal = reader.totalBytes
         let started = DispatchTime.now().uptimeNanoseconds
-        func read() -> [SourceItem] {
+        var readerEnded = false
+        /// The next item, unless the reader is done or the scan was told to stop.
+        func readOne() -> SourceItem? {
+            if readerEnded { return nil }
             if shouldStop() {
                 summary.stoppedEarly = true
-                return []
+                readerEnded = true
+                return nil
             }
-            var batch: [SourceItem] = []
-            batch.reserveCapacity(Self.batchSize)
-            var batchBytes = 0
-            while batch.count < Self.batchSize && batchBytes < Self.batchBytes, let item = reader.next() {
-                if case .record(let record) = item { batchBytes += record.byteCount }
-                batch.append(item)
+            guard let item = reader.next() else {
+                readerEnded = true
+                return nil
             }
-            return batch
+            return item
         }
         func hand(_ results: [ScanResult]) {
             for result in results {
@@ -96,49 +109,81 @@ public final class Scanner {
             progress?(summary)
         }
         if jobs == 1 {
-            while case let batch = read(), !batch.isEmpty { hand(process(batch)) }
+            // Chunks of ads, each read within the memory budget, processed and delivered before the next is read.
+            while true {
+                var chunk: [SourceItem] = []
+                var bytes = 0
+                while chunk.count < Self.chunkSize && (chunk.isEmpty || bytes < memoryBudget), let item = readOne() {
+                    bytes += item.contentBytes
+                    chunk.append(item)
+                }
+                if chunk.isEmpty { break }
+                summary.peakBytesInFlight = max(summary.peakBytesInFlight, bytes)
+                hand(process(chunk))
+            }
             return summary
         }
-        var batch = read()
-        while !batch.isEmpty {
-            let running = InFlight(scanner: self, batch: batch)
-            batch = read()
-            hand(running.wait())
+        let flow = ScanFlow()
+        let workers = DispatchGroup()
+        nonisolated(unsafe) let processors = processors
+        let renderer = renderer
+        for worker in 0..<jobs {
+            DispatchQueue.global().async(group: workers) {
+                while let (start, items) = flow.take(workers: processors.count) {
+                    let results = processors[worker].process(items).map { Scanner.rendering($0, with: renderer) }
+                    flow.complete(start: start, results: results)
+                }
+            }
         }
+        var nextToDeliver = 0
+        var read = 0
+        while true {
+            // Read while the ads in flight (read, not yet delivered) are within the budgets; at least one.
+            var items: [SourceItem] = []
+            var bytes = 0
+            while !readerEnded {
+                let (inFlightBytes, inFlightItems) = (flow.bytesInFlight + bytes, read - nextToDeliver + items.count)
+                guard inFlightItems == 0 || (inFlightBytes < memoryBudget && inFlightItems < Self.batchSize) else { break }
+                guard let item = readOne() else { break }
+                bytes += item.contentBytes
+                items.append(item)
+                if items.count >= Self.chunkSize { break }  // hand them to the workers without waiting for more
+            }
+            if !items.isEmpty {
+                flow.add(items, bytes: bytes)
+                read += items.count
+                summary.peakBytesInFlight = max(summary.peakBytesInFlight, flow.bytesInFlight)
+            }
+            if readerEnded { flow.finish() }
+            if readerEnded && nextToDeliver == read { break }
+            // Wait for results only when nothing more may be read now.
+            let mayRead = !readerEnded && flow.bytesInFlight < memoryBudget && read - nextToDeliver < Self.batchSize
+            let ready = flow.results(from: nextToDeliver, waiting: !mayRead)
+            if !ready.isEmpty {
+                nextToDeliver += ready.count
+                flow.release(ready.reduce(0) { $0 + $1.byteCount })
+                hand(ready)
+            }
+        }
+        flow.finish()
+        workers.wait()
         return summary
     }
 
-    /// A batch being processed on the workers while the calling thread reads the next one.
-    private final class InFlight: @unchecked Sendable {
-        // Written by the background task before `done` is signalled, read by the caller after waiting on it.
-        private var results: [ScanResult] = []
-        private let done = DispatchSemaphore(value: 0)
-
-        init(scanner: Scanner, batch: [SourceItem]) {
-            nonisolated(unsafe) let scanner = scanner
-            DispatchQueue.global().async {
-                self.results = scanner.process(batch)
-                self.done.signal()
-            }
-        }
-
-        func wait() -> [ScanResult] {
-            done.wait()
-            return results
-        }
+    /// The result with its output line rendered, when there is a renderer.
+    static func rendering(_ result: ScanResult, with renderer: ScanOutputRenderer?) -> ScanResult {
+        guard let renderer else { return result }
+        var result = result
+        var line: [UInt8] = []
+        renderer.render(result, into: &line)
+        result.rendered = line
+        return result
     }
 
     /// Processes a batch, in parallel when there is more than one worker; results are in the batch's order.
     public func process(_ batch: [SourceItem]) -> [ScanResult] {
         let renderer = renderer
-        @Sendable func rendering(_ result: ScanResult) -> ScanResult {
-            guard let renderer else { return result }
-            var result = result
-            var line: [UInt8] = []
-            renderer.render(result, into: &line)
-            result.rendered = line
-            return result
-        }
+        @Sendable func rendering(_ result: ScanResult) -> ScanResult { Scanner.rendering(result, with: renderer) }
         if jobs == 1 || batch.count < 2 {
             var results: [ScanResult] = []
             results.reserveCapacity(batch.count)

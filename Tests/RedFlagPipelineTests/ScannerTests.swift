@@ -112,7 +112,7 @@ struct ScannerTests {
             error: IngestError(.badJSON, "line 2: bad\nthing"))
         var csv: [UInt8] = []
         ScanOutputRenderer(format: .csv).render(result, into: &csv)
-        #expect(String(decoding: csv, as: UTF8.self) == "\"a,\"\"b\"\"\",http://example.com,00,,,,,,,,,,bad_json,\"line 2: bad\nthing\"\n")
+        #expect(String(decoding: csv, as: UTF8.self) == "\"a,\"\"b\"\"\",http://example.com,00,,,,,,,,,,bad_json,\"line 2: bad\nthing\",\n")
         var table: [UInt8] = []
         ScanOutputRenderer(format: .table).render(result, into: &table)
         #expect(String(decoding: table, as: UTF8.self).contains("bad_json"))

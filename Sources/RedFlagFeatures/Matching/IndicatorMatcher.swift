@@ -172,6 +172,12 @@ public final class IndicatorMatcher: Sendable {
         var raw: [(entry: Int, range: Range<Int>)] = []
         bytes.withUnsafeBufferPointer { subject in
             var suppressed: [Int: [Range<Int>]] = [:]
+            // The current entry's ranges kept so far, sorted and disjoint: "already kept?" is a binary search, not
+            // a scan of every hit (a page repeating one phrase 300,000 times made that scan quadratic). An entry's
+            // patterns are consecutive and candidates run in pattern order, so one list serves each entry in turn.
+            var entry = -1
+            var earlier: [Range<Int>] = []
+            var fresh: [Range<Int>] = []
             for p in candidates {
                 let started = profile == nil ? 0 : ExtractionProfile.now()
                 var calls = 0
@@ -184,13 +190,22 @@ public final class IndicatorMatcher: Sendable {
                         occurrences.ranges = try matcher.allMatches(pattern.regex, in: subject)
                         calls = occurrences.ranges.count + 1
                     }
+                    if pattern.entry != entry {
+                        entry = pattern.entry
+                        earlier.removeAll(keepingCapacity: true)
+                    }
+                    fresh.removeAll(keepingCapacity: true)
                     for range in occurrences.ranges where !range.isEmpty {
                         if isSuppressed(range, entry: pattern.entry, in: subject, windowed: windowed, matcher: matcher, cache: &suppressed) {
                             continue
                         }
                         // Two patterns of one entry on the same span count once.
-                        if raw.contains(where: { $0.entry == pattern.entry && $0.range.overlaps(range) }) { continue }
+                        if DisjointRanges.overlap(earlier, range) || DisjointRanges.overlap(fresh, range) { continue }
+                        DisjointRanges.insert(range, into: &fresh)
                         raw.append((pattern.entry, range))
+                    }
+                    if !fresh.isEmpty {
+                        if earlier.isEmpty { swap(&earlier, &fresh) } else { earlier = DisjointRanges.merge(earlier, fresh) }
                     }
                 } catch {
                     limitHits += 1
@@ -250,9 +265,7 @@ extension IndicatorMatcher {
                     spans = (try? matcher.allMatches(suppressor, in: subject)) ?? []
                     cache[key] = spans
                 }
-                if spans.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
-                    return true
-                }
+                if DisjointRanges.contain(spans, range) { return true }
             }
         }
         return false
@@ -268,9 +281,11 @@ struct ScalarIndex {
     init(_ utf8: [UInt8]) { self.utf8 = utf8 }
 
     mutating func scalarOffset(of target: Int) -> Int {
-        if target < byte {
-            byte = 0
-            scalar = 0
+        // Overlapping hits step back a little (the overlap), never to the start: restarting from 0 made a page of
+        // many overlapping hits quadratic. `scalar` counts the offsets i in 1...byte that end a scalar.
+        while byte > target {
+            if byte >= utf8.count || utf8[byte] & 0xC0 != 0x80 { scalar -= 1 }
+            byte -= 1
         }
         while byte < target && byte < utf8.count {
             byte += 1

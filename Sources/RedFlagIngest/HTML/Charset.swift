@@ -4,13 +4,16 @@
 /// declaration (an HTTP `Content-Type` charset); a `<meta charset>` or `http-equiv` declaration in the first 4 KiB;
 /// otherwise UTF-8 when the bytes are (mostly) valid UTF-8, else windows-1252, the web's legacy default. Labels
 /// follow the WHATWG Encoding Standard: `iso-8859-1`, `latin1` and `us-ascii` mean windows-1252, and a page
-/// that is readable as ASCII yet claims UTF-16 in a meta tag is UTF-8.
+/// that is readable as ASCII yet claims UTF-16 in a meta tag is UTF-8. A label the Encoding Standard does not
+/// list is ignored, as browsers ignore it: UTF-7 above all (`+ADw-script+AD4-` would turn into markup that hides
+/// text), the "replacement" encodings (ISO-2022-KR, HZ), UTF-32 and names nobody knows, so a valid UTF-8 page
+/// with a misspelt label is still read as UTF-8.
 enum Charset: Equatable {
     case utf8
     case utf16LE
     case utf16BE
     case windows1252
-    /// Any other label; decoded by libxml2 through iconv when it knows the name.
+    /// Another legacy encoding of the Encoding Standard, by its iconv name; decoded with iconv.
     case other(String)
 
     var name: String {
@@ -19,26 +22,58 @@ enum Charset: Equatable {
         case .utf16LE: "utf-16le"
         case .utf16BE: "utf-16be"
         case .windows1252: "windows-1252"
-        case .other(let label): label
+        case .other(let label): label.lowercased()
         }
     }
 
-    /// Maps a declared label to a charset; nil for an empty label.
+    /// Maps a declared label to a charset; nil for an empty label or one the Encoding Standard does not list.
     static func fromLabel(_ raw: String, inMeta: Bool) -> Charset? {
         let label = raw.trimmingASCIIWhitespaceAndQuotes().lowercased()
         switch label {
         case "": return nil
-        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return .utf8
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8", "unicode11utf8", "unicode20utf8": return .utf8
         case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp1252", "windows-1252",
-            "x-cp1252", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-ir-100", "cp819", "ibm819", "csisolatin1":
+            "x-cp1252", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-ir-100", "cp819", "ibm819", "csisolatin1",
+            "iso88591", "iso_8859-1:1987", "csascii", "us":
             return .windows1252
-        case "utf-16", "utf-16le", "utf16", "unicode", "ucs-2", "csunicode":
+        case "utf-16", "utf-16le", "utf16", "unicode", "ucs-2", "csunicode", "iso-10646-ucs-2", "unicodefeff":
             return inMeta ? .utf8 : .utf16LE
         case "utf-16be", "unicodefffe":
             return inMeta ? .utf8 : .utf16BE
-        default: return .other(label)
+        default: return legacyLabels[label].map { .other($0) }
         }
     }
+
+    /// The other legacy encodings of the WHATWG Encoding Standard by label, with the iconv name that decodes them.
+    private static let legacyLabels: [String: String] = {
+        var table: [String: String] = [:]
+        func add(_ iconv: String, _ labels: [String]) { for label in labels { table[label] = iconv } }
+        add("IBM866", ["866", "cp866", "csibm866", "ibm866"])
+        for n in [2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16] {
+            add("ISO-8859-\(n)", ["iso-8859-\(n)", "iso8859-\(n)", "iso_8859-\(n)", "iso8859\(n)", "iso-ir-\(n)"])
+        }
+        add("ISO-8859-2", ["csisolatin2", "iso-ir-101", "l2", "latin2", "iso_8859-2:1987"])
+        add("ISO-8859-5", ["csisolatincyrillic", "cyrillic", "iso-ir-144", "iso_8859-5:1988"])
+        add("ISO-8859-7", ["csisolatingreek", "ecma-118", "elot_928", "greek", "greek8", "iso-ir-126", "sun_eu_greek"])
+        add("ISO-8859-8", ["csisolatinhebrew", "hebrew", "iso-ir-138", "visual", "iso-8859-8-i", "csiso88598i", "logical"])
+        add("ISO-8859-15", ["csisolatin9", "l9", "latin9"])
+        add("KOI8-R", ["cskoi8r", "koi", "koi8", "koi8-r", "koi8_r"])
+        add("KOI8-U", ["koi8-ru", "koi8-u"])
+        add("MACINTOSH", ["csmacintosh", "mac", "macintosh", "x-mac-roman"])
+        add("CP874", ["dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620", "windows-874"])
+        for n in [1250, 1251, 1253, 1254, 1255, 1256, 1257, 1258] {
+            add("CP\(n)", ["cp\(n)", "windows-\(n)", "x-cp\(n)"])
+        }
+        add("GB18030", ["chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58",
+            "x-gbk", "gb18030"])
+        add("BIG5-HKSCS", ["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"])
+        add("EUC-JP", ["cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"])
+        add("ISO-2022-JP", ["csiso2022jp", "iso-2022-jp"])
+        add("CP932", ["csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j", "x-sjis"])
+        add("CP949", ["cseuckr", "csksc56011987", "euc-kr", "iso-ir-149", "korean", "ks_c_5601-1987", "ks_c_5601-1989",
+            "ksc5601", "ksc_5601", "windows-949"])
+        return table
+    }()
 
     /// Decides the charset of `bytes`; returns it with the length of a byte-order mark to skip.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>, transport: String?) -> (Charset, bomLength: Int) {
@@ -174,8 +209,8 @@ extension Charset {
             let string = String(decoding: units, as: UTF16.self)
             let repaired = bytes.count % 2 != 0 || string.unicodeScalars.contains("\u{FFFD}")
             return (string, repaired)
-        case .other:
-            return nil
+        case .other(let name):
+            return IconvDecoder.decode(bytes, from: name)
         }
     }
 }

@@ -20,6 +20,8 @@ private let libxml2Initialized: Void = { xmlInitParser() }()
 public final class HTMLExtractor {
     /// Links kept per document; a page with more is a link farm, and the rest add nothing.
     public static let maximumLinks = 200
+    /// Attributes libxml2 is given per start tag (``AttributeCap``); the rest are dropped before parsing.
+    public static var maximumAttributesPerElement: Int { AttributeCap.maximumAttributes }
 
     private let context: htmlParserCtxtPtr
     /// Whether what the extraction drops anyway is cut before parsing (``MarkupPruner``); off only in the tests
@@ -40,18 +42,36 @@ public final class HTMLExtractor {
         state = .allocate(capacity: 1)
         state.initialize(to: ExtractionState(skipAttributes: skipAttributes))
         pruner = MarkupPruner(skipAttributes: skipAttributes)
-        handler.initialized = 1
+        // The SAX2 mark makes libxml2 hand every parse error to `serror` (below); the HTML parser reads no other
+        // SAX2 field.
+        handler.initialized = CLibXML2_SAX2_MAGIC
+        // Every callback spends a little of the record's budget; when it runs out the parser is stopped from
+        // inside the callback (`xmlStopParser`, which libxml2 allows there) and the ad gets a timeout error.
         handler.startElement = { ctx, name, attributes in
             guard let ctx, let name else { return }
-            ExtractionState.from(ctx).pointee.startElement(name, attributes)
+            let state = ExtractionState.from(ctx)
+            state.pointee.startElement(name, attributes)
+            if state.pointee.budgetSpent() { CLibXML2_stop(ctx) }
         }
         handler.endElement = { ctx, name in
             guard let ctx, let name else { return }
-            ExtractionState.from(ctx).pointee.endElement(name)
+            let state = ExtractionState.from(ctx)
+            state.pointee.endElement(name)
+            if state.pointee.budgetSpent() { CLibXML2_stop(ctx) }
         }
         handler.characters = { ctx, bytes, length in
             guard let ctx, let bytes else { return }
-            ExtractionState.from(ctx).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            let state = ExtractionState.from(ctx)
+            state.pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            if state.pointee.budgetSpent() { CLibXML2_stop(ctx) }
+        }
+        // libxml2 formats and records every parse error, and runs no other callback meanwhile: a page of a million
+        // stray end tags below a deep stack is all errors. Each error spends budget too.
+        handler.serror = { ctx, _ in
+            guard let ctx, let state = CLibXML2_state(ctx)?.assumingMemoryBound(to: ExtractionState.self) else {
+                return
+            }
+            if state.pointee.budgetSpent() { CLibXML2_stop(ctx) }
         }
         // Whitespace the parser judged ignorable is still a word boundary; script/style bodies arrive as CDATA
         // and are dropped by the skip logic like any other text inside skipped elements.
@@ -86,15 +106,14 @@ public final class HTMLExtractor {
         if let (string, charset, repaired) = decoded {
             return try parse(string, encoding: charset.name, repaired: repaired)
         }
-        // A label Swift does not decode (shift_jis, koi8-r, gb2312 …): libxml2 decodes it through iconv when it
-        // knows the name, and windows-1252 is the fallback otherwise.
-        let (charset, bom) = bytes.withUnsafeBufferPointer { Charset.detect($0, transport: transportCharset) }
-        if CLibXML2_canDecode(charset.name) != 0 {
-            let body = Array(bytes[bom...])
-            return try parseRaw(body, encoding: charset.name)
+        // A legacy label this C library's iconv cannot decode after all: read the bytes as if undeclared.
+        let (string, charset, repaired): (String, Charset, Bool) = bytes.withUnsafeBufferPointer { buffer in
+            let stats = UTF8Stats(buffer)
+            let fallback: Charset = stats.invalid == 0 || stats.validMultibyte > 0 ? .utf8 : .windows1252
+            let (string, repaired) = fallback.decode(buffer)!
+            return (string, fallback, repaired)
         }
-        let (string, _) = bytes.withUnsafeBufferPointer { Charset.windows1252.decode($0)! }
-        return try parse(string, encoding: Charset.windows1252.name, repaired: false)
+        return try parse(string, encoding: charset.name, repaired: repaired)
     }
 
     /// Extracts the document of a record's content, whatever its kind: raw HTML bytes (with their transport
@@ -107,6 +126,18 @@ public final class HTMLExtractor {
         }
     }
 
+    /// Extracts like ``extract(_:)``, spending `budget` as the parser works: when it runs out the parser stops.
+    ///
+    /// - Throws: ``IngestError/Code/timeout`` when the budget ran out during parsing (`budget.spent` is then true).
+    public func extract(_ content: AdRecord.Content, budget: inout RecordBudget) throws(IngestError) -> AdDocument {
+        state.pointee.budget = budget
+        defer {
+            budget = state.pointee.budget ?? budget
+            state.pointee.budget = nil
+        }
+        return try extract(content)
+    }
+
     /// Extracts a document from HTML that is already Unicode (a JSON or CSV string field). Any `<meta charset>`
     /// inside it is stale and ignored.
     public func extract(html: String) throws(IngestError) -> AdDocument {
@@ -117,13 +148,6 @@ public final class HTMLExtractor {
         var html = html
         let result: Result<AdDocument, IngestError> = html.withUTF8 { utf8 in
             run(UnsafeRawBufferPointer(utf8), libxml2Encoding: "UTF-8", reportedEncoding: encoding, repaired: repaired)
-        }
-        return try result.get()
-    }
-
-    private func parseRaw(_ bytes: [UInt8], encoding: String) throws(IngestError) -> AdDocument {
-        let result: Result<AdDocument, IngestError> = bytes.withUnsafeBytes { raw in
-            run(raw, libxml2Encoding: encoding, reportedEncoding: encoding, repaired: false)
         }
         return try result.get()
     }
@@ -151,10 +175,22 @@ public final class HTMLExtractor {
         var buffer = prunedBuffer  // moved out and back: one buffer serves every page
         prunedBuffer = []
         defer { prunedBuffer = buffer }
-        if libxml2Encoding == "UTF-8", prunesMarkup, pruner.prune(bytes, into: &buffer) {
-            buffer.withUnsafeBytes { parse($0) }
-        } else {
-            parse(bytes)
+        let pruned = libxml2Encoding == "UTF-8" && prunesMarkup && pruner.prune(bytes, into: &buffer)
+        // Then start tags with more attributes than libxml2 can check in linear time lose the excess: on the pruned
+        // page when there is one (half the bytes of a typical page, so half the scan).
+        var dropped = 0
+        func capAndParse(_ page: UnsafeRawBufferPointer) {
+            let view = UnsafeBufferPointer(start: page.baseAddress?.assumingMemoryBound(to: UInt8.self), count: page.count)
+            let excess = AttributeCap.excess(in: view)
+            dropped = excess.dropped
+            if excess.cuts.isEmpty { return parse(page) }
+            var capped: [UInt8] = []
+            AttributeCap.apply(excess.cuts, to: view, into: &capped)
+            capped.withUnsafeBytes { parse($0) }
+        }
+        if pruned { buffer.withUnsafeBytes { capAndParse($0) } } else { capAndParse(bytes) }
+        if state.pointee.timedOut {
+            return .failure(IngestError(.timeout, "the HTML parser used up the record's CPU-time budget"))
         }
         state.pointee.finish()
         if stoppedEarly != 0 {
@@ -164,7 +200,9 @@ public final class HTMLExtractor {
                     "the HTML parser stopped before the end of the page (\(bytes.count) bytes); its text is incomplete"
                 ))
         }
-        return .success(state.pointee.document(encoding: reportedEncoding, repaired: repaired))
+        var document = state.pointee.document(encoding: reportedEncoding, repaired: repaired)
+        document.attributesDropped = dropped
+        return .success(document)
     }
 }
 
@@ -245,6 +283,9 @@ struct ExtractionState {
     private var meta: [String: String] = [:]
     private var links: [String] = []
     private var imageCount = 0
+    /// The record's CPU-time budget while a parse runs under one (nil otherwise), and whether it ran out.
+    var budget: RecordBudget?
+    private(set) var timedOut = false
     /// Judges the attributes that skip an element; shared with the extractor's ``MarkupPruner``.
     let skipAttributes: SkipAttributes
     private let elements = ElementTable.shared
@@ -257,7 +298,18 @@ struct ExtractionState {
         CLibXML2_state(ctx)!.assumingMemoryBound(to: ExtractionState.self)
     }
 
+    /// Spends one callback's worth of the budget; true when it ran out (the caller stops the parser).
+    @inline(__always) mutating func budgetSpent() -> Bool {
+        guard budget != nil else { return false }
+        if budget!.isSpent() {
+            timedOut = true
+            return true
+        }
+        return false
+    }
+
     mutating func reset() {
+        timedOut = false
         text.removeAll(keepingCapacity: true)
         title.removeAll(keepingCapacity: true)
         pendingBreak = 0

@@ -20,8 +20,10 @@ public struct AdReader: IteratorProtocol, Sequence {
     private let options: IngestOptions
     private var current: (any RecordStream)?
     private var currentName = ""
-    /// What `-` reads; standard input except in tests.
+    /// What `-` reads; standard input except in tests. Also the bytes of an in-memory input, named
+    /// `memoryInputName`.
     private var standardInput: (any ByteStream)?
+    private var memoryInputName: String?
     /// The file being read, for ``bytesRead``; bytes of the files already finished.
     private var currentFile: FileByteStream?
     private var finishedBytes = 0
@@ -51,6 +53,17 @@ public struct AdReader: IteratorProtocol, Sequence {
     public init(inputs: [Input], options: IngestOptions = IngestOptions()) {
         self.pending = inputs.map { .success($0) }
         self.options = options
+    }
+
+    /// Reads one input that is already in memory (a request body, a fuzzer's bytes) as if it were a file called
+    /// `name`: the format comes from `format`, else the name, else the first bytes; gzip is recognised either way.
+    public init(bytes: [UInt8], name: String, format: InputFormat? = nil, options: IngestOptions = IngestOptions()) {
+        let recognised = Input.recognise(name)
+        self.pending = [.success(Input(path: name, format: format ?? recognised?.format, gzipped: recognised?.gzipped ?? false))]
+        self.options = options
+        self.standardInput = MemoryByteStream(bytes)
+        self.memoryInputName = name
+        self.totalBytes = bytes.count
     }
 
     public mutating func next() -> SourceItem? {
@@ -91,7 +104,7 @@ public struct AdReader: IteratorProtocol, Sequence {
 
     private mutating func open(_ input: Input) throws(IngestError) -> any RecordStream {
         var stream: any ByteStream
-        if input.path == "-" {
+        if input.path == "-" || (memoryInputName != nil && input.path == memoryInputName) {
             stream = standardInput ?? FileByteStream(standardInput: ())
             standardInput = nil
         } else {
@@ -104,8 +117,10 @@ public struct AdReader: IteratorProtocol, Sequence {
         let sniffer = BufferedByteReader(stream, chunkSize: 64 * 1024)
         let head = try sniffer.peek(512)
         stream = SniffedStream(reader: sniffer)
+        // Gaps the gzip stream skips (corrupt members) are reported by the record reader, which knows the record.
+        let damage = StreamDamage()
         if input.gzipped || isGzip(head) {
-            stream = try GzipByteStream(wrapping: stream, name: input.path)
+            stream = try GzipByteStream(wrapping: stream, name: input.path, damage: damage)
             if format == nil {
                 let inner = BufferedByteReader(stream, chunkSize: 64 * 1024)
                 format = sniffFormat(try inner.peek(512))
@@ -121,10 +136,10 @@ public struct AdReader: IteratorProtocol, Sequence {
             )
         }
         switch format {
-        case .html: return SingleHTMLStream(stream: stream, name: input.path, options: options)
-        case .jsonl: return JSONLReader(stream, name: input.path, options: options)
-        case .csv: return CSVReader(stream, name: input.path, options: options)
-        case .warc: return WARCReader(stream, name: input.path, options: options)
+        case .html: return SingleHTMLStream(stream: stream, name: input.path, options: options, damage: damage)
+        case .jsonl: return JSONLReader(stream, name: input.path, options: options, damage: damage)
+        case .csv: return CSVReader(stream, name: input.path, options: options, damage: damage)
+        case .warc: return WARCReader(stream, name: input.path, options: options, damage: damage)
         }
     }
 }
@@ -161,12 +176,14 @@ struct SingleHTMLStream: RecordStream {
     private var stream: any ByteStream
     private let name: String
     private let options: IngestOptions
+    private let damage: StreamDamage?
     private var done = false
 
-    init(stream: any ByteStream, name: String, options: IngestOptions) {
+    init(stream: any ByteStream, name: String, options: IngestOptions, damage: StreamDamage? = nil) {
         self.stream = stream
         self.name = name
         self.options = options
+        self.damage = damage
     }
 
     mutating func nextItem() throws(IngestError) -> SourceItem? {
@@ -182,6 +199,14 @@ struct SingleHTMLStream: RecordStream {
                     error: IngestError(
                         .tooLarge,
                         "\(name): page exceeds the limit of \(limit) bytes per ad (raise it with --max-bytes); not parsed")))
+        }
+        if let damage {
+            let gaps = damage.take(upTo: Int.max)
+            if !gaps.isEmpty {
+                let described = gaps.map { damage.describe($0, name: name) }.joined(separator: "; ")
+                return .failure(
+                    RecordFailure(id: name, error: IngestError(.badGzip, "\(described); the page is incomplete")))
+            }
         }
         return .record(AdRecord(id: name, content: .htmlBytes(bytes, charset: nil), origin: name))
     }

@@ -9,115 +9,285 @@ struct WARCReader {
     private var reader: BufferedByteReader
     private let name: String
     private let options: IngestOptions
+    private let damage: StreamDamage?
     private var recordNumber = 0
-    private var failed = false
+    /// Items found while reading a record that come out before it (a gap in the compressed stream).
+    private var queued: [SourceItem] = []
+    private var ended = false
 
-    init(_ stream: any ByteStream, name: String, options: IngestOptions) {
+    init(_ stream: any ByteStream, name: String, options: IngestOptions, damage: StreamDamage? = nil) {
         self.reader = BufferedByteReader(stream)
         self.name = name
         self.options = options
+        self.damage = damage
     }
 
+    /// Every record costs only itself: a record whose `Content-Length` lies (too long: the next record's header
+    /// appears inside its block; too short: its block is not followed by the record end and another header), whose
+    /// header is cut off by the next record, or that lies across a corrupt gzip member gets its own error, and
+    /// reading resumes at the next `WARC/1.x` line. Bytes that belong to no record are skipped and reported once,
+    /// with their count.
     mutating func next() throws(IngestError) -> SourceItem? {
-        while !failed {
-            // Records are separated by blank lines; find the next version line.
-            var versionLine: [UInt8]?
-            while let line = try reader.readLine(limit: 4096) {
-                guard case .line(let bytes) = line else { continue }
-                if bytes.isEmpty { continue }
-                versionLine = bytes
-                break
+        while true {
+            if !queued.isEmpty { return queued.removeFirst() }
+            if ended { return nil }
+            if let item = try readRecord() { return item }
+        }
+    }
+
+    /// Reads one record; nil when it yields nothing (skipped types, non-HTML responses) or only queued items.
+    private mutating func readRecord() throws(IngestError) -> SourceItem? {
+        // Gaps before this record (a corrupt member that produced nothing) are reported on their own.
+        reportGaps(upTo: reader.offset)
+        guard let (versionLine, recordStart) = try nextVersionLine() else {
+            ended = true
+            reportGaps(upTo: Int.max)
+            return nil
+        }
+        recordNumber += 1
+        let fallbackID = "\(name)#\(recordNumber)"
+        func failure(_ code: IngestError.Code, _ message: String, id: String? = nil, url: String? = nil) -> SourceItem {
+            .failure(RecordFailure(id: id ?? fallbackID, url: url, error: IngestError(code, message)))
+        }
+        if let gap = gapCrossing(versionLine, at: recordStart) {
+            return failure(.badGzip, damage!.describe(gap, name: name) + "; record \(recordNumber) is lost")
+        }
+        var headers: [String: String] = [:]
+        while true {
+            let lineStart = reader.offset
+            guard let line = try reader.readLine(limit: 64 * 1024) else {
+                return failure(.badWARC, "\(name): the archive ends inside the header of record \(recordNumber)")
             }
-            guard let versionLine else { return nil }
-            recordNumber += 1
-            let recordOffset = reader.offset
-            guard versionLine.starts(with: Array("WARC/".utf8)) else {
-                failed = true
-                return .failure(
-                    RecordFailure(
-                        id: "\(name)#\(recordNumber)",
-                        error: IngestError(
-                            .badWARC,
-                            "\(name): expected a WARC/1.x version line near byte \(recordOffset), found \(printable(versionLine)); the rest of the archive is skipped"
-                        )))
+            guard case .line(let bytes) = line else { continue }
+            let raw = rawLine(bytes, from: lineStart)
+            if let gap = gapCrossing(raw, at: lineStart) {
+                return failure(.badGzip, damage!.describe(gap, name: name) + "; record \(recordNumber) is lost")
             }
-            var headers: [String: String] = [:]
-            while let line = try reader.readLine(limit: 64 * 1024) {
-                guard case .line(let bytes) = line else { continue }
-                if bytes.isEmpty { break }
-                if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
-                    let key = String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
-                    let value = String(decoding: bytes[(colon + 1)...], as: UTF8.self).trimmingASCIIWhitespaceAndQuotes()
-                    headers[key] = value
-                }
+            if bytes.isEmpty { break }
+            if isVersionLine(bytes) {
+                // The header stops without its blank line and another record begins: this one is cut off.
+                reader.unread(raw)
+                return failure(
+                    .badWARC,
+                    "\(name): record \(recordNumber) near byte \(recordStart) is cut off by the next record's header; skipped")
             }
-            guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0 else {
-                failed = true
-                return .failure(
-                    RecordFailure(
-                        id: "\(name)#\(recordNumber)",
-                        error: IngestError(
-                            .badWARC,
-                            "\(name): record \(recordNumber) has no valid Content-Length; the rest of the archive is skipped"
-                        )))
+            if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
+                let key = String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
+                let value = String(decoding: bytes[(colon + 1)...], as: UTF8.self).trimmingASCIIWhitespaceAndQuotes()
+                headers[key] = value
             }
-            var id = headers["warc-record-id"] ?? "\(name)#\(recordNumber)"
-            if id.hasPrefix("<") && id.hasSuffix(">") { id = String(id.dropFirst().dropLast()) }
-            let url = headers["warc-target-uri"].map { $0.hasPrefix("<") && $0.hasSuffix(">") ? String($0.dropFirst().dropLast()) : $0 }
-            let type = headers["warc-type"]?.lowercased()
-            guard type == "response" else {
-                try skipBlock(length)
-                continue
+        }
+        var id = headers["warc-record-id"] ?? fallbackID
+        if id.hasPrefix("<") && id.hasSuffix(">") { id = String(id.dropFirst().dropLast()) }
+        let url = headers["warc-target-uri"].map {
+            $0.hasPrefix("<") && $0.hasSuffix(">") ? String($0.dropFirst().dropLast()) : $0
+        }
+        guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0 else {
+            let skipped = try skipToNextRecord()
+            return failure(
+                .badWARC,
+                "\(name): record \(recordNumber) near byte \(recordStart) has no valid Content-Length; its \(skipped) bytes were skipped to the next record",
+                id: id, url: url)
+        }
+        let type = headers["warc-type"]?.lowercased()
+        if type != "response" || length > options.maximumRecordBytes {
+            let blockStart = reader.offset
+            let (skipped, foundHeader) = try skipBlock(length)
+            if let gap = gapCrossing(nil, at: blockStart, length: skipped), type == "response" {
+                return failure(.badGzip, damage!.describe(gap, name: name) + "; record \(id) is lost", id: id, url: url)
             }
-            if length > options.maximumRecordBytes {
-                try skipBlock(length)
-                return .failure(
-                    RecordFailure(
-                        id: id, url: url,
-                        error: IngestError(
-                            .tooLarge,
-                            "\(name): response record \(id) of \(length) bytes exceeds the limit (\(options.maximumAdBytes) bytes per ad; raise it with --max-bytes)"
-                        )))
+            guard type == "response" else { return nil }
+            let lie =
+                foundHeader
+                ? " (its Content-Length of \(length) runs past the next record's header, \(skipped) bytes on)" : ""
+            return failure(
+                .tooLarge,
+                "\(name): response record \(id) of \(length) bytes exceeds the limit (\(options.maximumAdBytes) bytes per ad; raise it with --max-bytes)\(lie)",
+                id: id, url: url)
+        }
+        let blockStart = reader.offset
+        let block = try reader.read(count: length)
+        if let gap = gapCrossing(block, at: blockStart) {
+            return failure(.badGzip, damage!.describe(gap, name: name) + "; record \(id) is lost", id: id, url: url)
+        }
+        if let next = nextRecordHeader(in: block) {
+            // Content-Length too long: the next record starts inside this block. Give it back; this record alone
+            // is lost.
+            reader.unread(Array(block[next...]))
+            return failure(
+                .badWARC,
+                "\(name): record \(id) declares Content-Length \(length), but the next record's header follows after \(next) bytes; the record is skipped",
+                id: id, url: url)
+        }
+        if block.count < length {
+            return failure(
+                .badWARC,
+                "\(name): record \(id) ends after \(block.count) of its \(length) bytes (truncated archive)", id: id,
+                url: url)
+        }
+        if try !recordEndFollows() {
+            // Content-Length too short: the block is not followed by the record end. Skip what remains of it.
+            let skipped = try skipToNextRecord()
+            return failure(
+                .badWARC,
+                "\(name): record \(id) declares Content-Length \(length), but \(skipped) more bytes follow before the next record; the record is skipped",
+                id: id, url: url)
+        }
+        let contentType = headers["content-type"]?.lowercased() ?? ""
+        if contentType.hasPrefix("application/http") || contentType.isEmpty || block.starts(with: Array("HTTP/".utf8)) {
+            do throws(IngestError) {
+                guard let payload = try HTTPPayload(block, name: "\(name): \(id)", limit: options.maximumAdBytes)
+                else { return nil }  // not an HTML response
+                var record = AdRecord(
+                    id: id, url: url, capturedAt: headers["warc-date"],
+                    content: .htmlBytes(payload.body, charset: payload.charset), origin: "\(name): \(id)")
+                record.warnings = payload.warnings
+                return .record(record)
+            } catch {
+                return .failure(RecordFailure(id: id, url: url, error: error))
             }
-            let block = try reader.read(count: length)
-            if block.count < length {
-                failed = true
-                return .failure(
-                    RecordFailure(
-                        id: id, url: url,
-                        error: IngestError(
-                            .badWARC,
-                            "\(name): record \(id) ends after \(block.count) of its \(length) bytes (truncated archive)")))
-            }
-            let contentType = headers["content-type"]?.lowercased() ?? ""
-            if contentType.hasPrefix("application/http") || contentType.isEmpty
-                || block.starts(with: Array("HTTP/".utf8))
-            {
-                do throws(IngestError) {
-                    guard let payload = try HTTPPayload(block, name: "\(name): \(id)", limit: options.maximumAdBytes)
-                    else { continue }  // not an HTML response
-                    return .record(
-                        AdRecord(
-                            id: id, url: url, capturedAt: headers["warc-date"],
-                            content: .htmlBytes(payload.body, charset: payload.charset), origin: "\(name): \(id)"))
-                } catch {
-                    return .failure(RecordFailure(id: id, url: url, error: error))
-                }
-            } else if contentType.contains("html") {
-                // A response record holding the page without HTTP headers.
-                return .record(
-                    AdRecord(
-                        id: id, url: url, capturedAt: headers["warc-date"], content: .htmlBytes(block, charset: nil),
-                        origin: "\(name): \(id)"))
-            }
+        } else if contentType.contains("html") {
+            // A response record holding the page without HTTP headers.
+            return .record(
+                AdRecord(
+                    id: id, url: url, capturedAt: headers["warc-date"], content: .htmlBytes(block, charset: nil),
+                    origin: "\(name): \(id)"))
         }
         return nil
     }
 
-    private mutating func skipBlock(_ length: Int) throws(IngestError) {
-        let skipped = try reader.skip(count: length)
-        if skipped < length {
-            failed = true
+    /// The next `WARC/` version line and the offset where it starts, skipping blank lines. Other bytes before it
+    /// are skipped and reported as one error (queued before the record).
+    private mutating func nextVersionLine() throws(IngestError) -> ([UInt8], Int)? {
+        var junkStart: Int?
+        var junk = 0
+        defer {
+            if let junkStart, junk > 0 {
+                queued.append(
+                    .failure(
+                        RecordFailure(
+                            id: "\(name)@\(junkStart)",
+                            error: IngestError(
+                                .badWARC,
+                                "\(name): \(junk) bytes from byte \(junkStart) are not a WARC record (no WARC/1.x version line); skipped to the next record"
+                            ))))
+            }
+        }
+        while true {
+            let lineStart = reader.offset
+            guard let line = try reader.readLine(limit: 4096) else { return nil }
+            let consumed = reader.offset - lineStart
+            if case .line(let bytes) = line {
+                if isVersionLine(bytes) { return (rawLine(bytes, from: lineStart), lineStart) }
+                if bytes.isEmpty { continue }
+            }
+            if junkStart == nil { junkStart = lineStart }
+            junk += consumed
+        }
+    }
+
+    /// Skips lines up to the next version line (given back to be read next); returns the bytes skipped.
+    private mutating func skipToNextRecord() throws(IngestError) -> Int {
+        var skipped = 0
+        while true {
+            let lineStart = reader.offset
+            guard let line = try reader.readLine(limit: 4096) else { return skipped }
+            if case .line(let bytes) = line, isVersionLine(bytes) {
+                reader.unread(rawLine(bytes, from: lineStart))
+                return skipped
+            }
+            skipped += reader.offset - lineStart
+        }
+    }
+
+    /// Skips a block unread, line by line so that nothing is held in memory, but stops at a version line that
+    /// follows a blank line: a Content-Length that overstates the block must not swallow the records after it.
+    private mutating func skipBlock(_ length: Int) throws(IngestError) -> (skipped: Int, foundHeader: Bool) {
+        var skipped = 0
+        var previousBlank = true
+        while skipped < length {
+            let lineStart = reader.offset
+            guard let line = try reader.readLine(limit: 4096) else { break }
+            if case .line(let bytes) = line {
+                if previousBlank && skipped > 0 && isVersionLine(bytes) {
+                    reader.unread(rawLine(bytes, from: lineStart))
+                    return (skipped, true)
+                }
+                previousBlank = bytes.isEmpty
+            } else {
+                previousBlank = false
+            }
+            skipped += reader.offset - lineStart
+        }
+        return (skipped, false)
+    }
+
+    /// Whether the record end follows the block: line ends (`\r\n\r\n`, or bare newlines), then the next
+    /// record's version line or the end of the archive.
+    private func recordEndFollows() throws(IngestError) -> Bool {
+        let after = try reader.peek(16)
+        let rest = after.drop(while: { $0 == 13 || $0 == 10 })
+        if rest.isEmpty { return true }
+        return rest.count < 5 ? Array("WARC/".utf8).starts(with: rest) : rest.starts(with: Array("WARC/".utf8))
+    }
+
+    /// Where a record header (`WARC/1.x` after the previous record's end) begins inside `block`, if anywhere.
+    private func nextRecordHeader(in block: [UInt8]) -> Int? {
+        let marker = Array("\nWARC/".utf8)
+        guard block.count > marker.count else { return nil }
+        var i = 0
+        return block.withUnsafeBufferPointer { bytes -> Int? in
+            while i + marker.count + 3 <= bytes.count {
+                guard let newline = bytes[i...].firstIndex(of: 10) else { return nil }
+                i = newline + 1
+                // A blank line before it: the previous record's end.
+                guard newline >= 1, bytes[newline - 1] == 10 || (newline >= 2 && bytes[newline - 1] == 13 && bytes[newline - 2] == 10)
+                else { continue }
+                if i + 7 <= bytes.count, bytes[i] == UInt8(ascii: "W"), isVersionLine(Array(bytes[i..<min(bytes.count, i + 16)])) {
+                    return i
+                }
+            }
+            return nil
+        }
+    }
+
+    private func isVersionLine<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        let prefix = Array("WARC/".utf8)
+        guard bytes.count >= 8, bytes.starts(with: prefix) else { return false }
+        let rest = bytes.dropFirst(5)
+        guard let major = rest.first, major >= UInt8(ascii: "0") && major <= UInt8(ascii: "9") else { return false }
+        return rest.dropFirst().first == UInt8(ascii: ".")
+    }
+
+    /// A line as it was in the stream, its terminator put back (`readLine` drops `\n` and a `\r` before it).
+    private func rawLine(_ bytes: [UInt8], from start: Int) -> [UInt8] {
+        let terminator = reader.offset - start - bytes.count
+        switch terminator {
+        case 1: return bytes + [10]
+        case 2: return bytes + [13, 10]
+        default: return bytes
+        }
+    }
+
+    /// The unreported gap in the compressed stream that lies inside `bytes` read from `start` (after its first
+    /// byte, up to its end), if any; the bytes from the gap on belong to the next gzip member and are given back.
+    private mutating func gapCrossing(_ bytes: [UInt8]?, at start: Int, length: Int? = nil) -> StreamDamage.Gap? {
+        guard let damage, let gapOffset = damage.nextGapOffset else { return nil }
+        let count = bytes?.count ?? length ?? 0
+        guard gapOffset > start && gapOffset <= start + count else { return nil }
+        if let bytes, gapOffset < start + count { reader.unread(Array(bytes[(gapOffset - start)...])) }
+        return damage.take(upTo: gapOffset).last
+    }
+
+    /// Reports gaps at or before `offset` as errors of their own, queued.
+    private mutating func reportGaps(upTo offset: Int) {
+        guard let damage else { return }
+        for gap in damage.take(upTo: offset) {
+            queued.append(
+                .failure(
+                    RecordFailure(
+                        id: "\(name)@gzip:\(gap.memberStart)",
+                        error: IngestError(.badGzip, damage.describe(gap, name: name) + "; the records in it are lost"))))
         }
     }
 }
@@ -126,6 +296,8 @@ struct WARCReader {
 struct HTTPPayload {
     var body: [UInt8]
     var charset: String?
+    /// What was wrong but not fatal: a gzip/deflate body cut off before its end (``IngestError/Code/truncatedPayload``).
+    var warnings: [IngestError] = []
 
     /// Parses `block` as an HTTP response; nil when it is not an HTML response (image, script, redirect body …).
     init?(_ block: [UInt8], name: String, limit: Int) throws(IngestError) {
@@ -156,7 +328,16 @@ struct HTTPPayload {
         }
         for coding in (headers["content-encoding"] ?? "").lowercased().split(separator: ",").reversed() {
             switch String(coding).trimmingASCIIWhitespaceAndQuotes() {
-            case "gzip", "x-gzip", "deflate": body = try inflatePayload(body, limit: limit, name: name)
+            case "gzip", "x-gzip", "deflate":
+                let inflated = try inflatePayload(body, limit: limit, name: name)
+                body = inflated.bytes
+                if inflated.truncated {
+                    warnings.append(
+                        IngestError(
+                            .truncatedPayload,
+                            "\(name): the \(String(coding).trimmingASCIIWhitespaceAndQuotes())-compressed body stops before its end; only the first \(body.count) bytes of the page were read"
+                        ))
+                }
             case "identity", "": break
             default:
                 throw IngestError(.badPayload, "\(name): unsupported Content-Encoding \"\(coding)\"")

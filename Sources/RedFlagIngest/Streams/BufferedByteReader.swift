@@ -8,8 +8,11 @@ final class BufferedByteReader {
     private var start = 0
     private var end = 0
     private var atEnd = false
-    /// Bytes consumed so far from the stream (for error positions).
+    /// Bytes consumed so far from the stream (for error positions), minus bytes handed back with ``unread(_:)``.
     private(set) var offset = 0
+    /// Bytes handed back with ``unread(_:)``, read again before the stream.
+    private var pushback: [UInt8] = []
+    private var pushbackStart = 0
 
     init(_ stream: any ByteStream, chunkSize: Int = 256 * 1024) {
         self.stream = stream
@@ -25,13 +28,45 @@ final class BufferedByteReader {
         case tooLong(length: Int)
     }
 
+    /// Reads from the bytes handed back first, then from the stream.
+    private func readSource(into target: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        if pushbackStart < pushback.count {
+            let n = min(target.count, pushback.count - pushbackStart)
+            pushback.withUnsafeBytes { source in
+                target.baseAddress!.copyMemory(from: source.baseAddress! + pushbackStart, byteCount: n)
+            }
+            pushbackStart += n
+            if pushbackStart == pushback.count {
+                pushback = []
+                pushbackStart = 0
+            }
+            return n
+        }
+        return try stream.read(into: target)
+    }
+
+    /// Hands `bytes` back: the next reads return them first, then what was buffered. A reader that finds out
+    /// too late where a record ends (a WARC `Content-Length` that lies) gives back what belongs to the next one.
+    func unread(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        var back = bytes
+        back.append(contentsOf: buffer[start..<end])
+        back.append(contentsOf: pushback[pushbackStart...])
+        pushback = back
+        pushbackStart = 0
+        start = 0
+        end = 0
+        atEnd = false
+        offset -= bytes.count
+    }
+
     /// Makes sure at least one unread byte is buffered; false at the end of the stream.
     private func fill() throws(IngestError) -> Bool {
         if start < end { return true }
         if atEnd { return false }
         start = 0
         end = 0
-        let n = try stream.read(into: UnsafeMutableRawBufferPointer(buffer))
+        let n = try readSource(into: UnsafeMutableRawBufferPointer(buffer))
         if n == 0 {
             atEnd = true
             return false
@@ -51,7 +86,7 @@ final class BufferedByteReader {
                 start = 0
             }
             while end < count && !atEnd {
-                let n = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[end...]))
+                let n = try readSource(into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[end...]))
                 if n == 0 { atEnd = true } else { end += n }
             }
         }

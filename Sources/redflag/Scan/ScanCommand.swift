@@ -39,6 +39,16 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .customLong("max-bytes"), help: "Largest ad accepted, in bytes; larger ads get a too_large error.")
     var maxBytes: Int = IngestOptions.defaultMaximumAdBytes
 
+    @Option(
+        name: .customLong("time-limit"),
+        help: "CPU seconds one ad may use before it gets a timeout error and the scan goes on (0: no limit).")
+    var timeLimit: Double = RecordBudget.defaultSeconds
+
+    @Option(
+        name: .customLong("in-flight-bytes"),
+        help: "Bytes of ads held at once (queued, being processed, or waiting for the ads before them); one larger ad still goes through, alone.")
+    var inFlightBytes: Int = Scanner.defaultMemoryBudget
+
     @Option(name: .customLong("id-field"), help: "JSONL/CSV field holding the record id.")
     var idField = "id"
 
@@ -110,12 +120,15 @@ struct ScanCommand: ParsableCommand {
             throw ValidationError("--flagged-only and --min-score need a score: drop --text / --no-model")
         }
         guard progressInterval >= 0 else { throw ValidationError("--progress-interval must not be negative") }
+        guard timeLimit >= 0 && timeLimit.isFinite else { throw ValidationError("--time-limit must be 0 or more seconds") }
+        guard inFlightBytes > 0 else { throw ValidationError("--in-flight-bytes must be positive") }
     }
 
     func run() throws {
-        let options = IngestOptions(
+        var options = IngestOptions(
             maximumAdBytes: maxBytes, idField: idField, htmlField: htmlField, textField: textField,
             urlField: urlField, format: inputFormat?.format)
+        options.recordTimeLimit = timeLimit > 0 ? timeLimit : nil
         var reader = AdReader(paths: paths, options: options)
         let features = text ? nil : try loadFeatureExtractor(lexicon)
         let scorer = try features.flatMap {
@@ -134,7 +147,9 @@ struct ScanCommand: ParsableCommand {
             table: .init(width: outputWidth(), colour: colourWanted(noColor: false), threshold: effectiveThreshold))
         let enqueuer = enqueue ? try Enqueuer(path: db) : nil
         var enqueueError: (any Error)?
-        let scanner = Scanner(options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue)
+        let scanner = Scanner(
+            options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue,
+            memoryBudget: inFlightBytes)
         scanner.renderer = renderer
         let output = StandardOutput()
         output.write(renderer.header())

@@ -12,6 +12,8 @@ struct ScanTally: Encodable {
     var read = 0
     var errors = 0
     var errorsByCode: [String: Int] = [:]
+    /// Ads read with a warning (a truncated payload, repaired UTF-8, text cut for matching), by warning code.
+    var warningsByCode: [String: Int] = [:]
     /// Ads with a score.
     var scored = 0
     var flagged = 0
@@ -33,6 +35,7 @@ struct ScanTally: Encodable {
 
     mutating func count(_ result: ScanResult) {
         ads += 1
+        for code in Set(result.warnings.map(\.code.rawValue)) { warningsByCode[code, default: 0] += 1 }
         if let error = result.error {
             errors += 1
             errorsByCode[error.code.rawValue, default: 0] += 1
@@ -74,6 +77,7 @@ struct ScanTally: Encodable {
                 + Self.list(families) { "\($0) \($1) (\(flaggedFamilies[$0] ?? 0))" } + "\n"
         }
         if !errorsByCode.isEmpty { out += "errors by code: " + Self.list(errorsByCode) + "\n" }
+        if !warningsByCode.isEmpty { out += "ads with warnings, by code: " + Self.list(warningsByCode) + "\n" }
         if skippedFiles > 0 {
             out += "\(skippedFiles) file\(skippedFiles == 1 ? "" : "s") skipped: unknown extension "
                 + "(pass --input-format to read every file in a folder as one format)\n"
@@ -92,6 +96,7 @@ struct ScanTally: Encodable {
     enum CodingKeys: String, CodingKey {
         case ads, read, errors, scored, flagged, categories, families, threshold, seconds, jobs, interrupted
         case errorsByCode = "errors_by_code"
+        case warningsByCode = "warnings_by_code"
         case flaggedFamilies = "flagged_families"
         case linesWritten = "lines_written"
         case skippedFiles = "skipped_files"
