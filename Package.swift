@@ -70,7 +70,12 @@ let package = Package(
         .target(name: "RedFlagTestSupport", swiftSettings: swiftSettings),
         // The process tests run the built binary; depending on the executable makes `swift test` build it first.
         .testTarget(
-            name: "RedFlagQueueTests", dependencies: ["RedFlagQueue", "RedFlagTestSupport", "redflag"],
+            name: "RedFlagQueueTests",
+            dependencies: [
+                "RedFlagQueue", "RedFlagTestSupport", "redflag", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's progress handler counts the work an enqueue does (LinkedGroupCostTests).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "RedFlagCLITests", dependencies: ["RedFlagQueue", "RedFlagTestSupport", "redflag"],

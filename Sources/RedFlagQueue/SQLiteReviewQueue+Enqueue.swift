@@ -55,7 +55,7 @@ extension SQLiteReviewQueue {
             try db.run("DELETE FROM item_family WHERE item_id = ?", [id])
             try insertFamilies(s.families, item: id, db: db)
             let group = try link(item: id, keys: s.keys, db: db)
-            try refreshGroupScore(group, db: db)
+            try refreshGroupScore(group.group, item: id, score: s.score, recompute: true, db: db)
             var detail = AuditDetail()
             detail.add("outcome", "refreshed")
             detail.add("sha256", s.sha256)
@@ -76,7 +76,7 @@ extension SQLiteReviewQueue {
         try db.run("INSERT INTO item_content (item_id, raw) VALUES (?, ?)", [id, Data(s.rawContent)])
         try insertFamilies(s.families, item: id, db: db)
         let group = try link(item: id, keys: s.keys, db: db)
-        try refreshGroupScore(group, db: db)
+        try refreshGroupScore(group.group, item: id, score: s.score, recompute: group.merged, db: db)
         var detail = AuditDetail()
         detail.add("outcome", "queued")
         detail.add("sha256", s.sha256)
@@ -94,8 +94,13 @@ extension SQLiteReviewQueue {
     }
 
     /// Adds the item's keys and merges every group they touch into the oldest one. Groups only ever merge.
-    /// - Returns: The item's group.
-    private func link(item: Int64, keys: [LinkKey], db: Database) throws -> Int64 {
+    ///
+    /// Near-linear in the number of ads, however large a linked group grows (a phone reposted across a state links
+    /// thousands): every item that shares a key is already in one group, so one member per key (`LIMIT 1`, through
+    /// the key's index) names that group, and the new item costs index lookups only. Relabelling happens only
+    /// when two existing groups merge, and costs the size of the group that gives up its id.
+    /// - Returns: The item's group, and whether two or more existing groups were merged into it.
+    private func link(item: Int64, keys: [LinkKey], db: Database) throws -> (group: Int64, merged: Bool) {
         var groups: Set<Int64> = []
         if let own = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT group_id FROM item WHERE id = ?"), arguments: [item]),
@@ -104,30 +109,57 @@ extension SQLiteReviewQueue {
             groups.insert(own)
         }
         for key in keys {
-            let found = try Int64.fetchAll(
+            if let found = try Int64.fetchOne(
                 db.cachedStatement(
                     sql: """
-                        SELECT DISTINCT i.group_id FROM item_key k JOIN item i ON i.id = k.item_id
-                        WHERE k.kind = ? AND k.value = ? AND k.item_id != ?
+                        SELECT i.group_id FROM item_key k JOIN item i ON i.id = k.item_id
+                        WHERE k.kind = ? AND k.value = ? AND k.item_id != ? LIMIT 1
                         """), arguments: [key.kind, key.value, item])
-            groups.formUnion(found)
+            {
+                groups.insert(found)
+            }
             try db.run(
                 "INSERT OR IGNORE INTO item_key (kind, value, item_id) VALUES (?, ?, ?)", [key.kind, key.value, item])
         }
         let target = groups.min() ?? item
+        var merged = false
         for other in groups where other != target {
             try db.run("UPDATE item SET group_id = ? WHERE group_id = ?", [target, other])
+            merged = true
         }
         try db.run("UPDATE item SET group_id = ? WHERE id = ?", [target, item])
-        return target
+        return (target, merged)
     }
 
+    /// Keeps `group_score` (the priority index's first key after status) equal to the group's highest score.
+    ///
+    /// An item that joins a group without merging groups can only raise that maximum: its members' rows are
+    /// rewritten only when it does, and otherwise the newcomer takes the group's score (one indexed read), so a
+    /// growing group does not cost a scan of its members per ad. A merge or a re-scored item (whose score may have
+    /// gone down) recomputes the maximum through the `(group_id, score)` index.
+    func refreshGroupScore(_ group: Int64, item: Int64, score: Double, recompute: Bool, db: Database) throws {
+        if !recompute {
+            let current = try Double.fetchOne(
+                db.cachedStatement(sql: "SELECT group_score FROM item WHERE group_id = ? AND id != ? LIMIT 1"),
+                arguments: [group, item])
+            guard let current else { return }  // alone in its group: its own score, set on insert
+            if score <= current {
+                try db.run("UPDATE item SET group_score = ? WHERE id = ?", [current, item])
+                return
+            }
+        }
+        try refreshGroupScore(group, db: db)
+    }
+
+    /// Recomputes a group's highest score and writes it to the members that differ.
     func refreshGroupScore(_ group: Int64, db: Database) throws {
+        guard
+            let top = try Double.fetchOne(
+                db.cachedStatement(sql: "SELECT max(score) FROM item WHERE group_id = ?"), arguments: [group])
+        else { return }
         try db.run(
-            """
-            UPDATE item SET group_score = (SELECT max(score) FROM item WHERE group_id = :group)
-            WHERE group_id = :group AND group_score IS NOT (SELECT max(score) FROM item WHERE group_id = :group)
-            """, ["group": group])
+            "UPDATE item SET group_score = :top WHERE group_id = :group AND group_score IS NOT :top",
+            ["group": group, "top": top])
     }
 
     /// A trimmed, non-empty name of at most 200 characters.
