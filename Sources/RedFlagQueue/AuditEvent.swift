@@ -67,6 +67,8 @@ public struct AuditVerification: Sendable, Hashable, Codable {
         case truncated
         /// The triggers that keep the table append-only are missing.
         case triggersMissing = "triggers_missing"
+        /// SQLite's `quick_check` found damage in the file (any table or index, not only the audit's).
+        case fileDamaged = "file_damaged"
     }
 
     public var isValid: Bool

@@ -33,21 +33,29 @@ public final class SQLiteReviewQueue: ReviewQueue {
         public var now: @Sendable () -> Date
         /// Upper bound on stored note length, in characters.
         public var maximumNoteLength: Int
+        /// Open for reading only: inspection (`list`, `show`, `stats`, `audit --verify`) of a queue file or folder
+        /// this user may not write, such as an archived case file or a colleague's queue. The file must exist and
+        /// be fully migrated; it is never created, migrated or chmod-ed, and every write fails with
+        /// ``QueueError/Code/cannotOpen``.
+        public var readOnly: Bool
 
         public init(
             busyTimeout: Duration = .seconds(30), now: @escaping @Sendable () -> Date = { Date() },
-            maximumNoteLength: Int = 20_000
+            maximumNoteLength: Int = 20_000, readOnly: Bool = false
         ) {
             self.busyTimeout = busyTimeout
             self.now = now
             self.maximumNoteLength = maximumNoteLength
+            self.readOnly = readOnly
         }
     }
 
     /// The database file's path as given.
     public let path: String
     let configuration: Configuration
-    let pool: DatabasePool
+    /// A `DatabasePool` (WAL, concurrent readers); a read-only `DatabaseQueue` on an immutable file only when a
+    /// read-only folder leaves SQLite no way to create the WAL index (see ``openReadOnly(path:configuration:)``).
+    let pool: any DatabaseWriter
 
     /// Opens the queue at `path`, creating it (mode 0600) and its schema when absent.
     ///
@@ -57,9 +65,85 @@ public final class SQLiteReviewQueue: ReviewQueue {
     public init(path: String, configuration: Configuration = Configuration()) throws {
         self.path = path
         self.configuration = configuration
+        if configuration.readOnly {
+            self.pool = try Self.openReadOnly(path: path, configuration: configuration)
+            return
+        }
         try Self.prepareFile(at: path)
         self.pool = try Self.openRetryingRaces(path: path, configuration: configuration)
         Self.restrictPermissions(of: path)
+    }
+
+    /// SQLite's answer when a read-only connection can neither use nor create the WAL index beside the file.
+    private static func cannotUseWAL(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
+    }
+
+    /// `path` as an SQLite URI opened without locks or a WAL index (Debian's SQLite interprets URIs by default).
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute)
+            + "?immutable=1"
+    }
+
+    /// Opens an existing, migrated queue for reading only.
+    ///
+    /// SQLite reads a WAL-mode file read-only when it can use or create the `-shm` index beside it. In a folder
+    /// this user cannot write, with no `-shm` left there (the last writer closed cleanly), it cannot: then the
+    /// file is opened as immutable (`?immutable=1`), which is sound because nobody who lacks write access to the
+    /// folder can be changing the file through SQLite, and a writer elsewhere would have left its `-shm` there.
+    private static func openReadOnly(path: String, configuration: Configuration) throws -> any DatabaseWriter {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw QueueError(
+                .cannotOpen, "cannot read the queue database \(path): \(String(cString: strerror(errno)))", path: path)
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw QueueError(.cannotOpen, "\(path) is a folder, not a queue database file", path: path)
+        }
+        try checkIdentity(at: path, configuration: configuration)
+        var config = GRDB.Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(configuration.busyTimeout.seconds)
+        config.maximumReaderCount = 4
+        config.label = "RedFlagQueue.readOnly"
+        let writer: any DatabaseWriter
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            _ = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+            writer = pool
+        } catch let error as DatabaseError where cannotUseWAL(error) {
+            do {
+                writer = try DatabaseQueue(path: immutableURI(path), configuration: config)
+            } catch {
+                throw mapped(error, path: path)
+            }
+        } catch {
+            throw mapped(error, path: path)
+        }
+        do {
+            let migrator = Self.migrator
+            let (superseded, complete) = try writer.read {
+                (try migrator.hasBeenSuperseded($0), try migrator.hasCompletedMigrations($0))
+            }
+            if superseded {
+                throw QueueError(
+                    .schemaTooNew,
+                    "\(path) was written by a newer RedFlag (its schema has migrations this version does not know); "
+                        + "upgrade RedFlag to open it", path: path)
+            }
+            if !complete {
+                throw QueueError(
+                    .cannotOpen,
+                    "\(path) was written by an older RedFlag and must be upgraded before it can be read; open it once "
+                        + "where it can be written (any command that changes the queue upgrades it)", path: path)
+            }
+        } catch let error as QueueError {
+            throw error
+        } catch {
+            throw mapped(error, path: path)
+        }
+        return writer
     }
 
     /// Checks, opens and migrates the file, again when another opener's race made SQLite answer "busy".
@@ -153,7 +237,15 @@ public final class SQLiteReviewQueue: ReviewQueue {
         config.busyMode = .timeout(configuration.busyTimeout.seconds)
         config.label = "RedFlagQueue.check"
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            config.readonly = configuration.readOnly
+            let queue: DatabaseQueue
+            do {
+                let plain = try DatabaseQueue(path: path, configuration: config)
+                _ = try plain.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+                queue = plain
+            } catch let error as DatabaseError where configuration.readOnly && cannotUseWAL(error) {
+                queue = try DatabaseQueue(path: immutableURI(path), configuration: config)
+            }
             defer { try? queue.close() }
             let (applicationID, tables) = try queue.read { db in
                 (
@@ -229,10 +321,16 @@ public final class SQLiteReviewQueue: ReviewQueue {
                     path: path, sqliteCode: code)
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
                 return QueueError(
-                    .cannotOpen, "cannot open \(path) for reading and writing (SQLite: \(detail))", path: path,
-                    sqliteCode: code)
+                    .cannotOpen, "cannot open \(path) for reading and writing: \(writeProblem(path)) (SQLite: \(detail))",
+                    path: path, sqliteCode: code)
             case .SQLITE_FULL:
                 return QueueError(.storage, "the disk holding \(path) is full", path: path, sqliteCode: code)
+            case .SQLITE_IOERR:
+                return QueueError(
+                    .storage,
+                    "writing \(path) failed (SQLite: \(detail)): a full disk or quota, a file-size limit or a failing "
+                        + "device; the transaction in progress was rolled back",
+                    path: path, sqliteCode: code)
             default:
                 return QueueError(
                     .storage, "\(path): SQLite error \(error.resultCode.rawValue): \(detail)", path: path,
@@ -246,6 +344,21 @@ public final class SQLiteReviewQueue: ReviewQueue {
                 path: path)
         }
         return QueueError(.storage, "\(path): \(error)", path: path)
+    }
+
+    /// Which of the file and its folder keeps this user from writing the queue: SQLite says only "readonly
+    /// database", and the fix differs (the file's mode, or a folder where the `-wal` and `-shm` files can be made).
+    static func writeProblem(_ path: String) -> String {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if access(path, W_OK) != 0 {
+            return "the file is not writable by this user (\(String(cString: strerror(errno)))); "
+                + "list, show, stats and audit still read it"
+        }
+        if access(folder, W_OK) != 0 {
+            return "its folder \(folder) is not writable by this user, and SQLite must create \(path)-wal and -shm "
+                + "beside it to write; list, show, stats and audit still read it"
+        }
+        return "the file and its folder are writable; another cause (a read-only mount, a full or failing disk)"
     }
 
     /// Runs a write transaction (IMMEDIATE), mapping errors.

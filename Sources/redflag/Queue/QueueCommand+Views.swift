@@ -28,7 +28,7 @@ extension QueueCommand {
 
         func run() throws {
             try withQueueErrors {
-                let queue = try database.open()
+                let queue = try database.openForReading()
                 guard let item = try queue.item(id: id) else {
                     throw QueueError(.itemNotFound, "no item \(id) in \(database.path)", itemID: id)
                 }
@@ -77,7 +77,7 @@ extension QueueCommand {
 
         func run() throws {
             try withQueueErrors {
-                let queue = try database.open()
+                let queue = try database.openForReading()
                 let items = try queue.list(
                     filter: QueueFilter(
                         status: status?.filter, minimumScore: minScore, family: family, phone: phone, limit: limit))
@@ -140,7 +140,7 @@ extension QueueCommand {
 
         func run() throws {
             try withQueueErrors {
-                let stats = try database.open().stats()
+                let stats = try database.openForReading().stats()
                 switch format {
                 case .json:
                     print(try jsonLine(stats), terminator: "")
@@ -246,7 +246,7 @@ extension QueueCommand {
 
         func run() throws {
             try withQueueErrors {
-                let queue = try database.open()
+                let queue = try database.openForReading()
                 if verify {
                     let result = try queue.verifyAudit()
                     switch format {

@@ -35,6 +35,16 @@ struct QueueDatabaseOptions: ParsableArguments {
         try openQueue(at: path, creating: false)
     }
 
+    /// Opens the existing queue at ``path`` to look at it (`list`, `show`, `stats`, `audit`): read-only when this
+    /// user cannot write the file or its folder (an archived case file, a read-only mount), so inspection never
+    /// needs write access; otherwise as ``open()`` does, which upgrades an older queue's schema first.
+    func openForReading() throws -> SQLiteReviewQueue {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let writable = access(path, W_OK) == 0 && access(folder, W_OK) == 0
+        if writable || !FileManager.default.fileExists(atPath: path) { return try open() }
+        return try SQLiteReviewQueue(path: path, configuration: SQLiteReviewQueue.Configuration(readOnly: true))
+    }
+
     /// Opens the queue at ``path``, creating it when there is none (`queue init`, `queue import`).
     func openOrCreate() throws -> SQLiteReviewQueue {
         try openQueue(at: path, creating: true)

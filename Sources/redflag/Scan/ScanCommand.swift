@@ -146,7 +146,6 @@ struct ScanCommand: ParsableCommand {
             format: text ? .text : format.format,
             table: .init(width: outputWidth(), colour: colourWanted(noColor: false), threshold: effectiveThreshold))
         let enqueuer = enqueue ? try Enqueuer(path: db) : nil
-        var enqueueError: (any Error)?
         let scanner = Scanner(
             options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue,
             memoryBudget: inFlightBytes)
@@ -173,21 +172,18 @@ struct ScanCommand: ParsableCommand {
                         output.write(line)
                     }
                 }
-                if let enqueuer, enqueueError == nil {
-                    do { try enqueuer.add(result) } catch { enqueueError = error }
-                }
+                enqueuer?.add(result)
             },
             progress: { progress?.update($0) },
             shouldStop: { Interruption.wasRequested })
         output.flush()
         progress?.finish()
         tally.finish(summary, jobs: jobs)
+        var enqueueFailure: String?
         if let enqueuer {
-            if enqueueError == nil {
-                do { try enqueuer.flush() } catch { enqueueError = error }
-            }
-            if let enqueueError { throw CLIError("enqueue to \(db) failed: \(enqueueError)") }
-            if !quiet {
+            enqueuer.flush()
+            enqueueFailure = enqueuer.failureMessage(db: db)
+            if !quiet && enqueueFailure == nil {
                 standardError(
                     "enqueued to \(db): \(enqueuer.queued) new, \(enqueuer.refreshed) refreshed, \(enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
             }
@@ -202,6 +198,8 @@ struct ScanCommand: ParsableCommand {
                 throw CLIError("cannot write the summary to \(summaryJSON): \(error.localizedDescription)")
             }
         }
+        // The scan's own summary first: every line it printed is still valid when the queue stopped taking ads.
+        if let enqueueFailure { throw CLIError(enqueueFailure) }
         if let message = verdict.message { throw CLIError(message, status: verdict.status) }
     }
 
