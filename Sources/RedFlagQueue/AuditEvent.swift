@@ -2,7 +2,7 @@ public import Foundation
 
 /// What happened in one audit event.
 public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
-    case enqueue, claim, release, expire, decide, reopen, note, export
+    case enqueue, claim, release, expire, decide, reopen, note, export, purge
 }
 
 /// One entry of the append-only, hash-chained audit trail.

@@ -39,12 +39,14 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
     public var enqueuedAt: Date
     /// Times the item has been claimed.
     public var attempts: Int
+    /// When `queue purge` removed the ad's text, raw copy, URL and contact details; nil otherwise.
+    public var purgedAt: String?
 
     public init(
         id: Int64, sha256: String, adID: String, url: String?, capturedAt: String?, location: String?, score: Double,
         category: String?, families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities,
         text: String, contentKind: String, rawByteCount: Int, status: ItemStatus, claim: Claim?, decision: Decision?,
-        groupID: Int64, groupScore: Double, groupSize: Int, enqueuedAt: Date, attempts: Int
+        groupID: Int64, groupScore: Double, groupSize: Int, enqueuedAt: Date, attempts: Int, purgedAt: String? = nil
     ) {
         self.id = id
         self.sha256 = sha256
@@ -69,6 +71,7 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         self.groupSize = groupSize
         self.enqueuedAt = enqueuedAt
         self.attempts = attempts
+        self.purgedAt = purgedAt
     }
 
     /// The location to show: the source's place name, else the url's host and path (which often names the city on
@@ -104,6 +107,7 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         case groupScore = "group_score"
         case groupSize = "group_size"
         case enqueuedAt = "enqueued_at"
+        case purgedAt = "purged_at"
     }
 }
 

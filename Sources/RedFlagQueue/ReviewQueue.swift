@@ -59,7 +59,12 @@ public protocol ReviewQueue: Sendable {
     /// Writes a case bundle of the items matching `status` to `directory` (created; must not exist or be empty):
     /// `items.jsonl`, `decisions.jsonl`, `raw/<sha256>.html|.txt`, `audit-head.json` and `MANIFEST.sha256`
     /// (`sha256sum -c` compatible). The export is itself audited, and the recorded head includes that event.
-    func export(status: StatusFilter, to directory: String, actor: String) throws -> ExportSummary
+    /// Removes an item's ad text, raw copy, URL and contact details on request, keeping its decisions and audit
+    /// trail; the purge is itself audited with its reason.
+    func purge(id: Int64, actor: String, reason: String) throws
+
+    /// With `redact`, phones and e-mails are masked and the raw copies left out (``Redaction``).
+    func export(status: StatusFilter, to directory: String, actor: String, redact: Bool) throws -> ExportSummary
 
     /// Audit events in order, optionally only those of one item, from `after` (exclusive), at most `limit`.
     func auditEvents(itemID: Int64?, after: Int64?, limit: Int?) throws -> [AuditEvent]
@@ -80,6 +85,11 @@ extension ReviewQueue {
     /// Gives a claimed item back, identified by reviewer.
     public func release(id: Int64, reviewer: String) throws {
         try release(id: id, reviewer: reviewer, claimToken: nil)
+    }
+
+    /// Exports with contact details intact (see ``export(status:to:actor:redact:)``).
+    public func export(status: StatusFilter, to directory: String, actor: String) throws -> ExportSummary {
+        try export(status: status, to: directory, actor: actor, redact: false)
     }
 
     /// All audit events, in order.

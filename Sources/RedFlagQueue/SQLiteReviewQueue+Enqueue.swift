@@ -24,12 +24,14 @@ extension SQLiteReviewQueue {
         let nowMilliseconds = RFC3339.milliseconds(now)
         let nowText = RFC3339.string(milliseconds: nowMilliseconds)
         if let row = try db.firstRow(
-            "SELECT id, status, score, category, families, evidence, contributions, entities, features, text "
-                + "FROM item WHERE sha256 = ?", [s.sha256])
+            "SELECT id, status, score, category, families, evidence, contributions, entities, features, text, "
+                + "purged_at FROM item WHERE sha256 = ?", [s.sha256])
         {
             let id: Int64 = try row.decode(forColumn: "id")
             let status: String = try row.decode(forColumn: "status")
-            guard status == ItemStatus.pending.rawValue else { return .unchangedDecided(id: id) }
+            // A purged ad seen again is not brought back: what was removed on request stays removed.
+            let purged = try row.decode(String?.self, forColumn: "purged_at") != nil
+            guard status == ItemStatus.pending.rawValue, !purged else { return .unchangedDecided(id: id) }
             let unchanged =
                 try row.decode(Double.self, forColumn: "score") == s.score
                 && row.decode(String?.self, forColumn: "category") == s.category

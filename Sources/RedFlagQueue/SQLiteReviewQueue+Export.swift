@@ -11,7 +11,7 @@ extension SQLiteReviewQueue {
     /// The export format's version, written on every line of `items.jsonl`.
     static let exportSchemaVersion = 1
 
-    public func export(status: StatusFilter, to directory: String, actor: String) throws -> ExportSummary {
+    public func export(status: StatusFilter, to directory: String, actor: String, redact: Bool) throws -> ExportSummary {
         let actor = try Self.validName(actor, what: "actor")
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         try Self.prepareExportFolder(folder)
@@ -38,33 +38,42 @@ extension SQLiteReviewQueue {
             var itemLines = Data()
             var decisionLines = Data()
             var decisionCount = 0
-            if !items.isEmpty {
+            if !items.isEmpty && !redact {
                 try FileManager.default.createDirectory(
                     at: folder.appendingPathComponent("raw"), withIntermediateDirectories: false,
                     attributes: [.posixPermissions: 0o700])
             }
             for item in items {
-                let decisions = try DecisionRecord.fetchAll(
+                var decisions = try DecisionRecord.fetchAll(
                     db, sql: "SELECT * FROM decision WHERE item_id = ? ORDER BY id", arguments: [item.id]
                 ).map { try $0.decision() }
-                let notes = try NoteRecord.fetchAll(
+                var notes = try NoteRecord.fetchAll(
                     db, sql: "SELECT * FROM note WHERE item_id = ? ORDER BY id", arguments: [item.id]
                 ).map { $0.note() }
-                guard
-                    let raw = try Data.fetchOne(
-                        db, sql: "SELECT raw FROM item_content WHERE item_id = ?", arguments: [item.id])
-                else { throw StoredValueError("item \(item.id) has no stored content") }
-                guard SHA256Hex.of(raw) == item.sha256 else {
+                if redact {
+                    notes = notes.map { var note = $0; note.text = Redaction.mask(note.text); return note }
+                    decisions = decisions.map { var d = $0; d.note = d.note.map { Redaction.mask($0) }; return d }
+                }
+                let raw = try Data.fetchOne(
+                    db, sql: "SELECT raw FROM item_content WHERE item_id = ?", arguments: [item.id])
+                if raw == nil && item.purgedAt == nil {
+                    throw StoredValueError("item \(item.id) has no stored content")
+                }
+                if let raw, SHA256Hex.of(raw) != item.sha256 {
                     throw QueueError(
                         .corruptDatabase,
                         "the stored content of item \(item.id) no longer hashes to its sha256 \(item.sha256); the "
                             + "database was altered. Nothing was audited as exported.", path: path, itemID: item.id)
                 }
-                let rawName = "raw/\(item.sha256).\(item.contentKind == "html" ? "html" : "txt")"
-                try writeFile(raw, to: rawName)
+                var rawName: String?
+                if !redact, let raw {
+                    let name = "raw/\(item.sha256).\(item.contentKind == "html" ? "html" : "txt")"
+                    try writeFile(raw, to: name)
+                    rawName = name
+                }
                 let line = ExportedItem(
-                    schemaVersion: Self.exportSchemaVersion, item: item, decisions: decisions, notes: notes,
-                    rawFile: rawName)
+                    schemaVersion: Self.exportSchemaVersion, item: redact ? Redaction.redacted(item) : item,
+                    decisions: decisions, notes: notes, rawFile: rawName)
                 itemLines.append(try encoder.encode(line))
                 itemLines.append(10)
                 for decision in decisions {
@@ -88,6 +97,7 @@ extension SQLiteReviewQueue {
             detail.add("items", itemCount)
             detail.add("decisions", decisionCount)
             detail.add("files_sha256", dataDigest)
+            if redact { detail.add("redacted", "phones and e-mails masked, raw copies left out") }
             detail.add("directory", folder.path)
             return try audit.append(db, now: now, actor: actor, action: .export, itemID: nil, detail: detail)
         }
@@ -95,7 +105,7 @@ extension SQLiteReviewQueue {
         let head = AuditHead(
             sequence: event.sequence, hash: event.hash, exportedAt: event.atText, exportedBy: actor,
             status: status.rawValue, items: itemCount, decisions: decisionCount, dataFilesSHA256: dataDigest,
-            auditVerified: verification.isValid, auditMessage: verification.message)
+            redacted: redact, auditVerified: verification.isValid, auditMessage: verification.message)
         var headData = try QueueJSON.encoder(pretty: true).encode(head)
         headData.append(10)
         try writeFile(headData, to: "audit-head.json")
@@ -147,7 +157,9 @@ struct ExportedItem: Encodable {
     var item: QueueItem
     var decisions: [Decision]
     var notes: [Note]
-    var rawFile: String
+    /// The raw copy's path in the bundle; absent in a redacted export, which leaves the copies out, and for a
+    /// purged item, which has none.
+    var rawFile: String?
 
     enum CodingKeys: String, CodingKey {
         case item, decisions, notes
@@ -180,11 +192,13 @@ struct AuditHead: Encodable {
     var items: Int
     var decisions: Int
     var dataFilesSHA256: String
+    /// Contact details masked and raw copies left out (`--redact`).
+    var redacted: Bool
     var auditVerified: Bool
     var auditMessage: String
 
     enum CodingKeys: String, CodingKey {
-        case status, items, decisions
+        case status, items, decisions, redacted
         case sequence = "audit_head_seq"
         case hash = "audit_head_hash"
         case exportedAt = "exported_at"

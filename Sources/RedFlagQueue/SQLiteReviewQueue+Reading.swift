@@ -6,7 +6,7 @@ extension SQLiteReviewQueue {
     static let itemSelect = """
         SELECT i.id, i.sha256, i.ad_id, i.url, i.captured_at, i.location, i.score, i.category, i.families, i.evidence,
             i.contributions, i.entities, i.text, i.content_kind, i.raw_bytes, i.status, i.claimed_by, i.claim_token,
-            i.claimed_ms, i.lease_expires_ms, i.attempts, i.group_id, i.group_score, i.enqueued_ms,
+            i.claimed_ms, i.lease_expires_ms, i.attempts, i.group_id, i.group_score, i.enqueued_ms, i.purged_at,
             (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
             d.id AS d_id, d.verdict AS d_verdict, d.severity AS d_severity, d.note AS d_note,
             d.reviewer AS d_reviewer, d.claim_token AS d_claim_token, d.decided_ms AS d_decided_ms,
@@ -67,7 +67,7 @@ extension SQLiteReviewQueue {
             status: status, claim: claim, decision: decision, groupID: try row.decode(forColumn: "group_id"),
             groupScore: try row.decode(forColumn: "group_score"), groupSize: try row.decode(forColumn: "group_size"),
             enqueuedAt: RFC3339.date(milliseconds: try row.decode(forColumn: "enqueued_ms")),
-            attempts: try row.decode(forColumn: "attempts"))
+            attempts: try row.decode(forColumn: "attempts"), purgedAt: try row.decode(forColumn: "purged_at"))
     }
 
     public func item(id: Int64) throws -> QueueItem? {

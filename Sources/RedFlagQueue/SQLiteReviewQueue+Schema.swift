@@ -146,6 +146,11 @@ extension SQLiteReviewQueue {
                     CREATE INDEX item_group ON item (group_id, score);
                     """)
         }
+        // `queue purge`: an item whose ad text, raw copy and contact details were removed on request; its score,
+        // families, decisions and audit events stay.
+        migrator.registerMigration("v4: purged items") { db in
+            try db.execute(sql: "ALTER TABLE item ADD COLUMN purged_at TEXT")
+        }
         return migrator
     }
 }

@@ -200,12 +200,20 @@ extension QueueCommand {
         @Option(help: "Who exports (default: $USER).")
         var actor: String?
 
+        @Flag(
+            help: """
+                Mask phones and e-mails (digits become #, an address's letters *) in texts, evidence, URLs, \
+                entities and notes, and leave the raw page copies out: for a bundle shared outside the team.
+                """)
+        var redact = false
+
         @Option(help: "Output format: table or json.")
         var format: ViewFormat = .table
 
         func run() throws {
             try withQueueErrors {
-                let summary = try database.open().export(status: status.filter, to: out, actor: actorName(actor))
+                let summary = try database.open().export(
+                    status: status.filter, to: out, actor: actorName(actor), redact: redact)
                 switch format {
                 case .json: print(try jsonLine(summary), terminator: "")
                 case .table:

@@ -20,7 +20,7 @@ struct QueueCommand: ParsableCommand {
             """,
         subcommands: [
             Init.self, Next.self, Show.self, Release.self, Decide.self, Reopen.self, NoteCommand.self, List.self,
-            Stats.self, Export.self, Audit.self, Import.self, Drill.self,
+            Stats.self, Export.self, Audit.self, Purge.self, Import.self, Drill.self,
         ]
     )
 }

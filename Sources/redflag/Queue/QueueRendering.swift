@@ -87,7 +87,9 @@ struct QueueRenderer {
         out +=
             "where \(clean(item.displayLocation))   when \(clean(item.displayDate))   "
             + "queued \(RFC3339.string(from: item.enqueuedAt))\n"
-        if showText {
+        if let purged = item.purgedAt {
+            out += "\n" + dim("purged at \(clean(purged)): text, raw copy, url and contact details were removed") + "\n\n"
+        } else if showText {
             out += "\n" + highlighted(item) + "\n\n"
         }
         out +=

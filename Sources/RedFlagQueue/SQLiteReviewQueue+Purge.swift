@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+
+extension SQLiteReviewQueue {
+    /// Removes an item's personal data on request (a takedown, a data-protection request, a retention rule): the
+    /// ad text, the raw copy, the URL and place, the evidence spans, and its phones and e-mails (also as link keys,
+    /// so it links no new ad). What the team decided stays: score, category, families, decisions, notes and the
+    /// audit trail, which records the purge with its reason and stays verifiable.
+    ///
+    /// A claimed item is refused (the reviewer is reading it); release or decide it first.
+    public func purge(id: Int64, actor: String, reason: String) throws {
+        let actor = try Self.validName(actor, what: "actor")
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty, reason.count <= configuration.maximumNoteLength else {
+            throw QueueError(
+                .invalidInput,
+                "a purge needs a reason of 1 to \(configuration.maximumNoteLength) characters (it is kept in the audit trail)")
+        }
+        let now = self.now
+        try write { db in
+            guard let row = try db.firstRow("SELECT status, purged_at, entities FROM item WHERE id = ?", [id]) else {
+                throw QueueError(.itemNotFound, "no item \(id) in \(path)", itemID: id)
+            }
+            let status: String = try row.decode(forColumn: "status")
+            if let when: String = try row.decode(forColumn: "purged_at") {
+                throw QueueError(.invalidState, "item \(id) was already purged at \(when)", itemID: id)
+            }
+            guard status != ItemStatus.claimed.rawValue else {
+                throw QueueError(
+                    .invalidState, "item \(id) is claimed; release or decide it before purging it", itemID: id)
+            }
+            var entities = try JSONDecoder().decode(Entities.self, from: Data(try row.decode(String.self, forColumn: "entities").utf8))
+            entities.phones = []
+            entities.emails = []
+            let entitiesJSON = String(decoding: try JSONEncoder().encode(entities), as: UTF8.self)
+            let milliseconds = RFC3339.milliseconds(now)
+            let nowText = RFC3339.string(milliseconds: milliseconds)
+            try db.run(
+                """
+                UPDATE item SET text = '', evidence = '[]', entities = ?, url = NULL, location = NULL,
+                    purged_at = ?, updated_at = ?, updated_ms = ?
+                WHERE id = ?
+                """, [entitiesJSON, nowText, nowText, milliseconds, id])
+            try db.run("DELETE FROM item_content WHERE item_id = ?", [id])
+            try db.run("DELETE FROM item_key WHERE item_id = ?", [id])
+            var audit = try AuditWriter(db)
+            var detail = AuditDetail()
+            detail.add("reason", reason)
+            detail.add("removed", "text, raw copy, url, location, evidence, phones, e-mails")
+            try audit.append(db, now: now, actor: actor, action: .purge, itemID: id, detail: detail)
+        }
+    }
+}
