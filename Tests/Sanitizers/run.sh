@@ -23,6 +23,8 @@ for kind in "${kinds[@]}"; do
   esac
   log=".build-sanitizers/$kind.log"
   started=$(date +%s)
+  # color=never: reports are counted by grepping their first lines, which colour codes would hide.
+  ASAN_OPTIONS=color=never TSAN_OPTIONS=color=never \
   LSAN_OPTIONS="suppressions=$PWD/Tests/Sanitizers/lsan.supp" SWIFT_BACKTRACE=enable=no \
     swift test --sanitize="$kind" --scratch-path "$scratch" ${SANITIZER_SKIP:+--skip "$SANITIZER_SKIP"} >"$log" 2>&1
   result=$?

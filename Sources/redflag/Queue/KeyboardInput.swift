@@ -21,7 +21,7 @@ final class KeyboardInput {
         isTerminal = isatty(0) == 1
         if isTerminal {
             _ = tcgetattr(0, &original)
-            KeyboardInput.saved = original
+            KeyboardInput.saved.pointee = original
             signal(SIGTERM, restoreAndExit)
             signal(SIGHUP, restoreAndExit)
             // A parent may have started us with these blocked (they are inherited); a reviewer's terminal must be
@@ -37,7 +37,14 @@ final class KeyboardInput {
     deinit { restore() }
 
     /// The terminal settings to put back from a signal handler.
-    nonisolated(unsafe) static var saved = termios()
+    ///
+    /// On the heap rather than a global `termios`: AddressSanitizer found the global laid out 3 bytes shorter than
+    /// the C struct that `tcgetattr`'s copy writes (a global-buffer-overflow in the review tests).
+    nonisolated(unsafe) static let saved: UnsafeMutablePointer<termios> = {
+        let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        pointer.initialize(to: termios())
+        return pointer
+    }()
 
     /// One key: the keystroke on a terminal, the first non-blank character of the next line otherwise. Nil at end of
     /// input.
@@ -118,7 +125,7 @@ final class KeyboardInput {
 
 /// Restores the terminal and exits; async-signal-safe calls only.
 private func restoreAndExit(_ signal: Int32) {
-    _ = tcsetattr(0, TCSANOW, &KeyboardInput.saved)
+    _ = tcsetattr(0, TCSANOW, KeyboardInput.saved)
     // Leave the review screen's alternate screen (harmless when it was not on).
     let leave: StaticString = "\u{1B}[?1049l"
     _ = write(1, leave.utf8Start, leave.utf8CodeUnitCount)
