@@ -4,7 +4,7 @@
 Checks, in order:
   1. structure: version, unique snake_case ids, canonical families (all 16 present), numeric weights,
      description, >= 1 pattern, >= 2 examples, >= 1 counterexample and at least as many counterexamples
-     as suppress patterns;
+     as suppress patterns; `minor: true` only on youth and underage_age entries;
   2. every pattern and suppressor compiles (Python `regex`, CASELESS|UNICODE), cannot match the empty
      string, and carries a required literal of >= 2 characters (counted in UTF-8 bytes, so a lone emoji
      passes: it is 3-4 bytes);
@@ -257,9 +257,13 @@ def main():
             v = raw.get(key)
             if v is not None and (not isinstance(v, list) or not all(isinstance(x, str) for x in v)):
                 err(f"{where} {key} must be a list of strings")
-        unknown = set(raw) - {"id", "family", "weight", "description", "patterns", "suppress", "examples", "counterexamples"}
+        unknown = set(raw) - {"id", "family", "weight", "description", "patterns", "suppress", "examples", "counterexamples", "minor"}
         if unknown:
             err(f"{where} unknown keys {sorted(unknown)}")
+        if "minor" in raw and not isinstance(raw["minor"], bool):
+            err(f"{where} minor must be true or false")
+        if raw.get("minor") and raw.get("family") not in ("youth", "underage_age"):
+            err(f"{where} minor: true only on youth or underage_age entries (wording that points to a minor by itself)")
         if not raw.get("patterns"):
             err(f"{where} needs patterns")
         if len(raw.get("examples") or []) < 2:

@@ -179,6 +179,8 @@ public struct ScanOutputRenderer: Sendable {
             w.int(hit.start)
             w.raw(",\"end\":")
             w.int(hit.end)
+            // Only on hits the lexicon marks as pointing to a minor, so other lines keep their shape.
+            if hit.minor { w.raw(",\"minor\":true") }
             w.raw("}")
         }
     }

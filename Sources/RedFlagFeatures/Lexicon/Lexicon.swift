@@ -23,13 +23,17 @@ public struct Lexicon: Sendable {
         public var examples: [String]?
         /// Snippets that must not.
         public var counterexamples: [String]?
+        /// The wording points to a person under 18 by itself (`minor: true` in the file): "jailbait", "sweet
+        /// sixteen", a stated school grade. The review queue puts an ad with such a hit at its head, whatever the
+        /// score, since a minor in a commercial sex act is a trafficking victim without any other proof.
+        public var minor: Bool
 
         /// The sparse feature name: `<family>.<id>`.
         public var feature: String { family.rawValue + "." + id }
 
         public init(
             id: String, family: Family, weight: Double, description: String? = nil, patterns: [String],
-            suppress: [String]? = nil, examples: [String]? = nil, counterexamples: [String]? = nil
+            suppress: [String]? = nil, examples: [String]? = nil, counterexamples: [String]? = nil, minor: Bool = false
         ) {
             self.id = id
             self.family = family
@@ -39,6 +43,24 @@ public struct Lexicon: Sendable {
             self.suppress = suppress
             self.examples = examples
             self.counterexamples = counterexamples
+            self.minor = minor
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, family, weight, description, patterns, suppress, examples, counterexamples, minor
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                id: try c.decode(String.self, forKey: .id), family: try c.decode(Family.self, forKey: .family),
+                weight: try c.decode(Double.self, forKey: .weight),
+                description: try c.decodeIfPresent(String.self, forKey: .description),
+                patterns: try c.decode([String].self, forKey: .patterns),
+                suppress: try c.decodeIfPresent([String].self, forKey: .suppress),
+                examples: try c.decodeIfPresent([String].self, forKey: .examples),
+                counterexamples: try c.decodeIfPresent([String].self, forKey: .counterexamples),
+                minor: try c.decodeIfPresent(Bool.self, forKey: .minor) ?? false)
         }
     }
 
@@ -71,6 +93,7 @@ public struct Lexicon: Sendable {
         var suppress: [String]?
         var examples: [String]?
         var counterexamples: [String]?
+        var minor: Bool?
     }
 
     /// Reads and checks a lexicon file: YAML structure, known families, unique ids, at least one pattern each.
@@ -105,7 +128,8 @@ public struct Lexicon: Sendable {
             }
             let entry = Entry(
                 id: raw.id, family: family, weight: raw.weight, description: raw.description, patterns: raw.patterns,
-                suppress: raw.suppress, examples: raw.examples, counterexamples: raw.counterexamples)
+                suppress: raw.suppress, examples: raw.examples, counterexamples: raw.counterexamples,
+                minor: raw.minor ?? false)
             entries.append(entry)
             if !seen.insert(entry.id).inserted {
                 throw LexiconError(entry: entry.id, message: "\(source): duplicate entry id \"\(entry.id)\"")

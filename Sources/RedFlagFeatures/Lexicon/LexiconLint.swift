@@ -19,8 +19,25 @@ public struct LexiconLint: Sendable {
         String(repeating: "no ", count: 40) + "!", String(repeating: "1", count: 5_000) + "x",
     ]
 
+    /// Families whose entries may carry `minor: true`: wording about the provider's youth or age. A minor marker
+    /// elsewhere ("new in town", "24/7") would push adult ads ahead of real minors in the review queue.
+    public static let minorFamilies: Set<Family> = [.youth, .underageAge]
+
     /// All problems found; an empty result means the lexicon is fit to ship.
     public func problems(in lexicon: Lexicon) -> [Problem] {
+        var markerProblems: [Problem] = []
+        for entry in lexicon.entries where entry.minor && !Self.minorFamilies.contains(entry.family) {
+            markerProblems.append(
+                Problem(
+                    entry: entry.id,
+                    message: "`minor: true` on a \(entry.family.rawValue) entry: only youth and underage_age wording "
+                        + "can point to a minor by itself"))
+        }
+        return markerProblems + patternProblems(in: lexicon)
+    }
+
+    /// Compilation, empty matches, resource limits, examples and counterexamples.
+    private func patternProblems(in lexicon: Lexicon) -> [Problem] {
         let extractor: FeatureExtractor
         do {
             extractor = try FeatureExtractor(lexicon: lexicon)

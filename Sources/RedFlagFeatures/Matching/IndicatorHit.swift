@@ -13,4 +13,7 @@ public struct IndicatorHit: Sendable, Equatable {
 
     /// The sparse feature name: `<family>.<entry>` (made once per lexicon entry, not per hit).
     public var feature: String
+    /// The lexicon marks the entry as pointing to a person under 18 by itself (``Lexicon/Entry/minor``); the review
+    /// queue puts such ads first.
+    public var minor: Bool = false
 }

@@ -229,7 +229,8 @@ public final class IndicatorMatcher: Sendable {
             return IndicatorHit(
                 family: entry.family, entry: entry.id,
                 match: String(decoding: utf8[source], as: UTF8.self), start: scalarIndex.scalarOffset(of: source.lowerBound),
-                end: scalarIndex.scalarOffset(of: source.upperBound), utf8Range: source, feature: entryFeatures[hit.entry])
+                end: scalarIndex.scalarOffset(of: source.upperBound), utf8Range: source, feature: entryFeatures[hit.entry],
+                minor: entry.minor)
         }
     }
 }
