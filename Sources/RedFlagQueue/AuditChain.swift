@@ -72,6 +72,12 @@ struct AuditDetail {
         fields.append(Self.quoted(key) + ":" + String(value))
     }
 
+    /// A value that is already compact JSON (an object or array encoded with sorted keys), kept as it is.
+    mutating func add(_ key: String, json: String?) {
+        guard let json else { return }
+        fields.append(Self.quoted(key) + ":" + json)
+    }
+
     var json: String { "{" + fields.joined(separator: ",") + "}" }
 
     static func quoted(_ s: String) -> String {

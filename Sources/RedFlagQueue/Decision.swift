@@ -27,10 +27,13 @@ public struct Decision: Sendable, Hashable, Codable {
     public var auditSequence: Int64
     /// Set when a supervisor reopened the item after this decision.
     public var reopenedAt: Date?
+    /// Where the reviewer was told to report the item: set for confirmed and escalated items decided with a
+    /// ``ReferralDirectory``, and recorded in the decision's audit event.
+    public var referral: Referral?
 
     public init(
         id: Int64, itemID: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String,
-        decidedAt: Date, auditSequence: Int64, reopenedAt: Date? = nil
+        decidedAt: Date, auditSequence: Int64, reopenedAt: Date? = nil, referral: Referral? = nil
     ) {
         self.id = id
         self.itemID = itemID
@@ -42,10 +45,11 @@ public struct Decision: Sendable, Hashable, Codable {
         self.decidedAt = decidedAt
         self.auditSequence = auditSequence
         self.reopenedAt = reopenedAt
+        self.referral = referral
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, verdict, severity, note, reviewer
+        case id, verdict, severity, note, reviewer, referral
         case itemID = "item_id"
         case claimToken = "claim_token"
         case decidedAt = "decided_at"

@@ -11,16 +11,19 @@ public struct QueueFilter: Sendable, Hashable {
     public var family: String?
     /// Digits of a phone the ad must carry (non-digits are ignored).
     public var phone: String?
+    /// Only items whose evidence points to a minor (``MinorEvidence``).
+    public var minorsOnly: Bool
     public var limit: Int?
 
     public init(
         status: StatusFilter? = nil, minimumScore: Double? = nil, family: String? = nil, phone: String? = nil,
-        limit: Int? = nil
+        minorsOnly: Bool = false, limit: Int? = nil
     ) {
         self.status = status
         self.minimumScore = minimumScore
         self.family = family
         self.phone = phone
+        self.minorsOnly = minorsOnly
         self.limit = limit
     }
 }

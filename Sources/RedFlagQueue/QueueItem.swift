@@ -41,12 +41,19 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
     public var attempts: Int
     /// When `queue purge` removed the ad's text, raw copy, URL and contact details; nil otherwise.
     public var purgedAt: String?
+    /// Why the item's evidence points to a person under 18 (``MinorEvidence``); empty when it does not. Such items
+    /// come first in the queue, whatever their score.
+    public var minorReasons: [String]
+
+    /// Whether the evidence points to a minor: the item is claimed before every adult item.
+    public var minor: Bool { !minorReasons.isEmpty }
 
     public init(
         id: Int64, sha256: String, adID: String, url: String?, capturedAt: String?, location: String?, score: Double,
         category: String?, families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities,
         text: String, contentKind: String, rawByteCount: Int, status: ItemStatus, claim: Claim?, decision: Decision?,
-        groupID: Int64, groupScore: Double, groupSize: Int, enqueuedAt: Date, attempts: Int, purgedAt: String? = nil
+        groupID: Int64, groupScore: Double, groupSize: Int, enqueuedAt: Date, attempts: Int, purgedAt: String? = nil,
+        minorReasons: [String]? = nil
     ) {
         self.id = id
         self.sha256 = sha256
@@ -72,6 +79,10 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         self.enqueuedAt = enqueuedAt
         self.attempts = attempts
         self.purgedAt = purgedAt
+        self.minorReasons =
+            minorReasons
+            ?? MinorEvidence.reasons(
+                families: families, evidence: evidence, contributions: contributions, entities: entities)
     }
 
     /// The location to show: the source's place name, else the url's host and path (which often names the city on
@@ -98,7 +109,8 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, sha256, url, location, score, category, families, evidence, contributions, entities, text, status,
-            claim, decision, attempts
+            claim, decision, attempts, minor
+        case minorReasons = "minor_reasons"
         case adID = "ad_id"
         case capturedAt = "captured_at"
         case contentKind = "content_kind"
@@ -108,6 +120,63 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         case groupSize = "group_size"
         case enqueuedAt = "enqueued_at"
         case purgedAt = "purged_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let families = try c.decode([String].self, forKey: .families)
+        let evidence = try c.decode([Evidence].self, forKey: .evidence)
+        let contributions = try c.decode([Contribution].self, forKey: .contributions)
+        let entities = try c.decode(Entities.self, forKey: .entities)
+        self.init(
+            id: try c.decode(Int64.self, forKey: .id), sha256: try c.decode(String.self, forKey: .sha256),
+            adID: try c.decode(String.self, forKey: .adID), url: try c.decodeIfPresent(String.self, forKey: .url),
+            capturedAt: try c.decodeIfPresent(String.self, forKey: .capturedAt),
+            location: try c.decodeIfPresent(String.self, forKey: .location),
+            score: try c.decode(Double.self, forKey: .score),
+            category: try c.decodeIfPresent(String.self, forKey: .category), families: families, evidence: evidence,
+            contributions: contributions, entities: entities, text: try c.decode(String.self, forKey: .text),
+            contentKind: try c.decode(String.self, forKey: .contentKind),
+            rawByteCount: try c.decode(Int.self, forKey: .rawByteCount),
+            status: try c.decode(ItemStatus.self, forKey: .status),
+            claim: try c.decodeIfPresent(Claim.self, forKey: .claim),
+            decision: try c.decodeIfPresent(Decision.self, forKey: .decision),
+            groupID: try c.decode(Int64.self, forKey: .groupID), groupScore: try c.decode(Double.self, forKey: .groupScore),
+            groupSize: try c.decode(Int.self, forKey: .groupSize), enqueuedAt: try c.decode(Date.self, forKey: .enqueuedAt),
+            attempts: try c.decode(Int.self, forKey: .attempts),
+            purgedAt: try c.decodeIfPresent(String.self, forKey: .purgedAt),
+            // Items written before the minor marking are judged by the same rule from their evidence.
+            minorReasons: try c.decodeIfPresent([String].self, forKey: .minorReasons))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(sha256, forKey: .sha256)
+        try c.encode(adID, forKey: .adID)
+        try c.encodeIfPresent(url, forKey: .url)
+        try c.encodeIfPresent(capturedAt, forKey: .capturedAt)
+        try c.encodeIfPresent(location, forKey: .location)
+        try c.encode(score, forKey: .score)
+        try c.encodeIfPresent(category, forKey: .category)
+        try c.encode(families, forKey: .families)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(contributions, forKey: .contributions)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(text, forKey: .text)
+        try c.encode(contentKind, forKey: .contentKind)
+        try c.encode(rawByteCount, forKey: .rawByteCount)
+        try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(claim, forKey: .claim)
+        try c.encodeIfPresent(decision, forKey: .decision)
+        try c.encode(groupID, forKey: .groupID)
+        try c.encode(groupScore, forKey: .groupScore)
+        try c.encode(groupSize, forKey: .groupSize)
+        try c.encode(enqueuedAt, forKey: .enqueuedAt)
+        try c.encode(attempts, forKey: .attempts)
+        try c.encodeIfPresent(purgedAt, forKey: .purgedAt)
+        try c.encode(minor, forKey: .minor)
+        try c.encode(minorReasons, forKey: .minorReasons)
     }
 }
 
@@ -149,13 +218,41 @@ public struct Evidence: Sendable, Hashable, Codable {
     /// Unicode-scalar offsets into ``QueueItem/text``, `start..<end`.
     public var start: Int
     public var end: Int
+    /// The lexicon marks the indicator as pointing to a person under 18 by itself (see ``MinorEvidence``).
+    public var minor: Bool
 
-    public init(family: String, feature: String, match: String, start: Int, end: Int) {
+    public init(family: String, feature: String, match: String, start: Int, end: Int, minor: Bool = false) {
         self.family = family
         self.feature = feature
         self.match = match
         self.start = start
         self.end = end
+        self.minor = minor
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case family, feature, match, start, end, minor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        family = try c.decode(String.self, forKey: .family)
+        feature = try c.decode(String.self, forKey: .feature)
+        match = try c.decode(String.self, forKey: .match)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        minor = try c.decodeIfPresent(Bool.self, forKey: .minor) ?? false
+    }
+
+    /// `minor` is written only when true, as the scan writes it, so other evidence keeps its shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(family, forKey: .family)
+        try c.encode(feature, forKey: .feature)
+        try c.encode(match, forKey: .match)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        if minor { try c.encode(true, forKey: .minor) }
     }
 }
 

@@ -9,6 +9,9 @@ public struct QueueStats: Sendable, Hashable, Codable {
     public var byVerdict: [String: Int]
     /// Items by indicator family (an item counts once under each family that fired).
     public var byFamily: [String: Int]
+    /// Items whose evidence points to a minor, counted on their own: `total`, and by status (`pending`, `claimed`,
+    /// `decided`).
+    public var minors: [String: Int]
     /// Groups of two or more linked items.
     public var linkedGroups: Int
     public var oldestPendingAt: Date?
@@ -17,13 +20,15 @@ public struct QueueStats: Sendable, Hashable, Codable {
     public var auditEvents: Int
 
     public init(
-        total: Int, byStatus: [String: Int], byVerdict: [String: Int], byFamily: [String: Int], linkedGroups: Int,
+        total: Int, byStatus: [String: Int], byVerdict: [String: Int], byFamily: [String: Int],
+        minors: [String: Int] = [:], linkedGroups: Int,
         oldestPendingAt: Date?, oldestPendingAgeSeconds: Double?, auditEvents: Int
     ) {
         self.total = total
         self.byStatus = byStatus
         self.byVerdict = byVerdict
         self.byFamily = byFamily
+        self.minors = minors
         self.linkedGroups = linkedGroups
         self.oldestPendingAt = oldestPendingAt
         self.oldestPendingAgeSeconds = oldestPendingAgeSeconds
@@ -31,7 +36,7 @@ public struct QueueStats: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case total
+        case total, minors
         case byStatus = "by_status"
         case byVerdict = "by_verdict"
         case byFamily = "by_family"

@@ -28,6 +28,7 @@ struct ItemRecord: MutablePersistableRecord {
     var groupScore: Double
     var enqueuedAt: String
     var enqueuedMilliseconds: Int64
+    var minor: Bool
 
     func encode(to container: inout PersistenceContainer) {
         container["id"] = id
@@ -54,6 +55,7 @@ struct ItemRecord: MutablePersistableRecord {
         container["enqueued_ms"] = enqueuedMilliseconds
         container["updated_at"] = enqueuedAt
         container["updated_ms"] = enqueuedMilliseconds
+        container["minor"] = minor
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -74,10 +76,12 @@ struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
     var decidedMilliseconds: Int64
     var auditSequence: Int64
     var reopenedMilliseconds: Int64?
+    /// The referral shown with the decision, as JSON (``Referral``); nil for a dismissal.
+    var referral: String?
 
     init(
         itemID: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String,
-        decidedAt: String, decidedMilliseconds: Int64, auditSequence: Int64
+        decidedAt: String, decidedMilliseconds: Int64, auditSequence: Int64, referral: String? = nil
     ) {
         self.itemID = itemID
         self.verdict = verdict.rawValue
@@ -88,6 +92,7 @@ struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
         self.decidedAt = decidedAt
         self.decidedMilliseconds = decidedMilliseconds
         self.auditSequence = auditSequence
+        self.referral = referral
     }
 
     init(row: Row) throws {
@@ -102,6 +107,7 @@ struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
         decidedMilliseconds = try row.decode(forColumn: "decided_ms")
         auditSequence = try row.decode(forColumn: "audit_seq")
         reopenedMilliseconds = try row.decode(forColumn: "reopened_ms")
+        referral = try row.decode(forColumn: "referral")
     }
 
     func encode(to container: inout PersistenceContainer) {
@@ -115,6 +121,7 @@ struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
         container["decided_at"] = decidedAt
         container["decided_ms"] = decidedMilliseconds
         container["audit_seq"] = auditSequence
+        container["referral"] = referral
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -126,7 +133,8 @@ struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
         return Decision(
             id: id, itemID: itemID, verdict: verdict, severity: severity, note: note, reviewer: reviewer,
             claimToken: claimToken, decidedAt: RFC3339.date(milliseconds: decidedMilliseconds),
-            auditSequence: auditSequence, reopenedAt: reopenedMilliseconds.map(RFC3339.date(milliseconds:)))
+            auditSequence: auditSequence, reopenedAt: reopenedMilliseconds.map(RFC3339.date(milliseconds:)),
+            referral: try referral.map { try JSONDecoder().decode(Referral.self, from: Data($0.utf8)) })
     }
 }
 

@@ -1,7 +1,8 @@
 /// A durable queue of assessed ads that reviewers claim, decide and annotate, with an append-only audit trail.
 ///
-/// Items are deduplicated by content hash; items sharing a phone or e-mail form a group; priority is the group's
-/// highest score, then the item's score, then age (older first). A claim is a lease: when it runs out the item
+/// Items are deduplicated by content hash; items sharing a phone or e-mail form a group; priority (``QueuePriority``)
+/// puts items whose evidence points to a minor first, then the group's highest score, then the item's score, then age
+/// (older first). A claim is a lease: when it runs out the item
 /// returns to pending at the next claim, with an `expire` audit event. Only the reviewer holding an unexpired claim
 /// may decide, and a decision is idempotent for the same claim.
 ///
@@ -28,9 +29,11 @@ public protocol ReviewQueue: Sendable {
 
     /// Records a decision. The reviewer must hold an unexpired claim on the item (and `claimToken`, when given, must
     /// be that claim's). Repeating the same decision under the same claim returns
-    /// ``DecideOutcome/alreadyRecorded(_:)``.
+    /// ``DecideOutcome/alreadyRecorded(_:)``. A confirmed or escalated item decided with `referrals` gets a
+    /// ``Referral`` (for a minor, the contacts for minors first) recorded with the decision and its audit event.
     func decide(
-        id: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String?
+        id: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String?,
+        referrals: ReferralDirectory?
     ) throws -> DecideOutcome
 
     /// Returns a decided item to pending (a supervisor's correction); the old decision stays in the history.
@@ -80,6 +83,15 @@ extension ReviewQueue {
     /// Claims the highest-priority pending item.
     public func claimNext(reviewer: String, lease: Duration = .seconds(15 * 60)) throws -> QueueItem? {
         try claimNext(reviewer: reviewer, lease: lease, excluding: [])
+    }
+
+    /// Records a decision without a referral (see ``decide(id:verdict:severity:note:reviewer:claimToken:referrals:)``).
+    public func decide(
+        id: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String?
+    ) throws -> DecideOutcome {
+        try decide(
+            id: id, verdict: verdict, severity: severity, note: note, reviewer: reviewer, claimToken: claimToken,
+            referrals: nil)
     }
 
     /// Gives a claimed item back, identified by reviewer.

@@ -36,7 +36,7 @@ extension SQLiteReviewQueue {
                             updated_at = ?, updated_ms = ?
                         WHERE id = (
                             SELECT id FROM item WHERE status = 'pending'\(exclusion)
-                            ORDER BY group_score DESC, score DESC, enqueued_ms ASC, id ASC LIMIT 1)
+                            ORDER BY \(QueuePriority.sqlTerms()) LIMIT 1)
                         RETURNING id
                         """), arguments: arguments)
             guard let id = claimed else { return nil }
@@ -108,7 +108,8 @@ extension SQLiteReviewQueue {
     }
 
     public func decide(
-        id: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String?
+        id: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String?,
+        referrals: ReferralDirectory?
     ) throws -> DecideOutcome {
         let reviewer = try Self.validName(reviewer, what: "reviewer")
         guard (1...5).contains(severity) else {
@@ -162,17 +163,20 @@ extension SQLiteReviewQueue {
                         "your lease on item \(id) ran out at \(RFC3339.string(milliseconds: expires)); claim it again",
                         itemID: id)
                 }
+                let referralJSON = try referralJSON(for: id, verdict: verdict, referrals: referrals, db: db)
                 var audit = try AuditWriter(db)
                 var detail = AuditDetail()
                 detail.add("claim", Self.fingerprint(token))
                 detail.add("verdict", verdict.rawValue)
                 detail.add("severity", severity)
                 detail.add("note_sha256", note.map { SHA256Hex.of($0) })
+                // The referral shown is part of the decision's record, chained with it.
+                detail.add("referral", json: referralJSON)
                 let event = try audit.append(db, now: now, actor: reviewer, action: .decide, itemID: id, detail: detail)
                 var record = DecisionRecord(
                     itemID: id, verdict: verdict, severity: severity, note: note, reviewer: reviewer, claimToken: token,
                     decidedAt: event.atText, decidedMilliseconds: event.atMilliseconds,
-                    auditSequence: event.sequence)
+                    auditSequence: event.sequence, referral: referralJSON)
                 try record.insert(db)
                 guard let decisionID = record.id else { throw StoredValueError("insert returned no id") }
                 try db.execute(
@@ -246,6 +250,18 @@ extension SQLiteReviewQueue {
     }
 
     // MARK: - Helpers
+
+    /// The referral for a decision as compact JSON (sorted keys): chosen from the item's minor marking, nil for a
+    /// dismissal or when no directory is given.
+    private func referralJSON(
+        for id: Int64, verdict: Verdict, referrals: ReferralDirectory?, db: Database
+    ) throws -> String? {
+        guard let referrals, ReferralDirectory.needsReferral(verdict) else { return nil }
+        let minor = try Bool.fetchOne(db, sql: "SELECT minor FROM item WHERE id = ?", arguments: [id]) ?? false
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(referrals.referral(minor: minor)), as: UTF8.self)
+    }
 
     struct ClaimState {
         var status: ItemStatus

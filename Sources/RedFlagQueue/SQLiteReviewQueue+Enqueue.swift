@@ -46,13 +46,13 @@ extension SQLiteReviewQueue {
             try db.execute(
                 sql: """
                     UPDATE item SET score = ?, category = ?, families = ?, evidence = ?, contributions = ?,
-                        entities = ?, features = ?, text = ?, location = coalesce(?, location),
+                        entities = ?, features = ?, text = ?, location = coalesce(?, location), minor = ?,
                         updated_at = ?, updated_ms = ?
                     WHERE id = ?
                     """,
                 arguments: [
                     s.score, s.category, s.familiesJSON, s.evidenceJSON, s.contributionsJSON, s.entitiesJSON,
-                    s.featuresJSON, s.text, s.location, nowText, nowMilliseconds, id,
+                    s.featuresJSON, s.text, s.location, s.minor, nowText, nowMilliseconds, id,
                 ])
             try db.run("DELETE FROM item_family WHERE item_id = ?", [id])
             try insertFamilies(s.families, item: id, db: db)
@@ -63,6 +63,7 @@ extension SQLiteReviewQueue {
             detail.add("sha256", s.sha256)
             detail.add("old_score", oldScore)
             detail.add("score", s.score)
+            if s.minor { detail.add("minor", 1) }
             try audit.append(db, now: now, actor: actor, action: .enqueue, itemID: id, detail: detail)
             return .refreshed(id: id)
         }
@@ -72,7 +73,7 @@ extension SQLiteReviewQueue {
             score: s.score, category: s.category, families: s.familiesJSON, evidence: s.evidenceJSON,
             contributions: s.contributionsJSON, entities: s.entitiesJSON, features: s.featuresJSON, text: s.text,
             contentKind: s.contentKind, rawBytes: s.rawContent.count, groupID: 0, groupScore: s.score,
-            enqueuedAt: nowText, enqueuedMilliseconds: nowMilliseconds)
+            enqueuedAt: nowText, enqueuedMilliseconds: nowMilliseconds, minor: s.minor)
         try record.insert(db)
         guard let id = record.id else { throw StoredValueError("insert returned no id") }
         try db.run("INSERT INTO item_content (item_id, raw) VALUES (?, ?)", [id, Data(s.rawContent)])
@@ -85,6 +86,7 @@ extension SQLiteReviewQueue {
         detail.add("ad_id", s.adID)
         detail.add("score", s.score)
         detail.add("bytes", s.rawContent.count)
+        if s.minor { detail.add("minor", 1) }
         try audit.append(db, now: now, actor: actor, action: .enqueue, itemID: id, detail: detail)
         return .queued(id: id)
     }
@@ -200,6 +202,8 @@ struct PreparedSubmission {
     var rawContent: [UInt8]
     var contentKind: String
     var text: String
+    /// The evidence points to a minor (``MinorEvidence``): the item goes to the head of the queue.
+    var minor: Bool
 
     init(_ s: QueueSubmission) throws {
         func reject(_ why: String) -> QueueError {
@@ -226,16 +230,20 @@ struct PreparedSubmission {
         for e in evidence where e.start < 0 || e.end < e.start || e.end > scalarCount {
             throw reject("evidence \(e.family).\(e.feature) has offsets \(e.start)..<\(e.end) outside the text")
         }
+        let contributions: [Contribution]
         do {
-            _ = try decoder.decode([Contribution].self, from: Data(s.contributionsJSON.utf8))
+            contributions = try decoder.decode([Contribution].self, from: Data(s.contributionsJSON.utf8))
         } catch {
             throw reject("contributions is not a JSON array of {feature, weight}")
         }
+        let entities: Entities
         do {
-            _ = try decoder.decode(Entities.self, from: Data(s.entitiesJSON.utf8))
+            entities = try decoder.decode(Entities.self, from: Data(s.entitiesJSON.utf8))
         } catch {
             throw reject("entities is not a JSON object of phones, emails, ages, prices")
         }
+        minor = MinorEvidence.pointsToMinor(
+            families: s.families, evidence: evidence, contributions: contributions, entities: entities)
         guard s.features.values.allSatisfy(\.isFinite) else { throw reject("the feature vector has NaN or infinity") }
 
         let encoder = JSONEncoder()

@@ -10,11 +10,11 @@ extension SQLiteReviewQueue {
             (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
             d.id AS d_id, d.verdict AS d_verdict, d.severity AS d_severity, d.note AS d_note,
             d.reviewer AS d_reviewer, d.claim_token AS d_claim_token, d.decided_ms AS d_decided_ms,
-            d.audit_seq AS d_audit_seq
+            d.audit_seq AS d_audit_seq, d.referral AS d_referral
         FROM item i LEFT JOIN decision d ON d.id = i.decision_id
         """
 
-    static let priorityOrder = "ORDER BY i.group_score DESC, i.score DESC, i.enqueued_ms ASC, i.id ASC"
+    static let priorityOrder = "ORDER BY " + QueuePriority.sqlTerms(alias: "i.")
 
     func loadItem(id: Int64, db: Database) throws -> QueueItem? {
         try db.firstRow(Self.itemSelect + " WHERE i.id = ?", [id]).map(queueItem(from:))
@@ -52,7 +52,10 @@ extension SQLiteReviewQueue {
                 note: try row.decode(forColumn: "d_note"), reviewer: try row.decode(forColumn: "d_reviewer"),
                 claimToken: try row.decode(forColumn: "d_claim_token"),
                 decidedAt: RFC3339.date(milliseconds: try row.decode(forColumn: "d_decided_ms")),
-                auditSequence: try row.decode(forColumn: "d_audit_seq"))
+                auditSequence: try row.decode(forColumn: "d_audit_seq"),
+                referral: try row.decode(String?.self, forColumn: "d_referral").map {
+                    try decoder.decode(Referral.self, from: Data($0.utf8))
+                })
         }
         return QueueItem(
             id: id, sha256: try row.decode(forColumn: "sha256"), adID: try row.decode(forColumn: "ad_id"),
@@ -155,6 +158,9 @@ extension SQLiteReviewQueue {
             conditions.append("EXISTS (SELECT 1 FROM item_family f WHERE f.item_id = i.id AND f.family = ?)")
             arguments += [family]
         }
+        if filter.minorsOnly {
+            conditions.append("i.minor = 1")
+        }
         if let phone = filter.phone {
             let digits = String(
                 String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
@@ -199,8 +205,17 @@ extension SQLiteReviewQueue {
                 ?? 0
             let oldest = try Int64.fetchOne(db, sql: "SELECT min(enqueued_ms) FROM item WHERE status = 'pending'")
             let events = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") ?? 0
+            var minors: [String: Int] = ["total": 0, "pending": 0, "claimed": 0, "decided": 0]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT status, count(*) AS n FROM item WHERE minor = 1 GROUP BY status")
+            {
+                let count: Int = try row.decode(forColumn: "n")
+                minors[try row.decode(String.self, forColumn: "status")] = count
+                minors["total", default: 0] += count
+            }
             return QueueStats(
-                total: total, byStatus: byStatus, byVerdict: byVerdict, byFamily: byFamily, linkedGroups: groups,
+                total: total, byStatus: byStatus, byVerdict: byVerdict, byFamily: byFamily, minors: minors,
+                linkedGroups: groups,
                 oldestPendingAt: oldest.map(RFC3339.date(milliseconds:)),
                 oldestPendingAgeSeconds: oldest.map { Double(max(0, nowMilliseconds - $0)) / 1000 },
                 auditEvents: events)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension SQLiteReviewQueue {
@@ -151,6 +152,53 @@ extension SQLiteReviewQueue {
         migrator.registerMigration("v4: purged items") { db in
             try db.execute(sql: "ALTER TABLE item ADD COLUMN purged_at TEXT")
         }
+        // Registered last, so files already at v4 take it next.
+        migrator.registerMigration("v5: minors first, referral with each decision") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE item ADD COLUMN minor INTEGER NOT NULL DEFAULT 0 CHECK (minor IN (0, 1));
+                    DROP INDEX item_priority;
+                    CREATE INDEX item_priority
+                        ON item (status, minor DESC, group_score DESC, score DESC, enqueued_ms, id);
+
+                    ALTER TABLE decision ADD COLUMN referral TEXT;
+                    -- The referral shown is part of the decision's record: it may not change either.
+                    DROP TRIGGER decision_no_update;
+                    CREATE TRIGGER decision_no_update BEFORE UPDATE OF id, item_id, verdict, severity, note, reviewer,
+                        claim_token, decided_at, decided_ms, audit_seq, referral ON decision
+                    BEGIN SELECT RAISE(ABORT, 'decisions cannot be changed'); END;
+                    """)
+            try markMinors(db)
+        }
         return migrator
+    }
+
+    /// Marks the items queued before minors came first, by the same rule enqueue applies (``MinorEvidence``).
+    ///
+    /// A row whose stored JSON no longer decodes is left unmarked rather than failing the migration: the queue must
+    /// still open so that what does read can be reviewed and exported, and that row fails loudly when it is read.
+    static func markMinors(_ db: Database) throws {
+        let decoder = JSONDecoder()
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, families, evidence, contributions, entities FROM item")
+        var minors: [Int64] = []
+        while let row = try rows.next() {
+            func json<T: Decodable>(_ type: T.Type, _ column: String) -> T? {
+                guard let text = try? row.decode(String.self, forColumn: column) else { return nil }
+                return try? decoder.decode(type, from: Data(text.utf8))
+            }
+            guard let id = try? row.decode(Int64.self, forColumn: "id"), let families = json([String].self, "families"),
+                let evidence = json([Evidence].self, "evidence"),
+                let contributions = json([Contribution].self, "contributions"),
+                let entities = json(Entities.self, "entities")
+            else { continue }
+            if MinorEvidence.pointsToMinor(
+                families: families, evidence: evidence, contributions: contributions, entities: entities)
+            {
+                minors.append(id)
+            }
+        }
+        for id in minors {
+            try db.execute(sql: "UPDATE item SET minor = 1 WHERE id = ?", arguments: [id])
+        }
     }
 }

@@ -218,7 +218,8 @@ final class ProcessTests: Sendable {
         #expect(result.status == 0)
         let csv = result.stdout.split(separator: "\r\n")
         #expect(
-            csv.count == 2 && csv[0].hasPrefix("id,status,verdict") && csv[1].hasPrefix("1,decided,confirmed,5,ana"))
+            csv.count == 2 && csv[0].hasPrefix("id,minor,status,verdict")
+                && csv[1].hasPrefix("1,false,decided,confirmed,5,ana"))
         result = try runRedFlag(["queue", "stats", "--db", db, "--format", "json"], in: folder)
         #expect(result.status == 0 && result.stdout.contains(#""by_verdict":{"confirmed":1"#))
         result = try runRedFlag(["queue", "audit", "--verify", "--db", db], in: folder)

@@ -7,8 +7,10 @@ extension QueueCommand {
         static let configuration = CommandConfiguration(
             abstract: "Claim the highest-priority pending item and print it.",
             discussion: """
-                Priority: the highest score in the item's linked group, then the item's score, then age (older \
-                first). Items whose lease ran out go back to pending first. Exits 69 when nothing is pending. With \
+                Priority: items whose evidence points to a person under 18 (a stated age under 18, or wording the \
+                lexicon marks as pointing to a minor) first, whatever their score; then the highest score in the \
+                item's linked group, then the item's score, then age (older first). Items whose lease ran out go back \
+                to pending first. Exits 69 when nothing is pending. With \
                 --format json, prints the item (its `id`, and `claim.token` for --token) on one line.
                 """
         )
@@ -92,7 +94,10 @@ extension QueueCommand {
             abstract: "Record a decision on an item you hold.",
             discussion: """
                 Only the reviewer holding an unexpired claim may decide (exit 75 otherwise). Repeating the same \
-                decision under the same claim succeeds and says it was already recorded.
+                decision under the same claim succeeds and says it was already recorded. Confirming or escalating \
+                prints where to report the item (--referral, default Models/referral.yaml: the National Human \
+                Trafficking Hotline, NCMEC's CyberTipline first for a suspected minor, and the team's local \
+                contacts) and records that referral with the decision in the audit trail and the export bundle.
                 """
         )
 
@@ -116,6 +121,8 @@ extension QueueCommand {
         @Option(help: "The claim token `next` printed (optional fencing).")
         var token: String?
 
+        @OptionGroup var referral: ReferralOptions
+
         @Option(help: "Output format: table or json.")
         var format: ViewFormat = .table
 
@@ -126,9 +133,11 @@ extension QueueCommand {
         func run() throws {
             try withQueueErrors {
                 let queue = try database.open()
+                // Read only when the verdict calls for a referral: a broken file never blocks a dismissal.
+                let referrals = ReferralDirectory.needsReferral(verdict.verdict) ? try referral.load() : nil
                 let outcome = try queue.decide(
                     id: id, verdict: verdict.verdict, severity: severity, note: note, reviewer: reviewer,
-                    claimToken: token)
+                    claimToken: token, referrals: referrals)
                 let decision = outcome.decision
                 let again: Bool
                 if case .alreadyRecorded = outcome { again = true } else { again = false }
@@ -140,6 +149,10 @@ extension QueueCommand {
                         "item \(id): \(decision.verdict.rawValue), severity \(decision.severity)"
                             + (again ? " (already recorded)" : "") + " — decision \(decision.id), audit event "
                             + "\(decision.auditSequence)")
+                    if let shown = decision.referral {
+                        for line in ReferralText.lines(shown, source: referral.resolvedPath) { print(line) }
+                        print("  (this referral is recorded with the decision in audit event \(decision.auditSequence))")
+                    }
                 }
             }
         }

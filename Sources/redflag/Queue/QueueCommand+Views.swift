@@ -52,7 +52,11 @@ extension QueueCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List items in priority order.",
-            discussion: "JSON and CSV carry no ad text; use `show` for that."
+            discussion: """
+                Items whose evidence points to a person under 18 come first and are marked MINOR (JSON: "minor": \
+                true with "minor_reasons"; CSV: the minor column); --minors lists only them. JSON and CSV carry no \
+                ad text; use `show` for that.
+                """
         )
 
         @OptionGroup var database: QueueDatabaseOptions
@@ -69,6 +73,9 @@ extension QueueCommand {
         @Option(help: "Only items carrying this phone number (digits).")
         var phone: String?
 
+        @Flag(help: "Only items whose evidence points to a person under 18.")
+        var minors = false
+
         @Option(help: "At most this many items.")
         var limit: Int?
 
@@ -80,7 +87,8 @@ extension QueueCommand {
                 let queue = try database.openForReading()
                 let items = try queue.list(
                     filter: QueueFilter(
-                        status: status?.filter, minimumScore: minScore, family: family, phone: phone, limit: limit))
+                        status: status?.filter, minimumScore: minScore, family: family, phone: phone,
+                        minorsOnly: minors, limit: limit))
                 let now = Date()
                 let rows = items.map { ItemSummary($0, now: now) }
                 switch format {
@@ -99,20 +107,20 @@ extension QueueCommand {
         /// Rows fitted to `width`: fixed columns first, then the ad id, url, location and families share the rest.
         /// The group column gets its legend below the rows, since "12×3 0.97" means nothing on its own.
         func listTable(_ rows: [ItemSummary], width: Int) -> String {
-            let fixed = 5 + 2 + 12 + 2 + 5 + 2 + 11 + 2 + 24 + 2  // id, status, score, group, date and gaps
+            let fixed = 5 + 2 + 5 + 2 + 12 + 2 + 5 + 2 + 11 + 2 + 24 + 2  // id, minor, status, score, group, date, gaps
             let free = max(40, width - fixed)
             let adWidth = max(8, free * 22 / 100)
             let urlWidth = max(10, free * 30 / 100)
             let locationWidth = max(8, free * 18 / 100)
             let familiesWidth = max(8, free - adWidth - urlWidth - locationWidth - 6)
             var out =
-                "   id  " + column("status", 12) + "  score  " + column("group", 11) + "  " + column("ad id", adWidth)
+                "   id  " + column("minor", 5) + "  " + column("status", 12) + "  score  " + column("group", 11) + "  " + column("ad id", adWidth)
                 + "  " + column("url", urlWidth) + "  " + column("location", locationWidth) + "  "
                 + column("date", 24) + "  families\n"
             for r in rows {
                 let group = r.groupSize > 1 ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
                 out +=
-                    String(format: "%5lld  ", r.id) + column(r.state, 12) + "  " + String(format: "%.3f", r.score)
+                    String(format: "%5lld  ", r.id) + column(r.minor ? "MINOR" : "", 5) + "  " + column(r.state, 12) + "  " + String(format: "%.3f", r.score)
                     + "  " + column(group, 11) + "  " + column(clean(r.adID), adWidth, keepEnd: true) + "  "
                     + column(clean(r.url ?? "-"), urlWidth, keepEnd: true) + "  "
                     + column(clean(r.location), locationWidth) + "  " + column(clean(r.date), 24) + "  "
@@ -120,6 +128,9 @@ extension QueueCommand {
                     + "\n"
             }
             out += "\(rows.count) item(s)\n"
+            if rows.contains(where: \.minor) {
+                out += "MINOR = evidence points to a person under 18 (`queue show ID` says why): reviewed first\n"
+            }
             if rows.contains(where: { $0.groupSize > 1 }) {
                 out +=
                     "group: G×N S = one of N ads linked by a shared phone or e-mail (group G, top score S); "
@@ -131,7 +142,7 @@ extension QueueCommand {
 
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Counts by status, decision and family, and the oldest pending item's age.")
+            abstract: "Counts by status, minors, decision and family, and the oldest pending item's age.")
 
         @OptionGroup var database: QueueDatabaseOptions
 
@@ -149,6 +160,11 @@ extension QueueCommand {
                     for key in ["pending", "claimed", "expired", "decided"] {
                         out += "  \(column(key, 10)) \(stats.byStatus[key] ?? 0)\n"
                     }
+                    let minors = stats.minors
+                    out +=
+                        "minors: \(minors["total"] ?? 0) (pending \(minors["pending"] ?? 0), claimed "
+                        + "\(minors["claimed"] ?? 0), decided \(minors["decided"] ?? 0)): evidence points to a person "
+                        + "under 18\n"
                     out += "decisions:\n"
                     for key in ["confirmed", "dismissed", "escalated"] {
                         out += "  \(column(key, 10)) \(stats.byVerdict[key] ?? 0)\n"
@@ -302,6 +318,9 @@ struct ShowReply: Encodable {
 /// One row of `list`: no ad text.
 struct ItemSummary: Encodable {
     var id: Int64
+    /// The evidence points to a person under 18.
+    var minor: Bool
+    var minorReasons: [String]
     var status: String
     var state: String
     var verdict: String?
@@ -325,6 +344,8 @@ struct ItemSummary: Encodable {
 
     init(_ item: QueueItem, now: Date) {
         id = item.id
+        minor = item.minor
+        minorReasons = item.minorReasons
         status = item.status.rawValue
         state = QueueRenderer(colour: false).verdictText(item, now: now)
         verdict = item.decision?.verdict.rawValue
@@ -348,13 +369,13 @@ struct ItemSummary: Encodable {
     }
 
     static let csvHeader = [
-        "id", "status", "verdict", "severity", "reviewer", "score", "group_id", "group_score", "group_size", "category",
+        "id", "minor", "status", "verdict", "severity", "reviewer", "score", "group_id", "group_score", "group_size", "category",
         "families", "phones", "emails", "location", "date", "url", "ad_id", "sha256", "enqueued_at",
     ]
 
     var csvFields: [String] {
         [
-            String(id), status, verdict ?? "", severity.map(String.init) ?? "", reviewer ?? "", String(score),
+            String(id), minor ? "true" : "false", status, verdict ?? "", severity.map(String.init) ?? "", reviewer ?? "", String(score),
             String(groupID), String(groupScore), String(groupSize), category ?? "", families.joined(separator: ";"),
             phones.joined(separator: ";"), emails.joined(separator: ";"), location, date, url ?? "", adID, sha256,
             enqueuedAt,
@@ -362,8 +383,9 @@ struct ItemSummary: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, status, verdict, severity, reviewer, score, category, families, phones, emails, location, date, url,
-            sha256
+        case id, minor, status, verdict, severity, reviewer, score, category, families, phones, emails, location, date,
+            url, sha256
+        case minorReasons = "minor_reasons"
         case groupID = "group_id"
         case groupScore = "group_score"
         case groupSize = "group_size"

@@ -74,6 +74,7 @@ struct QueueRenderer {
         showText: Bool = true
     ) -> String {
         var out = bold("── item \(item.id) ") + statusLine(item, now: now) + "\n"
+        if item.minor { out += minorLine(item) + "\n" }
         out += "score \(score(item.score))"
         if item.groupSize > 1 {
             out += "   group \(item.groupID): \(item.groupSize) ads, top score \(score(item.groupScore))"
@@ -130,6 +131,9 @@ struct QueueRenderer {
             }
             if linked.count > 20 { out += "  … and \(linked.count - 20) more (`redflag queue show \(item.id)`)\n" }
         }
+        if let referral = item.decision?.referral {
+            out += ReferralText.lines(referral, source: nil).map { $0 + "\n" }.joined()
+        }
         let history = decisions.filter { $0.reopenedAt != nil }
         for d in history {
             out +=
@@ -144,6 +148,18 @@ struct QueueRenderer {
         }
         return out
     }
+
+    /// The minor marking: first thing under the header wherever an item is shown, in bold red on a terminal.
+    func minorLine(_ item: QueueItem) -> String { alarm(minorText(item)) }
+
+    /// The minor marking's words, uncoloured, so a screen can cut them to its width first.
+    func minorText(_ item: QueueItem) -> String {
+        "MINOR: evidence points to a person under 18 (" + item.minorReasons.map(clean).joined(separator: "; ")
+            + "); reviewed first, escalate and report"
+    }
+
+    /// White on red, bold, on a colour terminal.
+    func alarm(_ text: String) -> String { colour ? "\u{1B}[1;41;97m" + text + "\u{1B}[0m" : text }
 
     func statusLine(_ item: QueueItem, now: Date) -> String {
         switch item.status {

@@ -9,9 +9,11 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Review the queue from the terminal, one key per decision.",
         discussion: """
             Claims the next item and shows the ad with its evidence highlighted by family, its entities, the ads \
-            linked to it by phone or e-mail, its score and top contributions. Keys: c confirm, d dismiss, e escalate \
-            (each asks a severity 1-5, default 3, and an optional note), s skip (release it and move on), n add a \
-            note, q quit (releases the claim), ? help. On a terminal the item fills the screen (80×24 and up): a \
+            linked to it by phone or e-mail, its score and top contributions. Items whose evidence points to a \
+            person under 18 come first and are marked MINOR. Keys: c confirm, d dismiss, e escalate (each asks a \
+            severity 1-5, default 3, and an optional note; confirming or escalating shows where to report the item, \
+            from --referral, and records that referral with the decision), s skip (release it and move on), n add \
+            a note, q quit (releases the claim), ? help. On a terminal the item fills the screen (80×24 and up): a \
             header line, the evidence summary, the ad text in a pager (j/k or arrows: a line; space/b or page keys: \
             a page) and the keys on the last line; keys act at once (raw mode). In a pipe the item is printed whole \
             and each key is a line, so a script can drive it. Colour only on a terminal, never with NO_COLOR or \
@@ -27,6 +29,8 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Lease in seconds for each claimed item.")
     var lease: Double = 900
 
+    @OptionGroup var referral: ReferralOptions
+
     @Flag(help: "Never use colour.")
     var noColor = false
 
@@ -37,13 +41,16 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         try withQueueErrors {
             let queue = try database.open()
+            // Read before the first claim: a reviewer who escalates must be shown where to report.
+            let referrals = try referral.load()
             let input = KeyboardInput()
             let renderer = QueueRenderer(colour: colourWanted(noColor: noColor))
             let fullScreen =
                 input.isTerminal && isatty(1) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
             let session = ReviewSession(
                 queue: queue, reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)), renderer: renderer,
-                input: input, screen: fullScreen ? ReviewScreen(renderer: renderer) : nil)
+                input: input, referrals: referrals, referralSource: referral.resolvedPath,
+                screen: fullScreen ? ReviewScreen(renderer: renderer) : nil)
             try session.run()
         }
     }
@@ -56,20 +63,28 @@ final class ReviewSession {
     let lease: Duration
     let renderer: QueueRenderer
     let input: KeyboardInput
+    /// Where to report confirmed and escalated items.
+    let referrals: ReferralDirectory
+    /// The referral file's path, named where local contacts are missing.
+    let referralSource: String
     /// The full-screen view on a terminal; nil in a pipe, where each item is printed whole.
     private var screen: ReviewScreen?
     private var skipped: Set<Int64> = []
     private var tally: [Verdict: Int] = [:]
+    /// Referrals shown on the full screen, printed again after it closes so they stay in the scrollback.
+    private var referred: [String] = []
 
     init(
         queue: any ReviewQueue, reviewer: String, lease: Duration, renderer: QueueRenderer, input: KeyboardInput,
-        screen: ReviewScreen? = nil
+        referrals: ReferralDirectory, referralSource: String, screen: ReviewScreen? = nil
     ) {
         self.queue = queue
         self.reviewer = reviewer
         self.lease = lease
         self.renderer = renderer
         self.input = input
+        self.referrals = referrals
+        self.referralSource = referralSource
         self.screen = screen
         input.echoesNewline = screen == nil
     }
@@ -131,6 +146,9 @@ final class ReviewSession {
             }
         }
         closeScreen()
+        if !referred.isEmpty {
+            say("referrals shown this session:\n" + referred.joined(separator: "\n"))
+        }
         let reviewed = tally.values.reduce(0, +)
         say(
             "reviewed \(reviewed): confirmed \(tally[.confirmed] ?? 0), dismissed \(tally[.dismissed] ?? 0), "
@@ -169,18 +187,35 @@ final class ReviewSession {
         do {
             let outcome = try queue.decide(
                 id: item.id, verdict: verdict, severity: severity, note: note, reviewer: reviewer,
-                claimToken: item.claim?.token)
+                claimToken: item.claim?.token, referrals: referrals)
             tally[verdict, default: 0] += 1
-            if case .alreadyRecorded = outcome {
-                say("item \(item.id): already recorded")
+            var done = "item \(item.id): \(verdict.rawValue), severity \(severity)"
+            if case .alreadyRecorded = outcome { done = "item \(item.id): already recorded" }
+            if let referral = outcome.decision.referral {
+                showReferral(referral, item: item, done: done, auditSequence: outcome.decision.auditSequence)
             } else {
-                say("item \(item.id): \(verdict.rawValue), severity \(severity)")
+                say(done)
             }
             return true
         } catch let error as QueueError where error.code == .claimNotHeld || error.code == .alreadyDecided {
             say("not recorded: \(error.message). Moving on.")
             return true
         }
+    }
+
+    /// Shows where to report a decided item. On the full screen it takes the pager's place until a key is pressed,
+    /// so the next item cannot hide it; in a pipe it is printed.
+    private func showReferral(_ referral: Referral, item: QueueItem, done: String, auditSequence: Int64) {
+        let lines =
+            ReferralText.lines(referral, source: referralSource)
+            + ["  (recorded with the decision in audit event \(auditSequence))"]
+        guard let screen else {
+            say(done + "\n" + lines.joined(separator: "\n"))
+            return
+        }
+        referred.append("item \(item.id):\n" + lines.joined(separator: "\n"))
+        screen.showPanel(title: done, lines: lines, minor: referral.minor)
+        _ = input.key(prompt: "")
     }
 
     private func releaseQuietly(_ item: QueueItem) {

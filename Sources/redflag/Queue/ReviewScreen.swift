@@ -45,6 +45,26 @@ final class ReviewScreen {
         draw()
     }
 
+    /// Replaces the frame with `lines` under a header (`title`) and "press any key" on the last line: what the
+    /// reviewer must read before the next item, such as where to report the one just escalated.
+    func showPanel(title: String, lines: [String], minor: Bool) {
+        let (columns, rows) = Self.size()
+        var frame = "\u{1B}[H"
+        frame += renderer.bold(fit(title, columns)) + "\u{1B}[K\r\n"
+        var shown = 1
+        for line in lines.prefix(max(1, rows - 3)) {
+            let cut = fit(line, columns)
+            frame += (minor && shown == 1 ? renderer.bold(cut) : cut) + "\u{1B}[K\r\n"
+            shown += 1
+        }
+        while shown < rows - 1 {
+            frame += "\u{1B}[K\r\n"
+            shown += 1
+        }
+        frame += renderer.bold(fit("press any key for the next item", columns)) + "\u{1B}[K"
+        write(frame)
+    }
+
     /// Handles a paging key; false when the key is not one.
     func scroll(_ key: Character) -> Bool {
         let page = max(1, pagerHeight - 1)
@@ -96,15 +116,19 @@ final class ReviewScreen {
     private func pagerHeight(rows: Int) -> Int { max(3, rows - summary.count - 3) }
 
     private func headerLine(_ item: QueueItem) -> String {
-        var line = "item \(item.id)  score \(renderer.score(item.score))"
+        var line = (item.minor ? "MINOR  " : "") + "item \(item.id)  score \(renderer.score(item.score))"
         if let category = item.category { line += "  \(clean(category))" }
         if item.groupSize > 1 { line += "  group \(item.groupID): \(item.groupSize) ads, top \(renderer.score(item.groupScore))" }
         return line + "  " + renderer.statusLine(item, now: Date())
     }
 
-    /// At most five lines: families, entities, top contributions, linked ads, identity.
+    /// At most six lines: why it points to a minor (when it does), families, entities, top contributions, linked
+    /// ads, identity.
     private func summaryLines(_ item: QueueItem, width: Int) -> [String] {
         var lines: [String] = []
+        if item.minor {
+            lines.append(renderer.alarm(fit(renderer.minorText(item), width)))
+        }
         let families = item.families.isEmpty ? "none" : item.families.joined(separator: ", ")
         lines.append(paintFamilies(fit("families: " + families, width), item.families))
         let e = item.entities

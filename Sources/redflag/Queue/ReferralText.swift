@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RedFlagQueue
+
+/// `--referral PATH`: the contacts shown when an item is escalated or confirmed.
+struct ReferralOptions: ParsableArguments {
+    @Option(
+        name: .customLong("referral"),
+        help: "Referral contacts file (default: $REDFLAG_REFERRAL, else Models/referral.yaml).")
+    var path: String?
+
+    /// The file's path: the option, else the default search.
+    var resolvedPath: String { path ?? ReferralDirectory.defaultPath() }
+
+    /// Reads the contacts; a missing or malformed file is refused before anything is decided, so no escalation goes
+    /// unreferred.
+    func load() throws -> ReferralDirectory {
+        try ReferralDirectory.load(path: resolvedPath)
+    }
+}
+
+/// A referral as lines for a person: who to report to and how, then the team's local contacts or a note that there
+/// are none.
+enum ReferralText {
+    /// `source` names the file to add local contacts to, when known.
+    static func lines(_ referral: Referral, source: String?) -> [String] {
+        var lines = [
+            referral.minor
+                ? "REPORT: evidence points to a person under 18; report it to:"
+                : "REPORT: report this ad to:"
+        ]
+        for contact in referral.contacts {
+            var means: [String] = []
+            if let web = contact.web { means.append(web) }
+            if let phone = contact.phone { means.append("call \(phone)") }
+            if let text = contact.text { means.append("text \(text)") }
+            if let email = contact.email { means.append(email) }
+            var line = "  \(clean(contact.name)): " + means.map(clean).joined(separator: ", ")
+            if contact.audience == .minors { line += " (for suspected minors)" }
+            if let note = contact.note { line += " — \(clean(note))" }
+            lines.append(line)
+        }
+        if referral.localContactCount == 0 {
+            lines.append(
+                "  local contacts: none configured (add your team's own under `local:` in "
+                    + (source ?? "the referral file, Models/referral.yaml by default") + ")")
+        }
+        return lines
+    }
+}
