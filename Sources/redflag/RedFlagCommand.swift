@@ -14,7 +14,7 @@ struct RedFlagCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ScanCommand.self, ExplainCommand.self, TrainCommand.self, EvalCommand.self, LexiconCommand.self,
-            BenchCommand.self, QueueCommand.self, ReviewCommand.self,
+            BenchCommand.self, QueueCommand.self, ReviewCommand.self, IndicatorsCommand.self,
         ]
     )
 
