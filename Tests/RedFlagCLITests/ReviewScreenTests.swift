@@ -72,6 +72,14 @@ struct ReviewScreenTests {
         tmux.send("4", "Enter")
         _ = tmux.screen(until: "note (optional)")
         tmux.send("same phone as case 7", "Enter")
+        // Confirming shows where to report it, in the screen's width, until a key is pressed.
+        let referral = tmux.screen(until: "press any key")
+        let referralRows = referral.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(referralRows[0].hasPrefix("item 1: confirmed, severity 4"), "\(referral)")
+        #expect(referral.contains("REPORT: report this ad to:") && !referral.contains("NCMEC"))
+        #expect(referralRows[23].hasPrefix("press any key for the next item"))
+        for row in referralRows { #expect(row.count <= 80, "wider than 80: \(row)") }
+        tmux.send("Space")
         let done = tmux.screen(until: "EXITED")
         #expect(done.contains("EXITED 0") && done.contains("reviewed 1: confirmed 1"), "\(done)")
         let item = try #require(try SQLiteReviewQueue(path: db).item(id: 1))

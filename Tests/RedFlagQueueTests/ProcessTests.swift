@@ -218,8 +218,8 @@ final class ProcessTests: Sendable {
         #expect(result.status == 0)
         let csv = result.stdout.split(separator: "\r\n")
         #expect(
-            csv.count == 2 && csv[0].hasPrefix("id,minor,status,verdict")
-                && csv[1].hasPrefix("1,false,decided,confirmed,5,ana"))
+            csv.count == 2 && csv[0].hasPrefix("id,status,verdict") && csv[0].hasSuffix(",enqueued_at,minor")
+                && csv[1].hasPrefix("1,decided,confirmed,5,ana") && csv[1].hasSuffix(",false"))
         result = try runRedFlag(["queue", "stats", "--db", db, "--format", "json"], in: folder)
         #expect(result.status == 0 && result.stdout.contains(#""by_verdict":{"confirmed":1"#))
         result = try runRedFlag(["queue", "audit", "--verify", "--db", db], in: folder)
@@ -301,6 +301,10 @@ final class ProcessTests: Sendable {
         tmux.send("5", "Enter")
         _ = tmux.screen(until: "note (optional)")
         tmux.send("pimp mentioned", "Enter")
+        // Escalating shows where to report it, until a key is pressed.
+        let referral = tmux.screen(until: "press any key")
+        #expect(referral.contains("National Human Trafficking Hotline: call 1-888-373-7888"), "\(referral)")
+        tmux.send("Space")
         let done = tmux.screen(until: "EXITED")
         #expect(done.contains("EXITED 0"), "\(done)")
         let item = try #require(try queue.item(id: 1))

@@ -114,14 +114,14 @@ extension QueueCommand {
             let locationWidth = max(8, free * 18 / 100)
             let familiesWidth = max(8, free - adWidth - urlWidth - locationWidth - 6)
             var out =
-                "   id  " + column("minor", 5) + "  " + column("status", 12) + "  score  " + column("group", 11) + "  " + column("ad id", adWidth)
-                + "  " + column("url", urlWidth) + "  " + column("location", locationWidth) + "  "
+                "   id  " + column("minor", 5) + "  " + column("status", 12) + "  score  " + column("group", 11) + "  "
+                + column("ad id", adWidth) + "  " + column("url", urlWidth) + "  " + column("location", locationWidth) + "  "
                 + column("date", 24) + "  families\n"
             for r in rows {
                 let group = r.groupSize > 1 ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
                 out +=
-                    String(format: "%5lld  ", r.id) + column(r.minor ? "MINOR" : "", 5) + "  " + column(r.state, 12) + "  " + String(format: "%.3f", r.score)
-                    + "  " + column(group, 11) + "  " + column(clean(r.adID), adWidth, keepEnd: true) + "  "
+                    String(format: "%5lld  ", r.id) + column(r.minor ? "MINOR" : "", 5) + "  " + column(r.state, 12)
+                    + "  " + String(format: "%.3f", r.score) + "  " + column(group, 11) + "  " + column(clean(r.adID), adWidth, keepEnd: true) + "  "
                     + column(clean(r.url ?? "-"), urlWidth, keepEnd: true) + "  "
                     + column(clean(r.location), locationWidth) + "  " + column(clean(r.date), 24) + "  "
                     + column(r.families.joined(separator: ","), familiesWidth).trimmingCharacters(in: .whitespaces)
@@ -368,17 +368,18 @@ struct ItemSummary: Encodable {
         leaseExpiresAt = item.claim.map { RFC3339.string(from: $0.leaseExpiresAt) }
     }
 
+    /// `minor` is last so scripts that read the columns by position before it was added keep working.
     static let csvHeader = [
-        "id", "minor", "status", "verdict", "severity", "reviewer", "score", "group_id", "group_score", "group_size", "category",
-        "families", "phones", "emails", "location", "date", "url", "ad_id", "sha256", "enqueued_at",
+        "id", "status", "verdict", "severity", "reviewer", "score", "group_id", "group_score", "group_size", "category",
+        "families", "phones", "emails", "location", "date", "url", "ad_id", "sha256", "enqueued_at", "minor",
     ]
 
     var csvFields: [String] {
         [
-            String(id), minor ? "true" : "false", status, verdict ?? "", severity.map(String.init) ?? "", reviewer ?? "", String(score),
+            String(id), status, verdict ?? "", severity.map(String.init) ?? "", reviewer ?? "", String(score),
             String(groupID), String(groupScore), String(groupSize), category ?? "", families.joined(separator: ";"),
             phones.joined(separator: ";"), emails.joined(separator: ";"), location, date, url ?? "", adID, sha256,
-            enqueuedAt,
+            enqueuedAt, minor ? "true" : "false",
         ]
     }
 

@@ -132,7 +132,7 @@ struct QueueRenderer {
             if linked.count > 20 { out += "  … and \(linked.count - 20) more (`redflag queue show \(item.id)`)\n" }
         }
         if let referral = item.decision?.referral {
-            out += ReferralText.lines(referral, source: nil).map { $0 + "\n" }.joined()
+            out += ReferralText.lines(referral, source: nil, recorded: true).map { $0 + "\n" }.joined()
         }
         let history = decisions.filter { $0.reopenedAt != nil }
         for d in history {

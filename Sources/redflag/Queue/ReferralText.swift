@@ -22,12 +22,14 @@ struct ReferralOptions: ParsableArguments {
 /// A referral as lines for a person: who to report to and how, then the team's local contacts or a note that there
 /// are none.
 enum ReferralText {
-    /// `source` names the file to add local contacts to, when known.
-    static func lines(_ referral: Referral, source: String?) -> [String] {
+    /// `source` names the file to add local contacts to, when known. `recorded` is for a decision shown later
+    /// (`queue show`): the lines then say what the reviewer was shown, not what to do now.
+    static func lines(_ referral: Referral, source: String?, recorded: Bool = false) -> [String] {
+        let who = referral.minor ? "evidence points to a person under 18; " : ""
         var lines = [
-            referral.minor
-                ? "REPORT: evidence points to a person under 18; report it to:"
-                : "REPORT: report this ad to:"
+            recorded
+                ? "REFERRAL shown with the decision (\(who)report to):"
+                : referral.minor ? "REPORT: \(who)report it to:" : "REPORT: report this ad to:"
         ]
         for contact in referral.contacts {
             var means: [String] = []
