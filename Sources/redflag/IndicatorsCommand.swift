@@ -65,9 +65,12 @@ struct IndicatorsCommand: ParsableCommand {
 
     /// The guide for a person: each family as a short block, its fields wrapped to `width`.
     func text(_ report: IndicatorGuide, width: Int) -> String {
-        var out = "Indicator families (guide \(report.guide), lexicon \(report.lexicon)"
-        out += report.model.map { ", model \($0))\n" } ?? ", no model)\n"
-        out += "A weight is the family's push on the log-odds of a suspicious ad: positive raises the score.\n"
+        var out = "Indicator families\n"
+        out += wrapped("guide", report.guide, width) + wrapped("lexicon", report.lexicon, width)
+        out += wrapped("model", report.model.map { "\($0) (\(report.modelPath ?? "-"))" } ?? "none found", width)
+        out += wrapped(
+            "weights", "a family's push on the log-odds that an ad is suspicious: positive raises the score, "
+                + "negative lowers it", width)
         for family in report.families {
             let weight = family.weight.map { String(format: "%+.2f", $0) } ?? "none"
             out += "\n\(family.family)  (\(family.lexiconEntries) lexicon entries; model weight \(weight))\n"
