@@ -41,6 +41,19 @@ public enum MinorEvidence {
         return reasons
     }
 
+    /// Shown for an item the store marked when it was queued whose evidence no longer says why: `queue purge`
+    /// removes the evidence spans, and the marking (and the item's place at the head of the queue) must outlive them.
+    public static let removedEvidenceReason = "marked as pointing to a minor when queued (its evidence was since removed)"
+
+    /// The reasons for a stored item: those its evidence gives, or, when the store marked it and the evidence no
+    /// longer gives any, ``removedEvidenceReason``. Either source marks the item: a marking is never lost.
+    public static func reasons(
+        storedMarking: Bool, families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities
+    ) -> [String] {
+        let found = reasons(families: families, evidence: evidence, contributions: contributions, entities: entities)
+        return storedMarking && found.isEmpty ? [removedEvidenceReason] : found
+    }
+
     /// Whether the evidence points to a minor.
     public static func pointsToMinor(
         families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities

@@ -7,7 +7,7 @@ extension SQLiteReviewQueue {
         SELECT i.id, i.sha256, i.ad_id, i.url, i.captured_at, i.location, i.score, i.category, i.families, i.evidence,
             i.contributions, i.entities, i.text, i.content_kind, i.raw_bytes, i.status, i.claimed_by, i.claim_token,
             i.claimed_ms, i.lease_expires_ms, i.attempts, i.group_id, i.group_score, i.enqueued_ms, i.purged_at,
-            (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
+            i.minor, (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
             d.id AS d_id, d.verdict AS d_verdict, d.severity AS d_severity, d.note AS d_note,
             d.reviewer AS d_reviewer, d.claim_token AS d_claim_token, d.decided_ms AS d_decided_ms,
             d.audit_seq AS d_audit_seq, d.referral AS d_referral
@@ -57,20 +57,26 @@ extension SQLiteReviewQueue {
                     try decoder.decode(Referral.self, from: Data($0.utf8))
                 })
         }
+        let families = try json([String].self, "families")
+        let evidence = try json([Evidence].self, "evidence")
+        let contributions = try json([Contribution].self, "contributions")
+        let entities = try json(Entities.self, "entities")
+        let minorReasons = MinorEvidence.reasons(
+            storedMarking: try row.decode(Bool.self, forColumn: "minor"), families: families, evidence: evidence,
+            contributions: contributions, entities: entities)
         return QueueItem(
             id: id, sha256: try row.decode(forColumn: "sha256"), adID: try row.decode(forColumn: "ad_id"),
             url: try row.decode(forColumn: "url"), capturedAt: try row.decode(forColumn: "captured_at"),
             location: try row.decode(forColumn: "location"), score: try row.decode(forColumn: "score"),
-            category: try row.decode(forColumn: "category"), families: try json([String].self, "families"),
-            evidence: try json([Evidence].self, "evidence"),
-            contributions: try json([Contribution].self, "contributions"),
-            entities: try json(Entities.self, "entities"), text: try row.decode(forColumn: "text"),
+            category: try row.decode(forColumn: "category"), families: families, evidence: evidence,
+            contributions: contributions, entities: entities, text: try row.decode(forColumn: "text"),
             contentKind: try row.decode(forColumn: "content_kind"),
             rawByteCount: try row.decode(forColumn: "raw_bytes"),
             status: status, claim: claim, decision: decision, groupID: try row.decode(forColumn: "group_id"),
             groupScore: try row.decode(forColumn: "group_score"), groupSize: try row.decode(forColumn: "group_size"),
             enqueuedAt: RFC3339.date(milliseconds: try row.decode(forColumn: "enqueued_ms")),
-            attempts: try row.decode(forColumn: "attempts"), purgedAt: try row.decode(forColumn: "purged_at"))
+            attempts: try row.decode(forColumn: "attempts"), purgedAt: try row.decode(forColumn: "purged_at"),
+            minorReasons: minorReasons)
     }
 
     public func item(id: Int64) throws -> QueueItem? {

@@ -114,6 +114,21 @@ final class MinorsFirstTests: Sendable {
         #expect(try queue.list(filter: QueueFilter(minorsOnly: true)).isEmpty)
     }
 
+    @Test("a purge removes the evidence spans but not the marking: the item stays first and says it was marked")
+    func purgeKeepsTheMarking() throws {
+        let queue = try makeQueue(folder.path("purge.sqlite"))
+        _ = try queue.enqueue(Self.adults + [Self.jailbait()], actor: "scan")
+        let id = try #require(try queue.list(filter: QueueFilter(minorsOnly: true)).first?.id)
+        try queue.purge(id: id, actor: "lead", reason: "takedown request 17")
+        let purged = try #require(try queue.item(id: id))
+        #expect(purged.evidence.isEmpty && purged.text.isEmpty)
+        #expect(purged.minor && purged.minorReasons == [MinorEvidence.removedEvidenceReason])
+        #expect(try queue.list(filter: QueueFilter(minorsOnly: true)).map(\.id) == [id])
+        #expect(try queue.stats().minors["total"] == 1)
+        #expect(try queue.claimNext(reviewer: "ana")?.id == id)
+        #expect(try queue.verifyAudit().isValid)
+    }
+
     @Test("escalating a minor records NCMEC first, then the hotline, with the decision and in its audit event")
     func referralRecorded() throws {
         let queue = try makeQueue(folder.path("referral.sqlite"))
