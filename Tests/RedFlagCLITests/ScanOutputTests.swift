@@ -102,8 +102,9 @@ struct ProgressTests {
         defer { folder.cleanUp() }
         try folder.write(textDump(200_000), to: "dump.jsonl")
         let scan = try RedFlagProcess(["scan", "--no-model", "dump.jsonl"], in: folder)
-        // Wait until output is flowing, then interrupt.
-        for _ in 0..<100 where scan.stdoutSoFar.count < 100_000 { usleep(100_000) }
+        // Wait until output is flowing, then interrupt (up to two minutes: under AddressSanitizer on a busy machine
+        // the first line took over ten seconds, and an interrupt before the handler is set kills the process).
+        for _ in 0..<1200 where scan.stdoutSoFar.count < 100_000 { usleep(100_000) }
         scan.signal(SIGINT)
         let result = scan.wait()
         #expect(result.status == 130, "\(result.stderr)")
