@@ -13,6 +13,10 @@ import GRDB
 ///
 /// The first event's previous hash is 64 zeros. The store also records the head (last sequence number and hash) in
 /// `queue_meta`, so a chain cut short at the end or rewritten wholesale is noticed too.
+///
+/// Decision rows are bound to the chain as well: the decide event's detail carries `decision_id` and
+/// `decision_sha256` (``DecisionRow``), a reopen event the hash of the row with its reopened time, and verification
+/// recomputes every row (``DecisionBindingCheck``).
 public enum AuditChain {
     /// The previous hash of the first event.
     public static let genesisHash = String(repeating: "0", count: 64)
@@ -116,14 +120,35 @@ struct AuditWriter {
         }
     }
 
-    /// Appends one event; its time never goes back along the chain even if the clock does.
+    /// Where and when the next event lands: its sequence number and time, which never goes back along the chain
+    /// even if the clock does. A write that must store the event's number or time in a row that the event itself
+    /// binds (a decision carries its decide event's number and time, and the event carries the row's hash) takes the
+    /// stamp first, writes the row, then appends at that stamp.
+    func stamp(at now: Date) -> AuditStamp {
+        let milliseconds = max(RFC3339.milliseconds(now), lastMilliseconds)
+        return AuditStamp(
+            sequence: lastSequence + 1, milliseconds: milliseconds, atText: RFC3339.string(milliseconds: milliseconds))
+    }
+
+    /// Appends one event at the clock's time.
     @discardableResult
     mutating func append(
         _ db: Database, now: Date, actor: String, action: AuditAction, itemID: Int64?, detail: AuditDetail
     ) throws -> AuditEvent {
-        let milliseconds = max(RFC3339.milliseconds(now), lastMilliseconds)
-        let atText = RFC3339.string(milliseconds: milliseconds)
-        let sequence = lastSequence + 1
+        try append(db, at: stamp(at: now), actor: actor, action: action, itemID: itemID, detail: detail)
+    }
+
+    /// Appends one event at a stamp taken from this writer since its last append.
+    @discardableResult
+    mutating func append(
+        _ db: Database, at stamp: AuditStamp, actor: String, action: AuditAction, itemID: Int64?, detail: AuditDetail
+    ) throws -> AuditEvent {
+        guard stamp.sequence == lastSequence + 1, stamp.milliseconds >= lastMilliseconds else {
+            throw StoredValueError("audit stamp \(stamp.sequence) is not the next event after \(lastSequence)")
+        }
+        let sequence = stamp.sequence
+        let milliseconds = stamp.milliseconds
+        let atText = stamp.atText
         let detailJSON = detail.json
         let canonical = AuditChain.canonical(
             sequence: sequence, atText: atText, atMilliseconds: milliseconds, actor: actor, action: action.rawValue,
@@ -148,141 +173,9 @@ struct AuditWriter {
     }
 }
 
-/// Walks the chain in order and reports the first place it breaks.
-struct AuditVerifier {
-    /// How far a renumbered event is searched for (an insertion or deletion of up to this many events is named as
-    /// such; more is reported as an edit).
-    static let renumberWindow: Int64 = 256
-
-    func verify(_ db: Database) throws -> AuditVerification {
-        var count = 0
-        var lastSequence: Int64 = 0
-        var lastHash = AuditChain.genesisHash
-        var hashBeforeLast: String?
-        let cursor = try Row.fetchCursor(
-            db, sql: "SELECT seq, at, at_ms, actor, action, item_id, detail, prev_hash, hash FROM audit ORDER BY seq")
-        while let row = try cursor.next() {
-            count += 1
-            let sequence: Int64 = try row.decode(forColumn: "seq")
-            let atText: String = try row.decode(forColumn: "at")
-            let atMilliseconds: Int64 = try row.decode(forColumn: "at_ms")
-            let actor: String = try row.decode(forColumn: "actor")
-            let action: String = try row.decode(forColumn: "action")
-            let itemID: Int64? = try row.decode(forColumn: "item_id")
-            let detail: String = try row.decode(forColumn: "detail")
-            let previousHash: String = try row.decode(forColumn: "prev_hash")
-            let hash: String = try row.decode(forColumn: "hash")
-            func expected(_ seq: Int64) -> String {
-                AuditChain.hash(
-                    previousHash: previousHash,
-                    canonical: AuditChain.canonical(
-                        sequence: seq, atText: atText, atMilliseconds: atMilliseconds, actor: actor, action: action,
-                        itemID: itemID, detail: detail))
-            }
-            let contentMatches = expected(sequence) == hash
-
-            if sequence != lastSequence + 1 && (contentMatches || sequence < lastSequence + 1) {
-                let missing =
-                    sequence - 1 == lastSequence + 1
-                    ? "event \(lastSequence + 1) is missing"
-                    : "events \(lastSequence + 1)–\(sequence - 1) are missing"
-                return broken(
-                    count, lastSequence + 1, .deleted,
-                    "\(missing): deleted from the audit trail (the chain jumps from "
-                        + "event \(lastSequence) to event \(sequence))")
-            }
-            if !contentMatches {
-                // Renumbered? Then events were inserted or deleted before it.
-                for distance in 1...Self.renumberWindow {
-                    if sequence - distance >= 1, expected(sequence - distance) == hash {
-                        let first = sequence - distance
-                        return broken(
-                            count, first, .inserted,
-                            "event \(first) onwards do not belong: \(distance) event(s) were inserted before the "
-                                + "event now numbered \(sequence) (it was recorded as event \(first))")
-                    }
-                    if expected(sequence + distance) == hash {
-                        return broken(
-                            count, sequence, .deleted,
-                            "\(distance) event(s) were deleted at event \(sequence) and the rest renumbered (the event "
-                                + "now numbered \(sequence) was recorded as event \(sequence + distance))")
-                    }
-                }
-                return broken(
-                    count, sequence, .edited,
-                    "event \(sequence) was edited: its content (\(action) by \(actor) at \(atText)) no longer matches "
-                        + "its hash")
-            }
-            if previousHash != lastHash {
-                if let hashBeforeLast, previousHash == hashBeforeLast {
-                    return broken(
-                        count, lastSequence, .inserted,
-                        "event \(lastSequence) was inserted: event \(sequence) links to event \(lastSequence - 1)")
-                }
-                return broken(
-                    count, lastSequence, .edited,
-                    "event \(lastSequence) was changed and re-hashed: event \(sequence) still links to its original "
-                        + "hash")
-            }
-            hashBeforeLast = lastHash
-            lastSequence = sequence
-            lastHash = hash
-        }
-
-        // The head the store recorded catches a cut-off tail and a wholesale rewrite.
-        let recordedSequence = try String.fetchOne(
-            db, sql: "SELECT value FROM queue_meta WHERE key = 'audit_head_seq'"
-        ).flatMap { Int64($0) }
-        let recordedHash = try String.fetchOne(db, sql: "SELECT value FROM queue_meta WHERE key = 'audit_head_hash'")
-        if let recordedSequence {
-            if lastSequence < recordedSequence {
-                return broken(
-                    count, lastSequence + 1, .truncated,
-                    "the trail ends at event \(lastSequence) but the queue recorded appending up to event "
-                        + "\(recordedSequence): events \(lastSequence + 1)–\(recordedSequence) were deleted")
-            }
-            if lastSequence > recordedSequence {
-                return broken(
-                    count, recordedSequence + 1, .inserted,
-                    "events \(recordedSequence + 1)–\(lastSequence) were added outside RedFlag (the queue recorded "
-                        + "its last event as \(recordedSequence))")
-            }
-            if let recordedHash, recordedHash != lastHash {
-                return broken(
-                    count, recordedSequence, .edited,
-                    "the chain was rewritten: event \(recordedSequence)'s hash differs from the head the queue "
-                        + "recorded")
-            }
-        } else if count > 0 {
-            return broken(count, 1, .edited, "the recorded chain head is missing from queue_meta")
-        }
-
-        let triggers = try String.fetchAll(
-            db,
-            sql: """
-                SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'
-                AND name IN ('audit_no_update', 'audit_no_delete')
-                """)
-        if triggers.count != 2 {
-            return AuditVerification(
-                isValid: false, eventCount: count, headSequence: lastSequence, headHash: lastHash,
-                firstBadSequence: nil, problem: .triggersMissing,
-                message: "the \(count) events chain correctly, but the triggers that keep the audit table append-only "
-                    + "were removed")
-        }
-        return AuditVerification(
-            isValid: true, eventCount: count, headSequence: count == 0 ? nil : lastSequence,
-            headHash: count == 0 ? nil : lastHash, firstBadSequence: nil, problem: nil,
-            message: count == 0
-                ? "no audit events yet"
-                : "ok: \(count) events, chain intact, head \(lastSequence) \(lastHash)")
-    }
-
-    private func broken(
-        _ count: Int, _ sequence: Int64, _ problem: AuditVerification.Problem, _ message: String
-    ) -> AuditVerification {
-        AuditVerification(
-            isValid: false, eventCount: count, headSequence: nil, headHash: nil, firstBadSequence: sequence,
-            problem: problem, message: message)
-    }
+/// The sequence number and time the next audit event will carry (``AuditWriter/stamp(at:)``).
+struct AuditStamp: Sendable, Hashable {
+    var sequence: Int64
+    var milliseconds: Int64
+    var atText: String
 }

@@ -3,6 +3,9 @@ public import Foundation
 /// What happened in one audit event.
 public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case enqueue, claim, release, expire, decide, reopen, note, export, purge
+    /// Binds decision rows written before decide events carried the row's hash: recorded once, by the schema
+    /// migration that started binding them (``DecisionRow``), with the hash of each row as it then stood.
+    case bind
 }
 
 /// One entry of the append-only, hash-chained audit trail.
@@ -69,6 +72,10 @@ public struct AuditVerification: Sendable, Hashable, Codable {
         case triggersMissing = "triggers_missing"
         /// SQLite's `quick_check` found damage in the file (any table or index, not only the audit's).
         case fileDamaged = "file_damaged"
+        /// A decision row no longer matches the hash its decide, reopen or bind event recorded (edited), no event
+        /// records it (inserted outside RedFlag), or an event records a row that is gone (deleted).
+        /// ``AuditVerification/decisionID`` names the row.
+        case decisionTampered = "decision_tampered"
     }
 
     public var isValid: Bool
@@ -79,12 +86,14 @@ public struct AuditVerification: Sendable, Hashable, Codable {
     public var headHash: String?
     public var firstBadSequence: Int64?
     public var problem: Problem?
+    /// The decision row at fault, for ``Problem/decisionTampered``.
+    public var decisionID: Int64?
     /// A sentence for a person: where and why.
     public var message: String
 
     public init(
         isValid: Bool, eventCount: Int, headSequence: Int64?, headHash: String?, firstBadSequence: Int64?,
-        problem: Problem?, message: String
+        problem: Problem?, decisionID: Int64? = nil, message: String
     ) {
         self.isValid = isValid
         self.eventCount = eventCount
@@ -92,6 +101,7 @@ public struct AuditVerification: Sendable, Hashable, Codable {
         self.headHash = headHash
         self.firstBadSequence = firstBadSequence
         self.problem = problem
+        self.decisionID = decisionID
         self.message = message
     }
 
@@ -102,5 +112,6 @@ public struct AuditVerification: Sendable, Hashable, Codable {
         case headSequence = "head_seq"
         case headHash = "head_hash"
         case firstBadSequence = "first_bad_seq"
+        case decisionID = "decision_id"
     }
 }

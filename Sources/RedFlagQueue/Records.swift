@@ -75,6 +75,7 @@ struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
     var decidedAt: String
     var decidedMilliseconds: Int64
     var auditSequence: Int64
+    var reopenedAt: String?
     var reopenedMilliseconds: Int64?
     /// The referral shown with the decision, as JSON (``Referral``); nil for a dismissal.
     var referral: String?
@@ -106,6 +107,7 @@ struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
         decidedAt = try row.decode(forColumn: "decided_at")
         decidedMilliseconds = try row.decode(forColumn: "decided_ms")
         auditSequence = try row.decode(forColumn: "audit_seq")
+        reopenedAt = try row.decode(forColumn: "reopened_at")
         reopenedMilliseconds = try row.decode(forColumn: "reopened_ms")
         referral = try row.decode(forColumn: "referral")
     }
@@ -125,6 +127,16 @@ struct DecisionRecord: MutablePersistableRecord, FetchableRecord {
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The values the audit chain binds (``DecisionRow``); only for a row that has its id (inserted or fetched).
+    func row() throws -> DecisionRow {
+        guard let id else { throw StoredValueError("a decision without an id cannot be bound") }
+        return DecisionRow(
+            id: id, itemID: itemID, verdict: verdict, severity: severity, note: note, reviewer: reviewer,
+            claimToken: claimToken, decidedAt: decidedAt, decidedMilliseconds: decidedMilliseconds,
+            auditSequence: auditSequence, referral: referral, reopenedAt: reopenedAt,
+            reopenedMilliseconds: reopenedMilliseconds)
+    }
 
     func decision() throws -> Decision {
         guard let id, let verdict = Verdict(rawValue: verdict) else {

@@ -164,7 +164,15 @@ extension SQLiteReviewQueue {
                         itemID: id)
                 }
                 let referralJSON = try referralJSON(for: id, verdict: verdict, referrals: referrals, db: db)
+                // The row carries its event's number and time, and the event the row's hash: stamp, row, event.
                 var audit = try AuditWriter(db)
+                let stamp = audit.stamp(at: now)
+                var record = DecisionRecord(
+                    itemID: id, verdict: verdict, severity: severity, note: note, reviewer: reviewer, claimToken: token,
+                    decidedAt: stamp.atText, decidedMilliseconds: stamp.milliseconds, auditSequence: stamp.sequence,
+                    referral: referralJSON)
+                try record.insert(db)
+                guard let decisionID = record.id else { throw StoredValueError("insert returned no id") }
                 var detail = AuditDetail()
                 detail.add("claim", Self.fingerprint(token))
                 detail.add("verdict", verdict.rawValue)
@@ -172,13 +180,10 @@ extension SQLiteReviewQueue {
                 detail.add("note_sha256", note.map { SHA256Hex.of($0) })
                 // The referral shown is part of the decision's record, chained with it.
                 detail.add("referral", json: referralJSON)
-                let event = try audit.append(db, now: now, actor: reviewer, action: .decide, itemID: id, detail: detail)
-                var record = DecisionRecord(
-                    itemID: id, verdict: verdict, severity: severity, note: note, reviewer: reviewer, claimToken: token,
-                    decidedAt: event.atText, decidedMilliseconds: event.atMilliseconds,
-                    auditSequence: event.sequence, referral: referralJSON)
-                try record.insert(db)
-                guard let decisionID = record.id else { throw StoredValueError("insert returned no id") }
+                detail.add("decision_id", decisionID)
+                detail.add("decision_sha256", try record.row().sha256)
+                let event = try audit.append(
+                    db, at: stamp, actor: reviewer, action: .decide, itemID: id, detail: detail)
                 try db.execute(
                     sql: """
                         UPDATE item SET status = 'decided', decision_id = ?, claimed_by = NULL, claim_token = NULL,
@@ -208,14 +213,23 @@ extension SQLiteReviewQueue {
             let verdict = try String.fetchOne(
                 db, sql: "SELECT verdict FROM decision WHERE id = ?", arguments: [decisionID])
             var audit = try AuditWriter(db)
+            let stamp = audit.stamp(at: now)
+            try db.execute(
+                sql: "UPDATE decision SET reopened_at = ?, reopened_ms = ? WHERE id = ?",
+                arguments: [stamp.atText, stamp.milliseconds, decisionID])
+            guard
+                let reopened = try DecisionRecord.fetchOne(
+                    db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [decisionID])
+            else { throw StoredValueError("item \(id)'s decision \(decisionID) is missing") }
             var detail = AuditDetail()
             detail.add("decision_id", decisionID)
             detail.add("verdict", verdict)
             detail.add("note_sha256", SHA256Hex.of(note))
-            let event = try audit.append(db, now: now, actor: supervisor, action: .reopen, itemID: id, detail: detail)
-            try db.execute(
-                sql: "UPDATE decision SET reopened_at = ?, reopened_ms = ? WHERE id = ?",
-                arguments: [event.atText, event.atMilliseconds, decisionID])
+            // The row now carries the reopened time: the event binds the row as it stands from here on.
+            detail.add("reopened_at", stamp.atText)
+            detail.add("decision_sha256", try reopened.row().sha256)
+            let event = try audit.append(
+                db, at: stamp, actor: supervisor, action: .reopen, itemID: id, detail: detail)
             try returnToPending(id: id, db: db, nowMilliseconds: event.atMilliseconds)
             var record = NoteRecord(
                 itemID: id, author: supervisor, text: "reopened: " + note, createdAt: event.atText,

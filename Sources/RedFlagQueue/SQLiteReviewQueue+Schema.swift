@@ -170,6 +170,11 @@ extension SQLiteReviewQueue {
                     """)
             try markMinors(db)
         }
+        // Verification recomputes every decision row's hash against its decide, reopen or bind event; the rows
+        // already there are bound once, here, by bind events appended to the chain.
+        migrator.registerMigration("v6: decision rows bound to the audit chain") { db in
+            try bindExistingDecisions(db)
+        }
         return migrator
     }
 
