@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The audit trail's hash chain: canonical form, appending, verification.
 ///
@@ -11,8 +10,30 @@ import GRDB
 /// item_id:2:42\ndetail:…\n
 /// ```
 ///
-/// The first event's previous hash is 64 zeros. The store also records the head (last sequence number and hash) in
-/// `queue_meta`, so a chain cut short at the end or rewritten wholesale is noticed too.
+/// The first event's previous hash is 64 zeros.
+///
+/// ## One chain under concurrent writers
+/// Appending reads the head (last sequence number, hash and time), hashes the new event onto it and stores both. Two
+/// writers that read the same head would each append "event N+1" onto it, and the chain would fork. SQLite has one
+/// writer at a time (every write is an IMMEDIATE transaction), so reading the last event would do there; a server
+/// database such as PostgreSQL runs writers concurrently, and there `SELECT … ORDER BY seq DESC LIMIT 1` returns the
+/// same row to both. So the head lives in a one-row table, `audit_head (id = 1, seq, hash, at_ms)`, updated in the
+/// same transaction as every event appended:
+///
+/// - A PostgreSQL store begins each appending transaction's audit work with
+///   `SELECT seq, hash, at_ms FROM audit_head WHERE id = 1 FOR UPDATE`. The second writer waits on that row lock until
+///   the first commits, then reads the head the first left (READ COMMITTED re-reads a locked row once it is
+///   released), so events are numbered and linked one after another. Appends are serialised: that is the price of a
+///   single chain, paid only for the few statements between the lock and the commit. Claims (`FOR UPDATE SKIP
+///   LOCKED` on item rows) and reads run in parallel up to that point. A database sequence is not enough: it hands
+///   out numbers but not the previous hash, and leaves gaps when a transaction rolls back.
+/// - SQLite keeps the same table and updates it the same way, so both stores share the schema and the verification;
+///   there the IMMEDIATE transaction is the lock.
+/// - A trigger lets the row move only to the event just appended (`seq` one further, with that event's hash), and
+///   refuses its deletion, so plain SQL cannot leave the two apart.
+/// - Verification walks the chain and then compares its end with the head row: a tail cut off, an event appended
+///   outside the store or a chain rewritten wholesale leaves them apart, and is reported (`truncated`, `inserted`,
+///   `edited`).
 ///
 /// Decision rows are bound to the chain as well: the decide event's detail carries `decision_id` and
 /// `decision_sha256` (``DecisionRow``), a reopen event the hash of the row with its reopened time, and verification
@@ -100,82 +121,4 @@ struct AuditDetail {
         }
         return out + "\""
     }
-}
-
-/// Appends events inside one write transaction, carrying the chain head between appends.
-struct AuditWriter {
-    private(set) var lastSequence: Int64
-    private(set) var lastHash: String
-    private var lastMilliseconds: Int64
-
-    init(_ db: Database) throws {
-        if let row = try db.firstRow("SELECT seq, hash, at_ms FROM audit ORDER BY seq DESC LIMIT 1") {
-            lastSequence = try row.decode(forColumn: "seq")
-            lastHash = try row.decode(forColumn: "hash")
-            lastMilliseconds = try row.decode(forColumn: "at_ms")
-        } else {
-            lastSequence = 0
-            lastHash = AuditChain.genesisHash
-            lastMilliseconds = 0
-        }
-    }
-
-    /// Where and when the next event lands: its sequence number and time, which never goes back along the chain
-    /// even if the clock does. A write that must store the event's number or time in a row that the event itself
-    /// binds (a decision carries its decide event's number and time, and the event carries the row's hash) takes the
-    /// stamp first, writes the row, then appends at that stamp.
-    func stamp(at now: Date) -> AuditStamp {
-        let milliseconds = max(RFC3339.milliseconds(now), lastMilliseconds)
-        return AuditStamp(
-            sequence: lastSequence + 1, milliseconds: milliseconds, atText: RFC3339.string(milliseconds: milliseconds))
-    }
-
-    /// Appends one event at the clock's time.
-    @discardableResult
-    mutating func append(
-        _ db: Database, now: Date, actor: String, action: AuditAction, itemID: Int64?, detail: AuditDetail
-    ) throws -> AuditEvent {
-        try append(db, at: stamp(at: now), actor: actor, action: action, itemID: itemID, detail: detail)
-    }
-
-    /// Appends one event at a stamp taken from this writer since its last append.
-    @discardableResult
-    mutating func append(
-        _ db: Database, at stamp: AuditStamp, actor: String, action: AuditAction, itemID: Int64?, detail: AuditDetail
-    ) throws -> AuditEvent {
-        guard stamp.sequence == lastSequence + 1, stamp.milliseconds >= lastMilliseconds else {
-            throw StoredValueError("audit stamp \(stamp.sequence) is not the next event after \(lastSequence)")
-        }
-        let sequence = stamp.sequence
-        let milliseconds = stamp.milliseconds
-        let atText = stamp.atText
-        let detailJSON = detail.json
-        let canonical = AuditChain.canonical(
-            sequence: sequence, atText: atText, atMilliseconds: milliseconds, actor: actor, action: action.rawValue,
-            itemID: itemID, detail: detailJSON)
-        let hash = AuditChain.hash(previousHash: lastHash, canonical: canonical)
-        let record = AuditRecord(
-            sequence: sequence, atText: atText, atMilliseconds: milliseconds, actor: actor, action: action.rawValue,
-            itemID: itemID, detail: detailJSON, previousHash: lastHash, hash: hash)
-        try record.insert(db)
-        try db.run(
-            """
-            INSERT INTO queue_meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?)
-            ON CONFLICT(key) DO UPDATE SET value = excluded.value
-            """, [String(sequence), hash])
-        let event = AuditEvent(
-            sequence: sequence, atText: atText, atMilliseconds: milliseconds, actor: actor, action: action,
-            itemID: itemID, detail: detailJSON, previousHash: lastHash, hash: hash)
-        lastSequence = sequence
-        lastHash = hash
-        lastMilliseconds = milliseconds
-        return event
-    }
-}
-
-/// The sequence number and time the next audit event will carry (``AuditWriter/stamp(at:)``).
-struct AuditStamp: Sendable, Hashable {
-    var sequence: Int64
-    var milliseconds: Int64
-    var atText: String
 }

@@ -11,6 +11,7 @@ struct AuditVerifier {
         var count = 0
         var lastSequence: Int64 = 0
         var lastHash = AuditChain.genesisHash
+        var lastMilliseconds: Int64 = 0
         var hashBeforeLast: String?
         var decisions = DecisionBindingCheck()
         let cursor = try Row.fetchCursor(
@@ -81,35 +82,34 @@ struct AuditVerifier {
             hashBeforeLast = lastHash
             lastSequence = sequence
             lastHash = hash
+            lastMilliseconds = atMilliseconds
             decisions.record(action: action, sequence: sequence, detail: detail)
         }
 
-        // The head the store recorded catches a cut-off tail and a wholesale rewrite.
-        let recordedSequence = try String.fetchOne(
-            db, sql: "SELECT value FROM queue_meta WHERE key = 'audit_head_seq'"
-        ).flatMap { Int64($0) }
-        let recordedHash = try String.fetchOne(db, sql: "SELECT value FROM queue_meta WHERE key = 'audit_head_hash'")
-        if let recordedSequence {
-            if lastSequence < recordedSequence {
-                return broken(
-                    count, lastSequence + 1, .truncated,
-                    "the trail ends at event \(lastSequence) but the queue recorded appending up to event "
-                        + "\(recordedSequence): events \(lastSequence + 1)–\(recordedSequence) were deleted")
-            }
-            if lastSequence > recordedSequence {
-                return broken(
-                    count, recordedSequence + 1, .inserted,
-                    "events \(recordedSequence + 1)–\(lastSequence) were added outside RedFlag (the queue recorded "
-                        + "its last event as \(recordedSequence))")
-            }
-            if let recordedHash, recordedHash != lastHash {
-                return broken(
-                    count, recordedSequence, .edited,
-                    "the chain was rewritten: event \(recordedSequence)'s hash differs from the head the queue "
-                        + "recorded")
-            }
-        } else if count > 0 {
-            return broken(count, 1, .edited, "the recorded chain head is missing from queue_meta")
+        // The head row the store moves with every append catches a cut-off tail and a wholesale rewrite.
+        guard let head = try db.firstRow("SELECT seq, hash, at_ms FROM audit_head WHERE id = 1") else {
+            return broken(count, 1, .edited, "the chain's head row (audit_head) was deleted")
+        }
+        let recordedSequence: Int64 = try head.decode(forColumn: "seq")
+        let recordedHash: String = try head.decode(forColumn: "hash")
+        let recordedMilliseconds: Int64 = try head.decode(forColumn: "at_ms")
+        if lastSequence < recordedSequence {
+            return broken(
+                count, lastSequence + 1, .truncated,
+                "the trail ends at event \(lastSequence) but the queue recorded appending up to event "
+                    + "\(recordedSequence): events \(lastSequence + 1)–\(recordedSequence) were deleted")
+        }
+        if lastSequence > recordedSequence {
+            return broken(
+                count, recordedSequence + 1, .inserted,
+                "events \(recordedSequence + 1)–\(lastSequence) were added outside RedFlag (the queue recorded "
+                    + "its last event as \(recordedSequence))")
+        }
+        if recordedHash != lastHash || (count > 0 && recordedMilliseconds != lastMilliseconds) {
+            return broken(
+                count, recordedSequence, .edited,
+                "the chain was rewritten: event \(recordedSequence)'s hash or time differs from the head the queue "
+                    + "recorded")
         }
 
         if let finding = try checkDecisions(db, &decisions) {

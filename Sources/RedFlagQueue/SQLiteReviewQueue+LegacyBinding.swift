@@ -13,7 +13,7 @@ extension SQLiteReviewQueue {
     /// (``LegacyDecisionCheck``); one that does not, or that cannot be read, is left unbound and listed in the
     /// event's `disagreeing`, so `queue audit --verify` names it rather than this migration blessing an edit made
     /// before the upgrade. A file without decisions gets no event.
-    static func bindExistingDecisions(_ db: Database) throws {
+    static func bindExistingDecisions(_ db: Database, head: AuditWriter.HeadRecord) throws {
         var bound: [(id: Int64, hash: String)] = []
         var disagreeing: [Int64] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM decision ORDER BY id")
@@ -37,7 +37,7 @@ extension SQLiteReviewQueue {
         }
         if bound.isEmpty && disagreeing.isEmpty { return }
 
-        var audit = try AuditWriter(db)
+        var audit = try AuditWriter(db, head: head)
         let now = Date()
         var start = 0
         repeat {

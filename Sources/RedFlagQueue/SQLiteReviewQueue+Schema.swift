@@ -173,9 +173,57 @@ extension SQLiteReviewQueue {
         // Verification recomputes every decision row's hash against its decide, reopen or bind event; the rows
         // already there are bound once, here, by bind events appended to the chain.
         migrator.registerMigration("v6: decision rows bound to the audit chain") { db in
-            try bindExistingDecisions(db)
+            // Appends the way files at v5 keep their head: the head row comes with v7.
+            try bindExistingDecisions(db, head: .queueMeta)
+        }
+        // The chain's head as a one-row table moved with every append, the design a server database with concurrent
+        // writers needs (``AuditChain``); SQLite keeps the same table so both stores share schema and verification.
+        migrator.registerMigration("v7: audit chain head row") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE audit_head (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        seq INTEGER NOT NULL,
+                        hash TEXT NOT NULL,
+                        at_ms INTEGER NOT NULL
+                    )
+                    """)
+            try seedAuditHead(db)
+            try db.execute(
+                sql: """
+                    DELETE FROM queue_meta WHERE key IN ('audit_head_seq', 'audit_head_hash');
+                    -- The head moves only to the event just appended, and is never removed.
+                    CREATE TRIGGER audit_head_follows_chain BEFORE UPDATE ON audit_head
+                        WHEN NEW.id IS NOT 1 OR NEW.seq IS NOT OLD.seq + 1
+                            OR NEW.hash IS NOT (SELECT hash FROM audit WHERE seq = NEW.seq)
+                            OR NEW.at_ms IS NOT (SELECT at_ms FROM audit WHERE seq = NEW.seq)
+                    BEGIN SELECT RAISE(ABORT, 'the audit head only moves to the event just appended'); END;
+                    CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+                    BEGIN SELECT RAISE(ABORT, 'the audit head cannot be deleted'); END;
+                    """)
         }
         return migrator
+    }
+
+    /// Writes the head row of a file that kept its head in `queue_meta`: the head recorded there (on an untouched
+    /// file, the last event), so a tail cut off before the upgrade is still reported; the last event when nothing
+    /// was recorded; sequence 0 and the genesis hash for an empty trail.
+    static func seedAuditHead(_ db: Database) throws {
+        let recordedSequence = try String.fetchOne(
+            db, sql: "SELECT value FROM queue_meta WHERE key = 'audit_head_seq'"
+        ).flatMap { Int64($0) }
+        let recordedHash = try String.fetchOne(db, sql: "SELECT value FROM queue_meta WHERE key = 'audit_head_hash'")
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash, at_ms FROM audit ORDER BY seq DESC LIMIT 1")
+        var sequence: Int64 = try last?.decode(forColumn: "seq") ?? 0
+        var hash: String = try last?.decode(forColumn: "hash") ?? AuditChain.genesisHash
+        let milliseconds: Int64 = try last?.decode(forColumn: "at_ms") ?? 0
+        if let recordedSequence, let recordedHash {
+            sequence = recordedSequence
+            hash = recordedHash
+        }
+        try db.execute(
+            sql: "INSERT INTO audit_head (id, seq, hash, at_ms) VALUES (1, ?, ?, ?)",
+            arguments: [sequence, hash, milliseconds])
     }
 
     /// Marks the items queued before minors came first, by the same rule enqueue applies (``MinorEvidence``).

@@ -15,7 +15,7 @@ struct LegacyBindingTests {
         let old = try DatabaseQueue(path: path)
         try SQLiteReviewQueue.migrator.migrate(old, upTo: "v5: minors first, referral with each decision")
         try old.write { db in
-            var audit = try AuditWriter(db)
+            var audit = try AuditWriter(db, head: .queueMeta)  // as v5 kept its head
             var now = Date(timeIntervalSince1970: 1_777_636_800)
             for (index, s) in [submission("one"), submission("two"), submission("three")].enumerated() {
                 try db.execute(
