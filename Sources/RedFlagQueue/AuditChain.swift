@@ -77,35 +77,37 @@ public enum AuditChain {
 }
 
 /// A compact JSON object built field by field in a fixed order, for audit details.
-struct AuditDetail {
+package struct AuditDetail: Sendable, Hashable {
     private var fields: [String] = []
 
-    mutating func add(_ key: String, _ value: String?) {
+    package init() {}
+
+    package mutating func add(_ key: String, _ value: String?) {
         guard let value else { return }
         fields.append(Self.quoted(key) + ":" + Self.quoted(value))
     }
 
-    mutating func add(_ key: String, _ value: Int64?) {
+    package mutating func add(_ key: String, _ value: Int64?) {
         guard let value else { return }
         fields.append(Self.quoted(key) + ":" + String(value))
     }
 
-    mutating func add(_ key: String, _ value: Int?) { add(key, value.map(Int64.init)) }
+    package mutating func add(_ key: String, _ value: Int?) { add(key, value.map(Int64.init)) }
 
-    mutating func add(_ key: String, _ value: Double?) {
+    package mutating func add(_ key: String, _ value: Double?) {
         guard let value, value.isFinite else { return }
         fields.append(Self.quoted(key) + ":" + String(value))
     }
 
     /// A value that is already compact JSON (an object or array encoded with sorted keys), kept as it is.
-    mutating func add(_ key: String, json: String?) {
+    package mutating func add(_ key: String, json: String?) {
         guard let json else { return }
         fields.append(Self.quoted(key) + ":" + json)
     }
 
-    var json: String { "{" + fields.joined(separator: ",") + "}" }
+    package var json: String { "{" + fields.joined(separator: ",") + "}" }
 
-    static func quoted(_ s: String) -> String {
+    package static func quoted(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

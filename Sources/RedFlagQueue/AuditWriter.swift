@@ -49,6 +49,20 @@ struct AuditWriter {
             sequence: lastSequence + 1, milliseconds: milliseconds, atText: RFC3339.string(milliseconds: milliseconds))
     }
 
+    /// Appends a built event (``AuditEventBuilder``) at the clock's time.
+    @discardableResult
+    mutating func append(_ db: Database, now: Date, _ entry: AuditEntry) throws -> AuditEvent {
+        try append(
+            db, at: stamp(at: now), actor: entry.actor, action: entry.action, itemID: entry.itemID,
+            detail: entry.detail)
+    }
+
+    /// Appends a built event at a stamp taken from this writer since its last append.
+    @discardableResult
+    mutating func append(_ db: Database, at stamp: AuditStamp, _ entry: AuditEntry) throws -> AuditEvent {
+        try append(db, at: stamp, actor: entry.actor, action: entry.action, itemID: entry.itemID, detail: entry.detail)
+    }
+
     /// Appends one event at the clock's time.
     @discardableResult
     mutating func append(

@@ -26,17 +26,14 @@ package enum LegacyDecisionCheck {
     /// - Parameters:
     ///   - decideEvent: the event at the row's ``DecisionRow/auditSequence``, nil when there is none.
     ///   - reopenEvents: the reopen events of the row's item, any order.
-    ///   - fingerprint: how the store writes a claim token into an event.
-    package static func agrees(
-        _ row: DecisionRow, decideEvent: AuditEvent?, reopenEvents: [AuditEvent], fingerprint: (String) -> String
-    ) -> Bool {
+    package static func agrees(_ row: DecisionRow, decideEvent: AuditEvent?, reopenEvents: [AuditEvent]) -> Bool {
         let decoder = JSONDecoder()
         guard let event = decideEvent, event.action == .decide, event.sequence == row.auditSequence,
             event.itemID == row.itemID, event.actor == row.reviewer, event.atText == row.decidedAt,
             event.atMilliseconds == row.decidedMilliseconds,
             let detail = try? decoder.decode(Detail.self, from: Data(event.detail.utf8)),
             detail.verdict == row.verdict, detail.severity == row.severity,
-            detail.noteSHA256 == row.note.map({ SHA256Hex.of($0) }), detail.claim == fingerprint(row.claimToken)
+            detail.noteSHA256 == row.note.map({ SHA256Hex.of($0) }), detail.claim == AuditEventBuilder.fingerprint(row.claimToken)
         else { return false }
         // The referral went into the detail verbatim (compact, sorted keys), so its text is found as written.
         if let referral = row.referral {

@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteReviewQueue {
     public func enqueue(_ submissions: [QueueSubmission], actor: String) throws -> [EnqueueOutcome] {
-        let actor = try Self.validName(actor, what: "actor")
+        let actor = try QueueRules.validName(actor, what: "actor")
         let prepared = try submissions.map(PreparedSubmission.init)
         if prepared.isEmpty { return [] }
         let now = self.now
@@ -28,21 +28,12 @@ extension SQLiteReviewQueue {
                 + "purged_at FROM item WHERE sha256 = ?", [s.sha256])
         {
             let id: Int64 = try row.decode(forColumn: "id")
-            let status: String = try row.decode(forColumn: "status")
-            // A purged ad seen again is not brought back: what was removed on request stays removed.
-            let purged = try row.decode(String?.self, forColumn: "purged_at") != nil
-            guard status == ItemStatus.pending.rawValue, !purged else { return .unchangedDecided(id: id) }
-            let unchanged =
-                try row.decode(Double.self, forColumn: "score") == s.score
-                && row.decode(String?.self, forColumn: "category") == s.category
-                && row.decode(String.self, forColumn: "families") == s.familiesJSON
-                && row.decode(String.self, forColumn: "evidence") == s.evidenceJSON
-                && row.decode(String.self, forColumn: "contributions") == s.contributionsJSON
-                && row.decode(String.self, forColumn: "entities") == s.entitiesJSON
-                && row.decode(String.self, forColumn: "features") == s.featuresJSON
-                && row.decode(String.self, forColumn: "text") == s.text
-            if unchanged { return .refreshed(id: id) }
-            let oldScore: Double = try row.decode(forColumn: "score")
+            let stored = try Self.storedAssessment(row, id: id)
+            switch DecisionStateMachine.enqueue(s, onto: stored) {
+            case .leave: return .unchangedDecided(id: id)
+            case .unchanged: return .refreshed(id: id)
+            case .refresh: break
+            }
             try db.execute(
                 sql: """
                     UPDATE item SET score = ?, category = ?, families = ?, evidence = ?, contributions = ?,
@@ -58,13 +49,8 @@ extension SQLiteReviewQueue {
             try insertFamilies(s.families, item: id, db: db)
             let group = try link(item: id, keys: s.keys, db: db)
             try refreshGroupScore(group.group, item: id, score: s.score, recompute: true, db: db)
-            var detail = AuditDetail()
-            detail.add("outcome", "refreshed")
-            detail.add("sha256", s.sha256)
-            detail.add("old_score", oldScore)
-            detail.add("score", s.score)
-            if s.minor { detail.add("minor", 1) }
-            try audit.append(db, now: now, actor: actor, action: .enqueue, itemID: id, detail: detail)
+            try audit.append(
+                db, now: now, AuditEventBuilder.refreshed(itemID: id, s, oldScore: stored.score, actor: actor))
             return .refreshed(id: id)
         }
 
@@ -80,15 +66,25 @@ extension SQLiteReviewQueue {
         try insertFamilies(s.families, item: id, db: db)
         let group = try link(item: id, keys: s.keys, db: db)
         try refreshGroupScore(group.group, item: id, score: s.score, recompute: group.merged, db: db)
-        var detail = AuditDetail()
-        detail.add("outcome", "queued")
-        detail.add("sha256", s.sha256)
-        detail.add("ad_id", s.adID)
-        detail.add("score", s.score)
-        detail.add("bytes", s.rawContent.count)
-        if s.minor { detail.add("minor", 1) }
-        try audit.append(db, now: now, actor: actor, action: .enqueue, itemID: id, detail: detail)
+        try audit.append(db, now: now, AuditEventBuilder.queued(itemID: id, s, actor: actor))
         return .queued(id: id)
+    }
+
+    /// The stored item an enqueue of the same content compares against (``DecisionStateMachine/enqueue(_:onto:)``).
+    private static func storedAssessment(_ row: Row, id: Int64) throws -> StoredAssessment {
+        let statusText: String = try row.decode(forColumn: "status")
+        guard let status = ItemStatus(rawValue: statusText) else {
+            throw StoredValueError("item \(id) has an unknown status \"\(statusText)\"")
+        }
+        return StoredAssessment(
+            status: status,
+            // A purged ad seen again is not brought back: what was removed on request stays removed.
+            purged: try row.decode(String?.self, forColumn: "purged_at") != nil,
+            score: try row.decode(forColumn: "score"), category: try row.decode(forColumn: "category"),
+            familiesJSON: try row.decode(forColumn: "families"), evidenceJSON: try row.decode(forColumn: "evidence"),
+            contributionsJSON: try row.decode(forColumn: "contributions"),
+            entitiesJSON: try row.decode(forColumn: "entities"), featuresJSON: try row.decode(forColumn: "features"),
+            text: try row.decode(forColumn: "text"))
     }
 
     private func insertFamilies(_ families: [String], item: Int64, db: Database) throws {
@@ -164,117 +160,5 @@ extension SQLiteReviewQueue {
         try db.run(
             "UPDATE item SET group_score = :top WHERE group_id = :group AND group_score IS NOT :top",
             ["group": group, "top": top])
-    }
-
-    /// A trimmed, non-empty name of at most 200 characters.
-    static func validName(_ name: String, what: String) throws -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw QueueError(.invalidInput, "the \(what) name is empty") }
-        guard trimmed.count <= 200, !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
-            throw QueueError(.invalidInput, "the \(what) name is longer than 200 characters or has control characters")
-        }
-        return trimmed
-    }
-}
-
-/// A phone or e-mail that links ads.
-struct LinkKey: Hashable {
-    var kind: String
-    var value: String
-}
-
-/// A submission checked and normalised before the write transaction starts.
-struct PreparedSubmission {
-    var sha256: String
-    var adID: String
-    var url: String?
-    var capturedAt: String?
-    var location: String?
-    var score: Double
-    var category: String?
-    var families: [String]
-    var familiesJSON: String
-    var evidenceJSON: String
-    var contributionsJSON: String
-    var entitiesJSON: String
-    var featuresJSON: String
-    var keys: [LinkKey]
-    var rawContent: [UInt8]
-    var contentKind: String
-    var text: String
-    /// The evidence points to a minor (``MinorEvidence``): the item goes to the head of the queue.
-    var minor: Bool
-
-    init(_ s: QueueSubmission) throws {
-        func reject(_ why: String) -> QueueError {
-            QueueError(.invalidInput, "submission \"\(s.adID)\" rejected: \(why)")
-        }
-        let sha = s.sha256.lowercased()
-        guard SHA256Hex.isValid(sha) else { throw reject("sha256 is not 64 hex digits") }
-        guard SHA256Hex.of(s.rawContent) == sha else {
-            throw reject("sha256 \(sha) is not the SHA-256 of its raw content (\(s.rawContent.count) bytes)")
-        }
-        guard s.score.isFinite, (0...1).contains(s.score) else { throw reject("score \(s.score) is not in [0, 1]") }
-        guard s.contentKind == "html" || s.contentKind == "text" else {
-            throw reject("content kind \"\(s.contentKind)\" is neither html nor text")
-        }
-        guard !s.adID.isEmpty else { throw reject("the ad id is empty") }
-        let decoder = JSONDecoder()
-        let evidence: [Evidence]
-        do {
-            evidence = try decoder.decode([Evidence].self, from: Data(s.evidenceJSON.utf8))
-        } catch {
-            throw reject("evidence is not a JSON array of {family, feature, match, start, end}")
-        }
-        let scalarCount = s.text.unicodeScalars.count
-        for e in evidence where e.start < 0 || e.end < e.start || e.end > scalarCount {
-            throw reject("evidence \(e.family).\(e.feature) has offsets \(e.start)..<\(e.end) outside the text")
-        }
-        let contributions: [Contribution]
-        do {
-            contributions = try decoder.decode([Contribution].self, from: Data(s.contributionsJSON.utf8))
-        } catch {
-            throw reject("contributions is not a JSON array of {feature, weight}")
-        }
-        let entities: Entities
-        do {
-            entities = try decoder.decode(Entities.self, from: Data(s.entitiesJSON.utf8))
-        } catch {
-            throw reject("entities is not a JSON object of phones, emails, ages, prices")
-        }
-        minor = MinorEvidence.pointsToMinor(
-            families: s.families, evidence: evidence, contributions: contributions, entities: entities)
-        guard s.features.values.allSatisfy(\.isFinite) else { throw reject("the feature vector has NaN or infinity") }
-
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        sha256 = sha
-        adID = s.adID
-        url = s.url
-        capturedAt = s.capturedAt
-        location = s.location.flatMap { $0.isEmpty ? nil : $0 }
-        score = s.score
-        category = s.category
-        families = s.families
-        familiesJSON = String(decoding: try encoder.encode(s.families), as: UTF8.self)
-        evidenceJSON = s.evidenceJSON
-        contributionsJSON = s.contributionsJSON
-        entitiesJSON = s.entitiesJSON
-        featuresJSON = String(decoding: try encoder.encode(s.features), as: UTF8.self)
-        var keys: [LinkKey] = []
-        for phone in s.phones {
-            let digits = String(
-                String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
-            if digits.count >= 7 { keys.append(LinkKey(kind: "phone", value: digits)) }
-        }
-        for email in s.emails {
-            let normal = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            if normal.contains("@") { keys.append(LinkKey(kind: "email", value: normal)) }
-        }
-        var seen: Set<LinkKey> = []
-        self.keys = keys.filter { seen.insert($0).inserted }
-        rawContent = s.rawContent
-        contentKind = s.contentKind
-        text = s.text
     }
 }

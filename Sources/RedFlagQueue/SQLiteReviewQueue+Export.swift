@@ -12,7 +12,7 @@ extension SQLiteReviewQueue {
     static let exportSchemaVersion = 1
 
     public func export(status: StatusFilter, to directory: String, actor: String, redact: Bool) throws -> ExportSummary {
-        let actor = try Self.validName(actor, what: "actor")
+        let actor = try QueueRules.validName(actor, what: "actor")
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         try Self.prepareExportFolder(folder)
         let encoder = QueueJSON.encoder()
@@ -92,14 +92,11 @@ extension SQLiteReviewQueue {
         let now = self.now
         let event = try self.write { db in
             var audit = try AuditWriter(db)
-            var detail = AuditDetail()
-            detail.add("status", status.rawValue)
-            detail.add("items", itemCount)
-            detail.add("decisions", decisionCount)
-            detail.add("files_sha256", dataDigest)
-            if redact { detail.add("redacted", "phones and e-mails masked, raw copies left out") }
-            detail.add("directory", folder.path)
-            return try audit.append(db, now: now, actor: actor, action: .export, itemID: nil, detail: detail)
+            return try audit.append(
+                db, now: now,
+                AuditEventBuilder.export(
+                    actor: actor, status: status, items: itemCount, decisions: decisionCount, filesSHA256: dataDigest,
+                    redacted: redact, directory: folder.path))
         }
         let verification = try verifyAudit()
         let head = AuditHead(

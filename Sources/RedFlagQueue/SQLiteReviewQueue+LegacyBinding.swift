@@ -28,7 +28,7 @@ extension SQLiteReviewQueue {
                 db, sql: "SELECT * FROM audit WHERE action = 'reopen' AND item_id = ?", arguments: [decision.itemID])
             let agrees = LegacyDecisionCheck.agrees(
                 decision, decideEvent: try? decideEvent?.event(),
-                reopenEvents: reopenEvents.compactMap { try? $0.event() }, fingerprint: fingerprint)
+                reopenEvents: reopenEvents.compactMap { try? $0.event() })
             if agrees {
                 bound.append((decision.id, decision.sha256))
             } else {
@@ -42,17 +42,8 @@ extension SQLiteReviewQueue {
         var start = 0
         repeat {
             let chunk = bound[start..<min(start + bindChunk, bound.count)]
-            var detail = AuditDetail()
-            detail.add("reason", "decision rows written before decide events carried their hash")
-            detail.add(
-                "decisions",
-                json: "{" + chunk.map { AuditDetail.quoted(String($0.id)) + ":" + AuditDetail.quoted($0.hash) }
-                    .joined(separator: ",") + "}")
-            if start == 0 && !disagreeing.isEmpty {
-                detail.add(
-                    "disagreeing", json: "[" + disagreeing.map { String($0) }.joined(separator: ",") + "]")
-            }
-            try audit.append(db, now: now, actor: "redflag", action: .bind, itemID: nil, detail: detail)
+            try audit.append(
+                db, now: now, AuditEventBuilder.bind(rows: chunk, disagreeing: start == 0 ? disagreeing : []))
             start += bindChunk
         } while start < bound.count
     }

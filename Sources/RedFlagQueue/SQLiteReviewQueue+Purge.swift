@@ -9,26 +9,18 @@ extension SQLiteReviewQueue {
     ///
     /// A claimed item is refused (the reviewer is reading it); release or decide it first.
     public func purge(id: Int64, actor: String, reason: String) throws {
-        let actor = try Self.validName(actor, what: "actor")
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty, reason.count <= configuration.maximumNoteLength else {
-            throw QueueError(
-                .invalidInput,
-                "a purge needs a reason of 1 to \(configuration.maximumNoteLength) characters (it is kept in the audit trail)")
-        }
+        let actor = try QueueRules.validName(actor, what: "actor")
+        let reason = try QueueRules.purgeReason(reason, maximumLength: configuration.maximumNoteLength)
         let now = self.now
         try write { db in
             guard let row = try db.firstRow("SELECT status, purged_at, entities FROM item WHERE id = ?", [id]) else {
                 throw QueueError(.itemNotFound, "no item \(id) in \(path)", itemID: id)
             }
-            let status: String = try row.decode(forColumn: "status")
-            if let when: String = try row.decode(forColumn: "purged_at") {
-                throw QueueError(.invalidState, "item \(id) was already purged at \(when)", itemID: id)
+            let statusText: String = try row.decode(forColumn: "status")
+            guard let status = ItemStatus(rawValue: statusText) else {
+                throw StoredValueError("item \(id) has an unknown status \"\(statusText)\"")
             }
-            guard status != ItemStatus.claimed.rawValue else {
-                throw QueueError(
-                    .invalidState, "item \(id) is claimed; release or decide it before purging it", itemID: id)
-            }
+            try DecisionStateMachine.purge(itemID: id, status: status, purgedAt: try row.decode(forColumn: "purged_at"))
             var entities = try JSONDecoder().decode(Entities.self, from: Data(try row.decode(String.self, forColumn: "entities").utf8))
             entities.phones = []
             entities.emails = []
@@ -44,10 +36,7 @@ extension SQLiteReviewQueue {
             try db.run("DELETE FROM item_content WHERE item_id = ?", [id])
             try db.run("DELETE FROM item_key WHERE item_id = ?", [id])
             var audit = try AuditWriter(db)
-            var detail = AuditDetail()
-            detail.add("reason", reason)
-            detail.add("removed", "text, raw copy, url, location, evidence, phones, e-mails")
-            try audit.append(db, now: now, actor: actor, action: .purge, itemID: id, detail: detail)
+            try audit.append(db, now: now, AuditEventBuilder.purge(itemID: id, actor: actor, reason: reason))
         }
     }
 }

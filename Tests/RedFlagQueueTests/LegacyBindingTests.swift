@@ -38,7 +38,7 @@ struct LegacyBindingTests {
             func decide(item: Int64, verdict: Verdict, severity: Int, note: String?, token: String) throws -> Int64 {
                 now += 30
                 var detail = AuditDetail()
-                detail.add("claim", SQLiteReviewQueue.fingerprint(token))
+                detail.add("claim", AuditEventBuilder.fingerprint(token))
                 detail.add("verdict", verdict.rawValue)
                 detail.add("severity", severity)
                 detail.add("note_sha256", note.map { SHA256Hex.of($0) })
