@@ -33,7 +33,8 @@ package enum LegacyDecisionCheck {
             event.atMilliseconds == row.decidedMilliseconds,
             let detail = try? decoder.decode(Detail.self, from: Data(event.detail.utf8)),
             detail.verdict == row.verdict, detail.severity == row.severity,
-            detail.noteSHA256 == row.note.map({ SHA256Hex.of($0) }), detail.claim == AuditEventBuilder.fingerprint(row.claimToken)
+            detail.noteSHA256 == row.note.map({ SHA256Hex.of($0) }),
+            detail.claim == AuditEventBuilder.fingerprint(row.claimToken)
         else { return false }
         // The referral went into the detail verbatim (compact, sorted keys), so its text is found as written.
         if let referral = row.referral {

@@ -20,7 +20,8 @@ extension SQLiteReviewQueue {
             guard let status = ItemStatus(rawValue: statusText) else {
                 throw StoredValueError("item \(id) has an unknown status \"\(statusText)\"")
             }
-            try DecisionStateMachine.purge(itemID: id, status: status, purgedAt: try row.decode(forColumn: "purged_at"))
+            try DecisionStateMachine.purge(
+                itemID: id, status: status, purgedAt: try row.decode(forColumn: "purged_at"))
             var entities = try JSONDecoder().decode(Entities.self, from: Data(try row.decode(String.self, forColumn: "entities").utf8))
             entities.phones = []
             entities.emails = []

@@ -35,11 +35,14 @@ struct AuditHeadTests {
         #expect(try queue.verifyAudit().isValid)
     }
 
-    @Test("SQL cannot move the head anywhere but to the event just appended, nor delete it", arguments: [
-        "UPDATE audit_head SET seq = seq - 1", "UPDATE audit_head SET hash = 'x'", "UPDATE audit_head SET seq = seq + 1",
-        "UPDATE audit_head SET at_ms = 0", "DELETE FROM audit_head",
-        "INSERT INTO audit_head (id, seq, hash, at_ms) VALUES (2, 0, 'x', 0)",
-    ])
+    @Test(
+        "SQL cannot move the head anywhere but to the event just appended, nor delete it",
+        arguments: [
+            "UPDATE audit_head SET seq = seq - 1", "UPDATE audit_head SET hash = 'x'",
+            "UPDATE audit_head SET seq = seq + 1",
+            "UPDATE audit_head SET at_ms = 0", "DELETE FROM audit_head",
+            "INSERT INTO audit_head (id, seq, hash, at_ms) VALUES (2, 0, 'x', 0)",
+        ])
     func guarded(sql: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
