@@ -1,3 +1,5 @@
+import Foundation
+
 /// The order reviewers get items in: one definition for every store and view.
 ///
 /// 1. Items whose evidence points to a minor (``MinorEvidence``), whatever their score: a minor in a commercial sex
@@ -7,6 +9,34 @@
 /// 4. Age: the item queued first.
 /// 5. The id, so the order is total.
 public enum QueuePriority {
+    /// An item's place in the order: the five keys above. `a < b` when `a` comes first.
+    public struct Key: Sendable, Hashable, Comparable {
+        public var minor: Bool
+        public var groupScore: Double
+        public var score: Double
+        /// When the item was queued, in milliseconds since 1970 (as stores keep it).
+        public var enqueuedMilliseconds: Int64
+        public var id: Int64
+
+        public init(minor: Bool, groupScore: Double, score: Double, enqueuedMilliseconds: Int64, id: Int64) {
+            self.minor = minor
+            self.groupScore = groupScore
+            self.score = score
+            self.enqueuedMilliseconds = enqueuedMilliseconds
+            self.id = id
+        }
+
+        public static func < (a: Key, b: Key) -> Bool {
+            if a.minor != b.minor { return a.minor }
+            if a.groupScore != b.groupScore { return a.groupScore > b.groupScore }
+            if a.score != b.score { return a.score > b.score }
+            if a.enqueuedMilliseconds != b.enqueuedMilliseconds {
+                return a.enqueuedMilliseconds < b.enqueuedMilliseconds
+            }
+            return a.id < b.id
+        }
+    }
+
     /// The SQL `ORDER BY` terms over the `item` table's columns, each column prefixed with `alias` (`"i."`, or `""`).
     public static func sqlTerms(alias: String = "") -> String {
         "\(alias)minor DESC, \(alias)group_score DESC, \(alias)score DESC, \(alias)enqueued_ms ASC, \(alias)id ASC"
@@ -14,10 +44,15 @@ public enum QueuePriority {
 
     /// Whether `a` comes before `b`: the same order as ``sqlTerms(alias:)``, for stores that sort in memory.
     public static func precedes(_ a: QueueItem, _ b: QueueItem) -> Bool {
-        if a.minor != b.minor { return a.minor }
-        if a.groupScore != b.groupScore { return a.groupScore > b.groupScore }
-        if a.score != b.score { return a.score > b.score }
-        if a.enqueuedAt != b.enqueuedAt { return a.enqueuedAt < b.enqueuedAt }
-        return a.id < b.id
+        a.priorityKey < b.priorityKey
+    }
+}
+
+extension QueueItem {
+    /// The item's place in the queue's order (``QueuePriority``).
+    public var priorityKey: QueuePriority.Key {
+        QueuePriority.Key(
+            minor: minor, groupScore: groupScore, score: score,
+            enqueuedMilliseconds: Int64((enqueuedAt.timeIntervalSince1970 * 1000).rounded()), id: id)
     }
 }

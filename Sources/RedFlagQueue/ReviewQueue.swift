@@ -57,6 +57,11 @@ public protocol ReviewQueue: Sendable {
     /// Items matching the filter, in priority order.
     func list(filter: QueueFilter) throws -> [QueueItem]
 
+    /// One page of the items matching the filter, in priority order, starting after `cursor` (at the top when nil):
+    /// at most `limit` items (1 to ``QueuePage/maximumLimit``; `filter.limit` is not used), and the cursor of the
+    /// next page (see ``QueueCursor`` for what a listing that changes meanwhile returns).
+    func list(filter: QueueFilter, after cursor: QueueCursor?, limit: Int) throws -> QueuePage
+
     func stats() throws -> QueueStats
 
     /// Writes a case bundle of the items matching `status` to `directory` (created; must not exist or be empty):

@@ -144,6 +144,33 @@ extension SQLiteReviewQueue {
         }
     }
 
+    public func list(filter: QueueFilter, after cursor: QueueCursor?, limit: Int) throws -> QueuePage {
+        try QueuePage.checkLimit(limit)
+        var (clause, arguments) = Self.whereClause(filter)
+        if let key = cursor?.key {
+            let (after, afterArguments) = Self.afterCondition(key)
+            clause += (clause.isEmpty ? " WHERE " : " AND ") + after
+            arguments += afterArguments
+        }
+        let sql = Self.itemSelect + clause + " " + Self.priorityOrder + " LIMIT \(limit + 1)"
+        let items = try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(queueItem(from:)) }
+        return QueuePage(reading: items, limit: limit)
+    }
+
+    /// The items after `key` in ``QueuePriority``'s order, as one condition the priority index can serve: each key
+    /// compared in its own direction, the later keys only where the earlier ones tie.
+    static func afterCondition(_ key: QueuePriority.Key) -> (String, StatementArguments) {
+        let minor: Int64 = key.minor ? 1 : 0
+        return (
+            "(i.minor < ? OR (i.minor = ? AND (i.group_score < ? OR (i.group_score = ? AND (i.score < ? OR "
+                + "(i.score = ? AND (i.enqueued_ms > ? OR (i.enqueued_ms = ? AND i.id > ?))))))))",
+            [
+                minor, minor, key.groupScore, key.groupScore, key.score, key.score, key.enqueuedMilliseconds,
+                key.enqueuedMilliseconds, key.id,
+            ]
+        )
+    }
+
     static func whereClause(_ filter: QueueFilter) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()
