@@ -66,20 +66,54 @@ public struct QueueError: Error, Sendable, Hashable, CustomStringConvertible {
         public var description: String { base.rawValue }
     }
 
+    /// What the storage engine itself reported, in terms every store can fill: which engine, its own code as
+    /// text, and whether trying again may succeed. A server retries on ``retryable`` (a lock held too long, a
+    /// PostgreSQL serialization failure or lost connection) without knowing which store it talks to.
+    public struct StoreFailure: Sendable, Hashable {
+        /// `"sqlite"`, `"postgresql"`, …
+        public var store: String
+        /// The engine's code: SQLite's extended result code as a decimal number (`"2067"`), PostgreSQL's SQLSTATE
+        /// (`"40001"`).
+        public var code: String
+        /// Whether the same operation may succeed if tried again, unchanged.
+        public var retryable: Bool
+
+        public init(store: String, code: String, retryable: Bool) {
+            self.store = store
+            self.code = code
+            self.retryable = retryable
+        }
+
+        /// SQLite's extended result code: retryable when its primary code is `SQLITE_BUSY` (5) or `SQLITE_LOCKED`
+        /// (6), another connection holding the database.
+        public static func sqlite(_ extendedCode: Int32) -> StoreFailure {
+            let primary = extendedCode & 0xff
+            return StoreFailure(store: "sqlite", code: String(extendedCode), retryable: primary == 5 || primary == 6)
+        }
+    }
+
     public var code: Code
     public var message: String
     /// The database file (or export folder) involved.
     public var path: String?
     public var itemID: Int64?
-    /// SQLite's extended result code, when SQLite reported the failure.
+    /// SQLite's extended result code, when SQLite reported the failure (also in ``storeFailure``).
     public var sqliteCode: Int32?
+    /// The engine's own report, when a storage engine reported the failure; store-neutral.
+    public var storeFailure: StoreFailure?
 
-    public init(_ code: Code, _ message: String, path: String? = nil, itemID: Int64? = nil, sqliteCode: Int32? = nil) {
+    /// - Parameters:
+    ///   - sqliteCode: SQLite's extended result code; also fills ``storeFailure`` when that is not given.
+    public init(
+        _ code: Code, _ message: String, path: String? = nil, itemID: Int64? = nil, sqliteCode: Int32? = nil,
+        storeFailure: StoreFailure? = nil
+    ) {
         self.code = code
         self.message = message
         self.path = path
         self.itemID = itemID
         self.sqliteCode = sqliteCode
+        self.storeFailure = storeFailure ?? sqliteCode.map(StoreFailure.sqlite)
     }
 
     public var description: String { message }
