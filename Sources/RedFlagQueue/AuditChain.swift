@@ -1,6 +1,7 @@
 import Foundation
 
-/// The audit trail's hash chain: canonical form, appending, verification.
+/// The audit trail's hash chain: the canonical form and hash of an event, and how the chain stays one chain (appending:
+/// ``AuditWriter``; checking: ``AuditVerifier``).
 ///
 /// Each event's hash is `sha256(previousHash + canonical)` in lower-case hex, where `canonical` lists the event's
 /// fields in a fixed order, each as `name:byteLength:value\n`, so no two different events share a form:
