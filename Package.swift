@@ -65,7 +65,8 @@ let package = Package(
             name: "RedFlagFeaturesTests", dependencies: ["RedFlagFeatures"], swiftSettings: swiftSettings),
         .testTarget(name: "RedFlagModelTests", dependencies: ["RedFlagModel"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline", "RedFlagModel"], exclude: ["Fixtures"],
+            name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline", "RedFlagModel", "RedFlagTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
         // Helpers the tests share: temporary folders and running the built `redflag` binary. Not a product.
         .target(name: "RedFlagTestSupport", swiftSettings: swiftSettings),

@@ -100,13 +100,7 @@ public final class RedFlagProcess {
     /// What the process has written to standard output so far.
     public var stdoutSoFar: String { Self.contents(of: stdoutPath) }
 
-    /// A file's bytes as UTF-8 (invalid bytes replaced), read through `FileHandle`: `String(contentsOfFile:)`
-    /// leaks its read buffer in this toolchain's Foundation (LeakSanitizer, every call in the process tests).
-    private static func contents(of path: String) -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
-        defer { try? handle.close() }
-        return String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
-    }
+    private static func contents(of path: String) -> String { fileText(path) }
 
     public func wait() -> RunResult {
         process.waitUntilExit()
@@ -133,3 +127,18 @@ public func runShell(_ command: String, in folder: TemporaryFolder) throws -> Ru
     // `sh -c COMMAND BINARY`: the binary the launcher appends becomes the shell's $0, unused.
     return try runRedFlag([], in: folder, environment: ["PATH": path], launcher: ["/bin/sh", "-c", command])
 }
+
+/// A file's bytes as UTF-8 (invalid bytes replaced; "" when it cannot be read), read through `FileHandle`:
+/// `String(contentsOfFile:)` leaks its read buffer in this toolchain's Foundation (LeakSanitizer reported every call
+/// in the process and tmux tests).
+public func fileText(_ path: String) -> String {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
+    defer { try? handle.close() }
+    return String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
+}
+
+/// How much slower than normal the tests may run: `REDFLAG_TEST_TIME_SCALE` (the sanitizer script sets 10), else 1.
+/// Bounds that catch a hang (not performance figures, which are never taken from tests) are multiplied by it.
+public let testTimeScale: Int = {
+    Int(ProcessInfo.processInfo.environment["REDFLAG_TEST_TIME_SCALE"] ?? "") ?? 1
+}()

@@ -47,7 +47,7 @@ public struct TmuxSession {
     private func run(_ arguments: [String]) -> (status: Int32, output: String) {
         let output = folder.path("tmux-\(UUID().uuidString).out")
         let status = spawnAndWait(["/usr/bin/tmux", "-S", socket] + arguments, stdout: output)
-        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        let text = fileText(output)
         try? FileManager.default.removeItem(atPath: output)
         return (status, text)
     }

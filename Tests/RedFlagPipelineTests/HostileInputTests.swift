@@ -1,6 +1,7 @@
 import Foundation
 import RedFlagFeatures
 import RedFlagIngest
+import RedFlagTestSupport
 import Testing
 @testable import RedFlagPipeline
 
@@ -44,7 +45,7 @@ struct HostileInputTests {
         let elapsed = clock.measure {
             _ = scanner.run(&reader, deliver: { results.append($0) })
         }
-        #expect(elapsed < .seconds(90), "\(hostile.rawValue) took \(elapsed)")
+        #expect(elapsed < .seconds(90 * testTimeScale), "\(hostile.rawValue) took \(elapsed)")
         try #require(results.count >= 3)
         #expect(results.first?.id == paths.first && results.first?.error == nil)
         #expect(results.last?.id == after && results.last?.error == nil)

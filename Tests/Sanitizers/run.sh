@@ -24,7 +24,8 @@ for kind in "${kinds[@]}"; do
   log=".build-sanitizers/$kind.log"
   started=$(date +%s)
   # color=never: reports are counted by grepping their first lines, which colour codes would hide.
-  ASAN_OPTIONS=color=never TSAN_OPTIONS=color=never \
+  # The suite's hang bounds are multiplied by REDFLAG_TEST_TIME_SCALE: instrumented code runs several times slower.
+  ASAN_OPTIONS=color=never TSAN_OPTIONS=color=never REDFLAG_TEST_TIME_SCALE=10 \
   LSAN_OPTIONS="suppressions=$PWD/Tests/Sanitizers/lsan.supp" SWIFT_BACKTRACE=enable=no \
     swift test --sanitize="$kind" --scratch-path "$scratch" ${SANITIZER_SKIP:+--skip "$SANITIZER_SKIP"} >"$log" 2>&1
   result=$?
