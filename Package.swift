@@ -19,6 +19,8 @@ let package = Package(
         .library(name: "RedFlagModel", targets: ["RedFlagModel"]),
         .library(name: "RedFlagPipeline", targets: ["RedFlagPipeline"]),
         .library(name: "RedFlagQueue", targets: ["RedFlagQueue"]),
+        .library(name: "RedFlagContract", targets: ["RedFlagContract"]),
+        .library(name: "RedFlagService", targets: ["RedFlagService"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -34,39 +36,67 @@ let package = Package(
             name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
-        // ingest → features → (classifier) → pipeline → CLI; lower modules never import higher ones.
+        // The typed contract every stage, the queue, the CLI and a server share (assessments, indicator hits,
+        // contributions, entities, labeled examples): plain Codable values, no dependencies.
+        .target(name: "RedFlagContract", swiftSettings: swiftSettings),
+        // What several modules need written once: SHA-256 hex, JSON string writing, CSV fields, terminal-safe text.
         .target(
-            name: "RedFlagIngest",
-            dependencies: ["CLibXML2", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            name: "RedFlagCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
+
+        // ingest → features → (classifier) → pipeline → CLI; lower modules never import higher ones.
+        .target(name: "RedFlagIngest", dependencies: ["CLibXML2", "CZlib", "RedFlagCore"], swiftSettings: swiftSettings),
         .target(
             name: "RedFlagFeatures",
-            dependencies: ["RedFlagIngest", "CPCRE2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["RedFlagIngest", "RedFlagContract", "RedFlagCore", "CPCRE2", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
-        .target(name: "RedFlagModel", dependencies: ["RedFlagFeatures"], swiftSettings: swiftSettings),
+        .target(
+            name: "RedFlagModel", dependencies: ["RedFlagFeatures", "RedFlagContract"], swiftSettings: swiftSettings),
         .target(
             name: "RedFlagPipeline",
-            dependencies: ["RedFlagIngest", "RedFlagFeatures", "RedFlagModel"],
+            dependencies: ["RedFlagIngest", "RedFlagFeatures", "RedFlagModel", "RedFlagContract", "RedFlagCore"],
             swiftSettings: swiftSettings),
         .target(
             name: "RedFlagQueue",
             dependencies: [
-                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Yams", package: "Yams"),
+                "RedFlagCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings),
+        // What the command line and a server share: configuration and model loading, scanning one ad or a stream,
+        // enqueueing, decisions as training examples, the queue's replies.
+        .target(
+            name: "RedFlagService",
+            dependencies: [
+                "RedFlagPipeline", "RedFlagQueue", "RedFlagContract", "RedFlagCore", "RedFlagIngest", "RedFlagFeatures",
+                "RedFlagModel",
             ],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "redflag",
-            dependencies: ["RedFlagPipeline", "RedFlagQueue", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "RedFlagService", "RedFlagPipeline", "RedFlagQueue", "RedFlagContract", "RedFlagCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings),
 
+        .testTarget(
+            name: "RedFlagContractTests", dependencies: ["RedFlagContract", "RedFlagCore"], swiftSettings: swiftSettings),
         .testTarget(name: "RedFlagIngestTests", dependencies: ["RedFlagIngest"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "RedFlagFeaturesTests", dependencies: ["RedFlagFeatures"], swiftSettings: swiftSettings),
-        .testTarget(name: "RedFlagModelTests", dependencies: ["RedFlagModel"], swiftSettings: swiftSettings),
+            name: "RedFlagFeaturesTests", dependencies: ["RedFlagFeatures", "RedFlagContract"],
+            swiftSettings: swiftSettings),
         .testTarget(
-            name: "RedFlagPipelineTests", dependencies: ["RedFlagPipeline", "RedFlagModel", "RedFlagTestSupport"],
-            exclude: ["Fixtures"],
+            name: "RedFlagModelTests", dependencies: ["RedFlagModel", "RedFlagContract"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RedFlagPipelineTests",
+            dependencies: ["RedFlagPipeline", "RedFlagModel", "RedFlagContract", "RedFlagTestSupport"],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RedFlagServiceTests",
+            dependencies: [
+                "RedFlagService", "RedFlagPipeline", "RedFlagIngest", "RedFlagFeatures", "RedFlagContract", "RedFlagCore",
+                "RedFlagQueue", "RedFlagTestSupport",
+            ],
             swiftSettings: swiftSettings),
         // Helpers the tests share: temporary folders and running the built `redflag` binary. Not a product.
         .target(name: "RedFlagTestSupport", swiftSettings: swiftSettings),
@@ -80,12 +110,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "RedFlagCLITests", dependencies: ["RedFlagQueue", "RedFlagTestSupport", "redflag"],
+            name: "RedFlagCLITests", dependencies: ["RedFlagQueue", "RedFlagCore", "RedFlagTestSupport", "redflag"],
             swiftSettings: swiftSettings),
 
         // Fuzz targets (Tests/Fuzz/README.md): the targets themselves, and the test that replays their corpora.
         .target(
-            name: "RedFlagFuzzTargets", dependencies: ["RedFlagIngest", "RedFlagFeatures"], path: "Tests/Fuzz/Targets",
+            name: "RedFlagFuzzTargets", dependencies: ["RedFlagIngest", "RedFlagFeatures", "RedFlagContract"],
+            path: "Tests/Fuzz/Targets",
             swiftSettings: swiftSettings),
         .testTarget(
             name: "RedFlagFuzzTests", dependencies: ["RedFlagFuzzTargets"], path: "Tests/Fuzz/Replay",

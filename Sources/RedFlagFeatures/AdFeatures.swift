@@ -1,7 +1,11 @@
+public import RedFlagContract
 /// Everything the extractor found in one ad.
 public struct AdFeatures: Sendable {
     public var indicators: [IndicatorHit]
     public var entities: Entities
+    /// Each phone with where it stands in the text and whether it was disguised: what `explain` highlights. The
+    /// contract's ``entities`` carries their digits.
+    public var phones: [Phone]
     public var stats: NormalizationStats
     public var vector: FeatureVector
 

@@ -1,10 +1,11 @@
 import Foundation
 public import RedFlagIngest
+import RedFlagContract
 
 /// Turns an ad's text into indicators, entities and a sparse feature vector.
 ///
 /// ```swift
-/// let extractor = try FeatureExtractor(lexicon: Lexicon.load(path: Lexicon.defaultPath()))
+/// let extractor = try FeatureExtractor(lexiconPath: "Models/lexicon.yaml", vocabularyPath: "Models/category-words.yaml")
 /// let scratch = FeatureScratch()           // one per worker
 /// let features = extractor.features(of: document, scratch: scratch)
 /// ```
@@ -19,13 +20,11 @@ public final class FeatureExtractor: Sendable {
         self.vocabulary = vocabulary
     }
 
-    /// Loads the lexicon at `path` (default: ``Lexicon/defaultPath()``) and the category vocabulary next to it
-    /// (when present), and compiles them.
-    public convenience init(lexiconPath: String? = nil) throws(LexiconError) {
-        let vocabularyPath = CategoryVocabulary.defaultPath()
-        let vocabulary =
-            FileManager.default.fileExists(atPath: vocabularyPath) ? try CategoryVocabulary.load(path: vocabularyPath) : nil
-        try self.init(lexicon: Lexicon.load(path: lexiconPath ?? Lexicon.defaultPath()), vocabulary: vocabulary)
+    /// Loads the lexicon at `lexiconPath` and the category vocabulary at `vocabularyPath` (none when nil), and
+    /// compiles them. Paths are the caller's to choose: a library never guesses where its data lives.
+    public convenience init(lexiconPath: String, vocabularyPath: String?) throws(LexiconError) {
+        let vocabulary = try vocabularyPath.map { (path) throws(LexiconError) in try CategoryVocabulary.load(path: path) }
+        try self.init(lexicon: Lexicon.load(path: lexiconPath), vocabulary: vocabulary)
     }
 
     public var lexicon: Lexicon { matcher.lexicon }
@@ -39,10 +38,11 @@ public final class FeatureExtractor: Sendable {
         scratch.wordNormalizer.normalize(text, into: &scratch.wordView)
         scratch.entityNormalizer.normalize(text, into: &scratch.entityView)
         let hits = matcher.match(view: scratch.wordView, text: text, scratch: scratch)
-        let entities = entityExtractor.extract(
+        let (entities, phones) = entityExtractor.extract(
             view: scratch.entityView, original: text, title: title, scratch: scratch)
         let stats = scratch.entityView.stats
-        var features = AdFeatures(indicators: hits, entities: entities, stats: stats, vector: FeatureVector())
+        var features = AdFeatures(
+            indicators: hits, entities: entities, phones: phones, stats: stats, vector: FeatureVector())
         features.vector = vector(for: features, textLength: text.utf8.count, view: scratch.wordView.bytes)
         return features
     }
@@ -143,7 +143,7 @@ extension FeatureExtractor {
         case .lexicon:
             return matcher.match(view: scratch.wordView, text: text, scratch: scratch).count
         case .entities:
-            let e = entityExtractor.extract(view: scratch.entityView, original: text, title: nil, scratch: scratch)
+            let e = entityExtractor.extract(view: scratch.entityView, original: text, title: nil, scratch: scratch).entities
             return e.phones.count + e.emails.count + e.ages.count + e.prices.count
         }
     }

@@ -66,8 +66,7 @@ public struct RecordBudget: Sendable {
     /// The error a record gets when its budget is spent in `stage`.
     public func error(origin: String, stage: String) -> IngestError {
         IngestError(
-            .timeout,
-            "\(origin): \(stage) used up the record's CPU-time budget of \(seconds) s (raise it with --time-limit); the ad was abandoned"
-        )
+            .timeout, "\(origin): \(stage) used up the record's CPU-time budget of \(seconds) s",
+            remedy: .recordTimeLimit, .parenthetical, "; the ad was abandoned")
     }
 }

@@ -1,4 +1,5 @@
 import RedFlagFeatures
+public import RedFlagContract
 
 /// How a suspicion model does on labeled data: the figures a reviewers' lead asks for, and two charts.
 public struct SuspicionEvaluation: Sendable {

@@ -1,4 +1,4 @@
-public import RedFlagFeatures
+public import RedFlagContract
 
 /// Which features a suspicion model learns from, which sign each weight may take, and which features count in an
 /// ad of a given category. Stored in the model file and applied the same way when training and when scoring.

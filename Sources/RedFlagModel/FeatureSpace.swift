@@ -1,4 +1,4 @@
-public import RedFlagFeatures
+public import RedFlagContract
 
 /// The ordered list of feature names a model knows, and the map from a sparse ``FeatureVector`` to a row.
 ///

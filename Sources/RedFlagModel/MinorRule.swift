@@ -1,4 +1,4 @@
-public import RedFlagFeatures
+public import RedFlagContract
 
 /// A stated provider age under 18 flags the ad, whatever the model says.
 ///
@@ -36,7 +36,7 @@ public enum MinorRule {
             return nil
         }
         return Contribution(
-            feature: feature, group: Family.underageAge.rawValue, weight: 0, reason: "stated age \(age): a minor")
+            feature: feature, family: Family.underageAge.rawValue, weight: 0, reason: "stated age \(age): a minor")
     }
 
     /// Whether anything in the ad belongs to the commercial-sex market.

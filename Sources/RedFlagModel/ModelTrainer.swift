@@ -1,5 +1,6 @@
 import Foundation
 import RedFlagFeatures
+public import RedFlagContract
 
 /// Trains the suspicion and category models, with k-fold cross-validation for honest metrics and for the held-out
 /// scores that calibration is fitted on.

@@ -1,45 +1,6 @@
 import Foundation
+public import RedFlagContract
 public import RedFlagFeatures
-
-/// One feature's share of a score (its weight times its value, added to the logit), or a rule that flagged the ad
-/// whatever the score (with a reason in words and no weight).
-public struct Contribution: Sendable, Equatable {
-    public var feature: String
-    /// The family or fact group it belongs to (``FeatureSpace/group(of:)``).
-    public var group: String
-    public var weight: Double
-    /// For rules: why the ad is flagged, in words ("stated age 16: a minor").
-    public var reason: String?
-
-    public init(feature: String, group: String, weight: Double, reason: String? = nil) {
-        self.feature = feature
-        self.group = group
-        self.weight = weight
-        self.reason = reason
-    }
-}
-
-/// What the model says about one ad.
-public struct Assessment: Sendable, Equatable {
-    /// Calibrated probability that the ad is suspicious.
-    public var score: Double
-    /// The raw logit, before calibration.
-    public var logit: Double
-    public var flagged: Bool
-    public var category: String?
-    /// How sure the category model is of `category`.
-    public var categoryProbability: Double?
-    /// Every non-zero feature's contribution, largest magnitude first (the intercept is not listed).
-    public var contributions: [Contribution]
-
-    public init(score: Double, logit: Double, flagged: Bool, category: String?, contributions: [Contribution]) {
-        self.score = score
-        self.logit = logit
-        self.flagged = flagged
-        self.category = category
-        self.contributions = contributions
-    }
-}
 
 /// A trained suspicion model: logistic regression, calibration and a threshold.
 public struct SuspicionModel: Sendable {
@@ -102,7 +63,7 @@ public struct SuspicionModel: Sendable {
             let weight = model.weights[Int(index)] * row.values[k]
             if weight != 0 {
                 contributions.append(
-                    Contribution(feature: space.names[Int(index)], group: space.groups[Int(index)], weight: weight))
+                    Contribution(feature: space.names[Int(index)], family: space.groups[Int(index)], weight: weight))
             }
         }
         if let policy, policy.blend, !scopeProbabilities.isEmpty {
@@ -115,7 +76,7 @@ public struct SuspicionModel: Sendable {
             probability += max(0, marketShare) * LogisticMath.sigmoid(model.logit(marketRow))
             let blended = log(max(probability, 1e-300)) - log(max(1 - probability, 1e-300))
             if abs(blended - logit) > 1e-12 {
-                contributions.append(Contribution(feature: "category.reading", group: "category", weight: blended - logit))
+                contributions.append(Contribution(feature: "category.reading", family: "category", weight: blended - logit))
             }
             logit = blended
         }
@@ -191,21 +152,16 @@ enum ModelCompatibility {
     }
 }
 
-/// Finds and loads models by name from `Models/`.
+/// Loads model files. Where they are is the caller's to say (`RedFlagConfiguration` in RedFlagService resolves
+/// names like `default` to paths); a library never guesses a folder.
 public enum ModelStore {
-    /// `name` may be a path to a `.json` file, or a name looked up as `Models/<name>.json`.
-    public static func path(for name: String) -> String {
-        if name.hasSuffix(".json") || name.contains("/") { return name.hasSuffix(".json") ? name : name + ".json" }
-        return ModelsFolder.path(for: name + ".json")
-    }
-
-    public static func load(_ name: String) throws(ModelError) -> ModelFile {
-        let path = path(for: name)
+    /// Loads the model file at `path`; `name` is what messages call it (the path when nil).
+    public static func load(path: String, name: String? = nil) throws(ModelError) -> ModelFile {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ModelError("cannot read model \"\(name)\" at \(path): \(error.localizedDescription)")
+            throw ModelError("cannot read model \"\(name ?? path)\" at \(path): \(error.localizedDescription)")
         }
         do {
             return try JSONDecoder().decode(ModelFile.self, from: data)

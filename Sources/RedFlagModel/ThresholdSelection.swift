@@ -1,4 +1,4 @@
-public import RedFlagFeatures
+public import RedFlagContract
 
 /// Calibration and threshold chosen on data unlike the training data.
 ///

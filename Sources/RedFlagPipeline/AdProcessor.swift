@@ -1,6 +1,8 @@
 public import RedFlagIngest
 public import RedFlagFeatures
 import RedFlagModel
+import RedFlagCore
+import RedFlagContract
 
 /// Turns one source item into a ``ScanResult``: hashes the raw bytes, enforces the byte limit, extracts the text.
 ///
@@ -105,9 +107,8 @@ public final class AdProcessor {
         let count = record.byteCount
         if count > options.maximumAdBytes {
             result.error = IngestError(
-                .tooLarge,
-                "\(record.origin): \(count) bytes exceeds the limit of \(options.maximumAdBytes) bytes per ad (raise it with --max-bytes); not parsed"
-            )
+                .tooLarge, "\(record.origin): \(count) bytes exceeds the limit of \(options.maximumAdBytes) bytes per ad",
+                remedy: .maximumAdBytes, .parenthetical, "; not parsed")
             return result
         }
         switch record.content {
@@ -126,7 +127,7 @@ public final class AdProcessor {
                 result.document = try extractor.extract(record.content)
             }
         } catch {
-            result.error = IngestError(error.code, "\(record.origin): \(error.message)")
+            result.error = error.prefixed("\(record.origin): ")
             if error.code == .timeout, let limit = options.recordTimeLimit {
                 result.error = RecordBudget(seconds: limit).error(origin: record.origin, stage: "the HTML parser")
             }

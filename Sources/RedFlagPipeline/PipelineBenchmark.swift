@@ -2,6 +2,7 @@ import Dispatch
 public import RedFlagFeatures
 public import RedFlagIngest
 import RedFlagModel
+import RedFlagContract
 
 #if canImport(Glibc)
 import Glibc
@@ -75,8 +76,10 @@ public struct PipelineBenchmark {
     ///     program's, stage by stage, on a machine whose speed drifts.
     ///   - profile: also make one profiled pass over the ads (see ``ExtractionProfile``), after the timed stages so
     ///     its clock reads do not inflate them.
+    ///
+    /// - Throws: ``LexiconError`` when a worker's copy of the lexicon does not compile (``Scanner``).
     public func run(repetitions: Int, jobs: Int, stages selected: Set<Stage> = Set(Stage.allCases), profile: Bool = false)
-        -> Report
+        throws(LexiconError) -> Report
     {
         let extractor = HTMLExtractor()
         let scratch = FeatureScratch()
@@ -151,7 +154,7 @@ public struct PipelineBenchmark {
         if selected.contains(.pipeline) {
         // Through the scanner's own one-worker path (chunks processed stage by stage), on this thread.
         let items = records.map { SourceItem.record($0) }
-        let one = Scanner(options: options, features: features, scorer: scorer, jobs: 1)
+        let one = try Scanner(options: options, features: features, scorer: scorer, jobs: 1)
         time("whole pipeline, 1 core", bytes: htmlBytes) {
             for result in one.process(items) { sink &+= result.features?.indicators.count ?? 0 }
         }
@@ -159,7 +162,7 @@ public struct PipelineBenchmark {
             // One worker and `jobs` workers through the same `Scanner` path, both on the wall clock, alternated
             // run by run: the speed of a shared machine drifts within seconds, so the scaling is the median of
             // the paired ratios rather than a ratio of two medians taken at different moments.
-            let many = Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
+            let many = try Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
             func wall(_ scanner: Scanner) -> Double {
                 let start = DispatchTime.now().uptimeNanoseconds
                 var index = 0

@@ -1,6 +1,8 @@
-import RedFlagIngest
+import RedFlagCore
+public import RedFlagIngest
+public import RedFlagContract
 public import RedFlagFeatures
-public import RedFlagModel
+import RedFlagModel
 
 /// How `redflag scan` prints its results.
 public enum ScanOutputFormat: String, Sendable, CaseIterable {
@@ -19,10 +21,23 @@ public struct ScanOutputRenderer: Sendable {
     public let format: ScanOutputFormat
     /// How `table` lines are laid out.
     public var table: TableStyle
+    /// A front end's words for the setting that would let a failed record through (``IngestError/Remedy``), put in
+    /// every error message printed; nil prints the library's messages as they are.
+    public var advice: (@Sendable (IngestError.Remedy) -> String?)?
 
-    public init(format: ScanOutputFormat, table: TableStyle = TableStyle()) {
+    public init(
+        format: ScanOutputFormat, table: TableStyle = TableStyle(),
+        advice: (@Sendable (IngestError.Remedy) -> String?)? = nil
+    ) {
         self.format = format
         self.table = table
+        self.advice = advice
+    }
+
+    /// An error's message as this renderer prints it: with the front end's advice, when it gave some.
+    public func message(of error: IngestError) -> String {
+        guard let advice else { return error.message }
+        return error.message(advising: advice)
     }
 
     /// The terminal the `table` format is fitted to.
@@ -140,7 +155,7 @@ public struct ScanOutputRenderer: Sendable {
                 w.raw(index == 0 ? "{\"code\":" : ",{\"code\":")
                 w.string(warning.code.rawValue)
                 w.raw(",\"message\":")
-                w.string(warning.message)
+                w.string(message(of: warning))
                 w.raw("}")
             }
             w.raw("]")
@@ -150,7 +165,7 @@ public struct ScanOutputRenderer: Sendable {
             w.raw("{\"code\":")
             w.string(error.code.rawValue)
             w.raw(",\"message\":")
-            w.string(error.message)
+            w.string(message(of: error))
             w.raw("}")
         } else {
             w.raw("null")
@@ -193,7 +208,7 @@ public struct ScanOutputRenderer: Sendable {
 
     func writeEntityObject(_ e: Entities, into w: inout JSONWriter) {
         w.raw("{\"phones\":")
-        w.array(e.phones) { $0.string($1.digits) }
+        w.array(e.phones) { $0.string($1) }
         w.raw(",\"phone_obfuscated\":")
         w.raw(e.phoneObfuscated ? "true" : "false")
         w.raw(",\"emails\":")
@@ -224,7 +239,7 @@ public struct ScanOutputRenderer: Sendable {
             w.raw("{\"feature\":")
             w.string(c.feature)
             w.raw(",\"family\":")
-            w.string(c.group)
+            w.string(c.family)
             w.raw(",\"weight\":")
             w.double(c.weight)
             if let reason = c.reason {
@@ -252,7 +267,7 @@ public struct ScanOutputRenderer: Sendable {
         fields.append(r.assessment?.category ?? "")
         if let f = r.features {
             let families: [String] = f.families.map(\.rawValue)
-            let phones: [String] = f.entities.phones.map(\.digits)
+            let phones: [String] = f.entities.phones
             let ages: [String] = f.entities.ages.map { String($0) }
             fields.append(families.joined(separator: ";"))
             fields.append(phones.joined(separator: ";"))
@@ -263,46 +278,42 @@ public struct ScanOutputRenderer: Sendable {
             fields += ["", "", "", "", ""]
         }
         fields.append(r.error?.code.rawValue ?? "")
-        fields.append(r.error?.message ?? "")
+        fields.append(r.error.map(message(of:)) ?? "")
         fields.append(r.warnings.map(\.code.rawValue).joined(separator: ";"))
-        return Array((fields.map(csvField).joined(separator: ",") + "\n").utf8)
+        return Array(CSV.record(fields).utf8)
     }
 
     /// One row, cut to ``TableStyle/width``: the id keeps its end (what tells paths apart), families their start.
+    /// Meant for a terminal, so what came from the input (ids, messages quoting it) is ``TerminalText/clean(_:keepNewlines:)``ed.
     func tableLine(_ r: ScanResult) -> [UInt8] {
         let flagged = r.assessment?.flagged == true && r.assessment?.score.isFinite == true
         var status = pad(r.error?.code.rawValue ?? (flagged ? "FLAGGED" : "ok"), TableStyle.statusWidth)
         if flagged && table.colour { status = "\u{1B}[1;31m" + status + "\u{1B}[0m" }
         let families = r.features.map { $0.families.map(\.rawValue).joined(separator: ",") } ?? ""
         let score = r.assessment.flatMap { $0.score.isFinite ? threeDecimals($0.score) : nil } ?? "-"
-        let line = pad(r.id, table.idWidth) + "  " + status + "  " + pad(score, TableStyle.scoreWidth) + "  "
+        let line = pad(TerminalText.clean(r.id), table.idWidth) + "  " + status + "  " + pad(score, TableStyle.scoreWidth) + "  "
             + pad(r.assessment?.category ?? "-", TableStyle.categoryWidth) + "  "
             + cut(families.isEmpty ? "-" : families, table.familiesWidth)
         var text = line + "\n"
-        if let error = r.error { text += cut("    " + error.message, table.width) + "\n" }
-        for warning in r.warnings { text += cut("    warning: " + warning.message, table.width) + "\n" }
+        if let error = r.error { text += cut("    " + TerminalText.clean(message(of: error)), table.width) + "\n" }
+        for warning in r.warnings { text += cut("    warning: " + TerminalText.clean(message(of: warning)), table.width) + "\n" }
         return Array(text.utf8)
     }
 
+    /// The extracted title and main text, for reading by eye on a terminal: control characters are dropped from
+    /// everything that came from the ad (``TerminalText``), its line breaks kept.
     func textBlock(_ r: ScanResult) -> [UInt8] {
-        var text = "=== \(r.id)\n"
-        for warning in r.warnings { text += "warning: \(warning.code): \(warning.message)\n" }
+        let clean = { (s: String) in TerminalText.clean(s, keepNewlines: true) }
+        var text = "=== \(clean(r.id))\n"
+        for warning in r.warnings { text += "warning: \(warning.code): \(clean(message(of: warning)))\n" }
         if let error = r.error {
-            text += "error: \(error.code): \(error.message)\n"
+            text += "error: \(error.code): \(clean(message(of: error)))\n"
         } else if let document = r.document {
-            if !document.title.isEmpty { text += "title: \(document.title)\n" }
-            text += document.text + "\n"
+            if !document.title.isEmpty { text += "title: \(clean(document.title))\n" }
+            text += clean(document.text) + "\n"
         }
         return Array((text + "\n").utf8)
     }
-}
-
-/// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-func csvField(_ s: String) -> String {
-    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return s
 }
 
 /// Pads or cuts `s` to `width` characters (ids are cut from the left: the end of a path is what tells them apart).
@@ -315,12 +326,6 @@ func pad(_ s: String, _ width: Int) -> String {
 /// `s` cut to `width` characters, its end replaced by "…" when cut.
 func cut(_ s: String, _ width: Int) -> String {
     s.count > width ? String(s.prefix(max(0, width - 1))) + "…" : s
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }
 
 /// `x` with three decimals ("0.930"), without Foundation's `String(format:)`.

@@ -1,6 +1,7 @@
 public import RedFlagIngest
 public import RedFlagFeatures
-public import RedFlagModel
+import RedFlagModel
+public import RedFlagContract
 
 /// Everything the scan output says about one input ad.
 public struct ScanResult: Sendable {

@@ -1,5 +1,6 @@
 public import RedFlagFeatures
 public import RedFlagModel
+public import RedFlagContract
 
 /// The models a scan scores with: suspicion (with its threshold) and, optionally, ad category.
 public struct Scorer: Sendable {
@@ -14,19 +15,20 @@ public struct Scorer: Sendable {
         self.threshold = threshold
     }
 
-    /// Loads models by name and refuses any that names lexicon features the lexicon no longer defines.
+    /// Builds a scorer from model files (``ModelStore``), refusing any that names lexicon features the lexicon no
+    /// longer defines.
     public static func load(
-        suspicion: String?, category: String?, threshold: Double?, lexicon: Lexicon
+        suspicion: ModelFile?, category: ModelFile?, threshold: Double?, lexicon: Lexicon
     ) throws(ModelError) -> Scorer {
         var suspicionModel: SuspicionModel?
         var categoryModel: CategoryModel?
         if let suspicion {
-            let model = try SuspicionModel(file: ModelStore.load(suspicion))
+            let model = try SuspicionModel(file: suspicion)
             try model.check(against: lexicon)
             suspicionModel = model
         }
         if let category {
-            let model = try CategoryModel(file: ModelStore.load(category))
+            let model = try CategoryModel(file: category)
             try model.check(against: lexicon)
             categoryModel = model
         }

@@ -1,6 +1,7 @@
 public import RedFlagFeatures
 public import RedFlagIngest
 public import RedFlagModel
+public import RedFlagContract
 
 /// Labeled ads read from JSONL/CSV files and turned into feature vectors through the scan pipeline, so a model
 /// learns from exactly the features a scan computes.
@@ -23,7 +24,7 @@ public struct TrainingSet: Sendable {
 
     public static func load(
         paths: [String], options: IngestOptions, labels: Labels, features: FeatureExtractor, jobs: Int
-    ) throws(IngestError) -> TrainingSet {
+    ) throws -> TrainingSet {
         var options = options
         options.extraFields = [labels.field] + (labels.categoryField.map { [$0] } ?? [])
         var files: [ModelFile.DataFile] = []
@@ -33,7 +34,7 @@ public struct TrainingSet: Sendable {
             let digest = try sha256Hex(fileAt: path)
             var reader = AdReader(paths: [path], options: options)
             var records = 0
-            _ = Scanner(options: options, features: features, jobs: jobs).run(
+            _ = try Scanner(options: options, features: features, jobs: jobs).run(
                 &reader,
                 deliver: { result in
                     records += 1

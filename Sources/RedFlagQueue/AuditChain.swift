@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagCore
 
 /// The audit trail's hash chain: the canonical form and hash of an event, and how the chain stays one chain (appending:
 /// ``AuditWriter``; checking: ``AuditVerifier``).
@@ -108,20 +109,6 @@ package struct AuditDetail: Sendable, Hashable {
 
     package var json: String { "{" + fields.joined(separator: ",") + "}" }
 
-    package static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// `s` as a JSON string: RedFlagCore's ``JSONWriter`` escaping, the same rules the chain has always hashed.
+    package static func quoted(_ s: String) -> String { JSONWriter.quoted(s) }
 }

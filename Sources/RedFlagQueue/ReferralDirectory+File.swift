@@ -2,23 +2,6 @@ import Foundation
 internal import Yams
 
 extension ReferralDirectory {
-    /// The file a plain `redflag` run reads: `$REDFLAG_REFERRAL`, else `Models/referral.yaml` in the working folder,
-    /// else the source tree's (the same search as the lexicon and models).
-    public static func defaultPath(sourceTree: String = shippedModelsFolder) -> String {
-        if let path = ProcessInfo.processInfo.environment["REDFLAG_REFERRAL"], !path.isEmpty { return path }
-        var candidates: [String] = []
-        if let folder = ProcessInfo.processInfo.environment["REDFLAG_MODELS"], !folder.isEmpty {
-            candidates.append(folder + "/referral.yaml")
-        }
-        candidates.append(FileManager.default.currentDirectoryPath + "/Models/referral.yaml")
-        candidates.append(sourceTree + "/referral.yaml")
-        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[candidates.count - 1]
-    }
-
-    /// `Models/` of the source tree this module was compiled from.
-    public static let shippedModelsFolder: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Models").path
-
     private struct File: Decodable {
         var version: Int
         var defaults: [ReferralContact]?

@@ -1,27 +1,14 @@
-import Crypto
-import Foundation
+import RedFlagCore
 
-/// Lower-case hex SHA-256, as the queue stores content hashes and chains audit events.
+/// The queue's names for RedFlagCore's SHA-256 hex (content hashes, audit chain links, token fingerprints): kept so
+/// the queue's call sites read as before; the hashing itself is written once, in RedFlagCore.
 enum SHA256Hex {
-    static func of(_ bytes: some Sequence<UInt8>) -> String {
-        hex(SHA256.hash(data: Array(bytes)))
-    }
+    static func of(_ bytes: some Sequence<UInt8>) -> String { sha256Hex(Array(bytes)) }
 
-    static func of(_ text: String) -> String { of(Array(text.utf8)) }
+    static func of(_ text: String) -> String { sha256Hex(text) }
 
-    static func hex(_ digest: some Sequence<UInt8>) -> String {
-        let table: [UInt8] = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for b in digest {
-            out.append(table[Int(b >> 4)])
-            out.append(table[Int(b & 15)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex(_ digest: some Sequence<UInt8>) -> String { hexString(digest) }
 
     /// Whether `text` is 64 lower-case hex digits.
-    static func isValid(_ text: String) -> Bool {
-        text.utf8.count == 64 && text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
-    }
+    static func isValid(_ text: String) -> Bool { isSHA256Hex(text) }
 }

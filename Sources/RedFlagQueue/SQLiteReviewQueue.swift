@@ -231,7 +231,7 @@ public final class SQLiteReviewQueue: ReviewQueue {
             throw QueueError(
                 .notADatabase,
                 "\(path) is not a RedFlag queue: it is not an SQLite database at all (wrong header; random bytes or "
-                    + "another kind of file). Point --db at a queue file or a new path.", path: path)
+                    + "another kind of file).", path: path)
         }
         var config = GRDB.Configuration()
         config.busyMode = .timeout(configuration.busyTimeout.seconds)
@@ -266,7 +266,7 @@ public final class SQLiteReviewQueue: ReviewQueue {
             throw QueueError(
                 .foreignDatabase,
                 "\(path) is an SQLite database of another application (\(what)), not a RedFlag queue; it was left "
-                    + "untouched. Point --db at a queue file or a new path.", path: path)
+                    + "untouched.", path: path)
         } catch let error as QueueError {
             throw error
         } catch {

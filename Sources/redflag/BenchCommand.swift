@@ -3,8 +3,10 @@ import Foundation
 import RedFlagFeatures
 import RedFlagIngest
 import RedFlagPipeline
+import RedFlagService
+import RedFlagContract
 
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure scan throughput per stage: ads/s and MB/s per core and on all cores.",
@@ -40,7 +42,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Also print the N lexicon patterns that cost the most, and the cost of each entity step.")
     var profile: Int?
 
-    func run() throws {
+    func run() async throws {
         var stages = Set(PipelineBenchmark.Stage.allCases)
         if !stageNames.isEmpty {
             stages = []
@@ -54,14 +56,19 @@ struct BenchCommand: ParsableCommand {
         let extractor = try loadFeatureExtractor(lexicon)
         let options = IngestOptions(textField: textField)
         var records: [AdRecord] = []
-        for item in AdReader(paths: paths.isEmpty ? [ModelsFolder.path(for: "training/corpus.jsonl.gz")] : paths, options: options) {
+        for item in AdReader(paths: paths.isEmpty ? [CommandLineConfiguration.shared.path(of: "training/corpus.jsonl.gz")] : paths, options: options) {
             if case .record(let record) = item { records.append(record) }
             if records.count >= limit { break }
         }
         guard !records.isEmpty else { throw CLIError("no ads to measure") }
         let scorer = try loadScorer(model: nil, categoryModel: nil, threshold: nil, lexicon: extractor.lexicon)
-        let report = PipelineBenchmark(records: records, features: extractor, scorer: scorer, options: options).run(
-            repetitions: reps, jobs: workers.count, stages: stages, profile: profile != nil)
+        let report: PipelineBenchmark.Report
+        do {
+            report = try PipelineBenchmark(records: records, features: extractor, scorer: scorer, options: options).run(
+                repetitions: reps, jobs: workers.count, stages: stages, profile: profile != nil)
+        } catch {
+            throw CLIError(error.message)
+        }
         print(
             String(
                 format: "%d ads, %.2f MB of input, %.2f MB of extracted text; median of %d runs", report.ads,

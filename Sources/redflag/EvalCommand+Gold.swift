@@ -3,6 +3,8 @@ import RedFlagFeatures
 import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagContract
+import RedFlagService
 
 extension EvalCommand {
     /// `eval --gold`: the extractor's families, phones and ages against a hand-annotated gold set.
@@ -20,7 +22,7 @@ extension EvalCommand {
         var scoredDigests = Set<String>()
         var failure: GoldSetError?
         var reader = AdReader(paths: data, options: IngestOptions(textField: textField))
-        _ = Scanner(options: IngestOptions(textField: textField), features: extractor, jobs: workers.count).run(&reader) { result in
+        _ = try makeScanner(options: IngestOptions(textField: textField), features: extractor, jobs: workers.count).run(&reader) { result in
             guard failure == nil, let digest = result.sha256, let annotation = byDigest[digest],
                 let features = result.features, scoredDigests.insert(digest).inserted
             else { return }
@@ -90,8 +92,9 @@ extension EvalCommand {
     /// A suspicion model evaluated as a scan decides: the ad's category read first (when a category model is
     /// present), the model's scope for it, and the minor rule.
     func evaluateTriage(_ model: SuspicionModel, examples: [LabeledExample], lexicon: Lexicon) throws -> SuspicionEvaluation {
-        let categories = FileManager.default.fileExists(atPath: ModelStore.path(for: categoryModel))
-            ? try CategoryModel(file: ModelStore.load(categoryModel)) : nil
+        let configuration = CommandLineConfiguration.shared
+        let categories =
+            configuration.hasModel(categoryModel) ? try CategoryModel(file: configuration.loadModelFile(categoryModel)) : nil
         try categories?.check(against: lexicon)
         let scorer = Scorer(suspicion: model, category: categories, threshold: threshold)
         let labeled = examples.filter { $0.suspicious != nil }

@@ -4,8 +4,10 @@ import RedFlagFeatures
 import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagService
+import RedFlagContract
 
-struct EvalCommand: ParsableCommand {
+struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Evaluate a model on labeled data: precision, recall, F1, ROC-AUC, PR-AUC, ECE, confusion matrix.",
@@ -54,7 +56,7 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "With --gold: list every ad where the extractor and the annotation disagree (prints ad text).")
     var disagreements = false
 
-    func run() throws {
+    func run() async throws {
         if let gold {
             try runGold(path: gold)
             return
@@ -63,14 +65,14 @@ struct EvalCommand: ParsableCommand {
             throw CLIError("no such data file: \(path)", status: ExitStatus.noInput)
         }
         let extractor = try loadFeatureExtractor(lexicon)
-        let file = try ModelStore.load(model)
+        let file = try CommandLineConfiguration.shared.loadModelFile(model)
         let labels = try labelOptions.labels()
         let set: TrainingSet
         do {
             set = try TrainingSet.load(
                 paths: data, options: IngestOptions(textField: textField), labels: labels, features: extractor, jobs: workers.count)
         } catch {
-            throw CLIError(error.message)
+            throw CLIError(commandLineMessage(error))
         }
         let judged = set.examples.filter { file.kind == .suspicion ? $0.suspicious != nil : $0.category != nil }
         if judged.isEmpty {

@@ -4,12 +4,14 @@ import RedFlagFeatures
 import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagContract
+import RedFlagCore
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Show an ad's text with the evidence highlighted by family, and the entities found.",
@@ -41,13 +43,12 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .customLong("category-model"), help: "Ad-category model (default: category, when present).")
     var categoryModel: String?
 
-    func run() throws {
+    func run() async throws {
         let extractor = try loadFeatureExtractor(lexicon)
         let options = IngestOptions(textField: textField)
         let scorer = try loadScorer(model: model, categoryModel: categoryModel, threshold: nil, lexicon: extractor.lexicon)
         let processor = AdProcessor(options: options, features: extractor, scorer: scorer)
-        let environment = ProcessInfo.processInfo.environment
-        let colour = !noColor && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let colour = colourWanted(noColor: noColor)
         let output = StandardOutput()
         var shown = 0
         var failed = 0
@@ -57,7 +58,7 @@ struct ExplainCommand: ParsableCommand {
             shown += 1
             if let error = result.error {
                 failed += 1
-                standardError("redflag: \(error.message)\n")
+                standardError("redflag: \(TerminalText.clean(error.commandLineMessage))\n")
             }
             output.write(Array(EvidenceRenderer(colour: colour).render(result).utf8))
         }
@@ -72,21 +73,18 @@ struct ExplainCommand: ParsableCommand {
 }
 
 /// Renders one ad's text with its indicators marked, then the evidence by family and the entities.
+///
+/// Everything that came from the ad (its id, url, title, text, matches, entities, and error messages quoting it) is
+/// cleaned of control characters (``TerminalText``): an ad must not drive the reader's terminal.
 struct EvidenceRenderer {
     var colour: Bool
 
-    static let palette = [31, 32, 33, 34, 35, 36, 91, 92, 93, 94, 95, 96]
-
-    func code(for family: Family) -> Int {
-        Self.palette[(Family.allCases.firstIndex(of: family) ?? 0) % Self.palette.count]
-    }
-
     func render(_ result: ScanResult) -> String {
-        var out = "=== \(result.id)\n"
-        if let url = result.url { out += "url: \(url)\n" }
-        if let error = result.error { return out + "error: \(error.code): \(error.message)\n\n" }
+        var out = "=== \(clean(result.id))\n"
+        if let url = result.url { out += "url: \(clean(url))\n" }
+        if let error = result.error { return out + "error: \(error.code): \(clean(error.commandLineMessage))\n\n" }
         guard let document = result.document, let features = result.features else { return out + "\n" }
-        if !document.title.isEmpty { out += "title: \(document.title)\n" }
+        if !document.title.isEmpty { out += "title: \(clean(document.title))\n" }
         out += "\n" + highlighted(document.text, features: features) + "\n\n"
         if let a = result.assessment {
             if a.score.isFinite {
@@ -102,11 +100,11 @@ struct EvidenceRenderer {
                 out += "contributions to the logit, by family:\n"
                 var groups: [(String, Double, [Contribution])] = []
                 for c in a.contributions where c.reason == nil {
-                    if let k = groups.firstIndex(where: { $0.0 == c.group }) {
+                    if let k = groups.firstIndex(where: { $0.0 == c.family }) {
                         groups[k].1 += c.weight
                         groups[k].2.append(c)
                     } else {
-                        groups.append((c.group, c.weight, [c]))
+                        groups.append((c.family, c.weight, [c]))
                     }
                 }
                 for (group, total, items) in groups.sorted(by: { abs($0.1) > abs($1.1) }) {
@@ -116,55 +114,55 @@ struct EvidenceRenderer {
             }
         }
         let families = features.families
+        let highlighter = EvidenceHighlighter(colour: colour)
         out += "families: " + (families.isEmpty ? "none" : families.map(\.rawValue).joined(separator: ", ")) + "\n"
         for family in families {
             let hits = features.indicators.filter { $0.family == family }
-            var line = "  " + paint(family.rawValue, family) + ":"
+            var line = "  " + highlighter.paint(family.rawValue, family.rawValue) + ":"
             if hits.isEmpty {
                 line += family == .obfuscatedPhone ? " a disguised phone number" : " a stated age under 18"
             }
-            for hit in hits { line += " \(hit.entry) \"\(hit.match)\";" }
+            for hit in hits { line += " \(hit.entry) \"\(clean(hit.match))\";" }
             out += line + "\n"
         }
         let e = features.entities
         out += "entities:\n"
         out += "  phones: "
-            + (e.phones.isEmpty ? "none" : e.phones.map { $0.digits + ($0.obfuscated ? " (obfuscated)" : "") }.joined(separator: ", "))
+            + (features.phones.isEmpty
+                ? "none" : features.phones.map { $0.digits + ($0.obfuscated ? " (obfuscated)" : "") }.joined(separator: ", "))
             + "\n"
-        out += "  emails: " + (e.emails.isEmpty ? "none" : e.emails.joined(separator: ", ")) + "\n"
+        out += "  emails: " + (e.emails.isEmpty ? "none" : e.emails.map(clean).joined(separator: ", ")) + "\n"
         out += "  ages: " + (e.ages.isEmpty ? "none" : e.ages.map(String.init).joined(separator: ", ")) + "\n"
         out += "  prices: " + (e.prices.isEmpty ? "none" : e.prices.map { "$\($0)" }.joined(separator: ", ")) + "\n\n"
         return out
     }
 
     /// The text with each piece of evidence wrapped: indicator hits, disguised phone numbers and stated ages under
-    /// 18. Overlapping pieces are merged into one highlight naming every family (``HighlightSpan``).
+    /// 18, in Unicode scalars of the text (``EvidenceHighlighter``).
     func highlighted(_ text: String, features: AdFeatures) -> String {
-        let utf8 = Array(text.utf8)
-        var spans = features.indicators.map { HighlightSpan(range: $0.utf8Range, labels: [$0.family.rawValue]) }
-        for phone in features.entities.phones where phone.obfuscated {
-            spans.append(HighlightSpan(range: phone.range, labels: [Family.obfuscatedPhone.rawValue]))
-        }
-        for age in Set(features.entities.ages.filter { $0 < 18 }) {
-            for range in numberRanges(of: age, in: utf8) {
-                spans.append(HighlightSpan(range: range, labels: [Family.underageAge.rawValue]))
+        var spans = features.indicators.map { HighlightSpan(range: $0.start..<$0.end, labels: [$0.family.rawValue]) }
+        let underage = Set(features.entities.ages.filter { $0 < 18 })
+        if features.phones.contains(where: \.obfuscated) || !underage.isEmpty {
+            // Phones are found, and ages looked for, in UTF-8 bytes; spans are in scalars.
+            let utf8 = Array(text.utf8)
+            var scalarAt = [Int](repeating: 0, count: utf8.count + 1)
+            var scalars = 0
+            for (k, byte) in utf8.enumerated() {
+                scalarAt[k] = scalars
+                if !UTF8.isContinuation(byte) { scalars += 1 }
+            }
+            scalarAt[utf8.count] = scalars
+            func inScalars(_ range: Range<Int>) -> Range<Int> { scalarAt[range.lowerBound]..<scalarAt[range.upperBound] }
+            for phone in features.phones where phone.obfuscated && phone.range.upperBound <= utf8.count {
+                spans.append(HighlightSpan(range: inScalars(phone.range), labels: [Family.obfuscatedPhone.rawValue]))
+            }
+            for age in underage {
+                for range in numberRanges(of: age, in: utf8) {
+                    spans.append(HighlightSpan(range: inScalars(range), labels: [Family.underageAge.rawValue]))
+                }
             }
         }
-        var out = ""
-        var position = 0
-        for span in HighlightSpan.merge(spans) where span.range.upperBound <= utf8.count {
-            out += String(decoding: utf8[position..<span.range.lowerBound], as: UTF8.self)
-            let match = String(decoding: utf8[span.range], as: UTF8.self)
-            if colour {
-                let family = Family(rawValue: span.labels[0]) ?? .youth
-                out += "\u{1B}[1;\(code(for: family))m" + match + "\u{1B}[0m"
-            } else {
-                out += "[\(span.labels.joined(separator: ", ")): " + match + "]"
-            }
-            position = span.range.upperBound
-        }
-        out += String(decoding: utf8[position...], as: UTF8.self)
-        return out
+        return EvidenceHighlighter(colour: colour).marked(EvidenceHighlighter.runs(of: text, spans: spans))
     }
 
     /// Where `number` is written in digits as a whole number (not part of a longer one): the entity extractor
@@ -187,8 +185,4 @@ struct EvidenceRenderer {
     }
 
     func signed(_ x: Double) -> String { (x >= 0 ? "+" : "") + threeDecimals(x) }
-
-    func paint(_ text: String, _ family: Family) -> String {
-        colour ? "\u{1B}[1;\(code(for: family))m" + text + "\u{1B}[0m" : text
-    }
 }

@@ -1,3 +1,4 @@
+import RedFlagContract
 /// Evidence spans merged for display: where two pieces of evidence overlap ("Open 24/7" found by both an
 /// availability entry and a trust-language entry, or "24" inside it), they become one span over both, labelled with
 /// every family involved, so a highlight never cuts a word in two ("[availability_24_7: Open 24]/7").

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import RedFlagService
 import RedFlagFeatures
 import RedFlagModel
 
 /// `redflag indicators`: the analysts' guide to the indicator families.
-struct IndicatorsCommand: ParsableCommand {
+struct IndicatorsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicators",
         abstract: "Explain each indicator family: what it means, examples, its model weight, what research says.",
@@ -33,26 +34,28 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Suspicion model whose weights to show (default: default, when present).")
     var model: String?
 
-    func run() throws {
-        let lexiconPath = lexicon ?? Lexicon.defaultPath()
-        let guidePath = guide ?? FamilyGuide.defaultPath()
+    func run() async throws {
+        let configuration = CommandLineConfiguration.resolved(lexicon: lexicon)
+        let lexiconPath = configuration.lexiconPath
+        let guidePath = guide ?? CommandLineConfiguration.familyGuidePath
         let loaded: (Lexicon, FamilyGuide)
         do {
             loaded = (try Lexicon.load(path: lexiconPath), try FamilyGuide.load(path: guidePath))
         } catch {
             throw CLIError(error.message, status: ExitStatus.noInput)
         }
-        let name = model ?? (FileManager.default.fileExists(atPath: ModelStore.path(for: "default")) ? "default" : nil)
+        let defaultModel = RedFlagConfiguration.defaultSuspicionModel
+        let name = model ?? (configuration.hasModel(defaultModel) ? defaultModel : nil)
         var modelFile: ModelFile?
         if let name {
             do {
-                modelFile = try ModelStore.load(name)
+                modelFile = try configuration.loadModelFile(name)
             } catch {
                 throw CLIError(error.message)
             }
         }
         let report = try IndicatorGuide(
-            lexicon: loaded.0, guide: loaded.1, model: modelFile, modelPath: name.map(ModelStore.path(for:)))
+            lexicon: loaded.0, guide: loaded.1, model: modelFile, modelPath: name.map(configuration.modelPath))
         switch format {
         case .json:
             let encoder = JSONEncoder()

@@ -3,15 +3,17 @@ import Foundation
 import RedFlagFeatures
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagContract
+import RedFlagService
 
-struct LexiconCommand: ParsableCommand {
+struct LexiconCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Work with the indicator lexicon.",
         subcommands: [Check.self]
     )
 
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Lint a lexicon file.",
             discussion: """
@@ -39,8 +41,8 @@ struct LexiconCommand: ParsableCommand {
         @Flag(name: .customLong("no-model"), help: "Lint the lexicon alone, without checking any model against it.")
         var noModel = false
 
-        func run() throws {
-            let path = path ?? Lexicon.defaultPath()
+        func run() async throws {
+            let path = path ?? CommandLineConfiguration.shared.lexiconPath
             let lexicon: Lexicon
             do {
                 lexicon = try Lexicon.load(path: path)
@@ -72,7 +74,8 @@ struct LexiconCommand: ParsableCommand {
 
         /// Loads each model the way `scan` does and reports the ones that would refuse this lexicon.
         private func modelProblems(_ lexicon: Lexicon) -> [String] {
-            let present = { (name: String) in FileManager.default.fileExists(atPath: ModelStore.path(for: name)) }
+            let configuration = CommandLineConfiguration.shared
+            let present = { (name: String) in configuration.hasModel(name) }
             var problems: [String] = []
             var checked: [String] = []
             for (name, isSuspicion) in [
@@ -81,8 +84,9 @@ struct LexiconCommand: ParsableCommand {
             ] {
                 guard let name else { continue }
                 do {
+                    let file = try configuration.loadModelFile(name)
                     _ = try Scorer.load(
-                        suspicion: isSuspicion ? name : nil, category: isSuspicion ? nil : name, threshold: nil,
+                        suspicion: isSuspicion ? file : nil, category: isSuspicion ? nil : file, threshold: nil,
                         lexicon: lexicon)
                     checked.append(name)
                 } catch {

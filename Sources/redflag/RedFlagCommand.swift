@@ -3,7 +3,7 @@ import Foundation
 
 /// The `redflag` command: scan ads for trafficking indicators.
 @main
-struct RedFlagCommand: ParsableCommand {
+struct RedFlagCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "redflag",
         abstract: "Find sex-trafficking indicators in online classified ads.",
@@ -19,11 +19,16 @@ struct RedFlagCommand: ParsableCommand {
     )
 
     /// Runs the command, mapping ``CLIError`` to its message and status in one place (ArgumentParser would print
-    /// any other error with "Error:" and exit 1, whatever went wrong).
-    static func main() {
+    /// any other error with "Error:" and exit 1, whatever went wrong). Every subcommand is an
+    /// `AsyncParsableCommand`; a group without subcommand to run (`redflag queue`) prints its help, as before.
+    static func main() async {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var command = try await asyncParseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let error as CLIError {
             standardError("redflag: \(error.description)\n")
             Foundation.exit(error.status)

@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
 import RedFlagFeatures
+import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagService
 
-/// Loads and compiles the lexicon, turning a bad file into a clear CLI error.
+/// Loads and compiles the lexicon (`--lexicon`, else the configured one), turning a bad file into a clear CLI error.
 func loadFeatureExtractor(_ path: String?) throws -> FeatureExtractor {
     do {
-        return try FeatureExtractor(lexiconPath: path)
+        return try CommandLineConfiguration.resolved(lexicon: path).loadFeatureExtractor()
     } catch {
         throw CLIError(error.message)
     }
@@ -23,14 +25,23 @@ struct CLIError: Error, CustomStringConvertible {
     }
 }
 
-/// The models named on the command line, or the shipped `default` and `category` models when present.
+/// The models named on the command line, or the shipped `default` and `category` models when present
+/// (``RedFlagConfiguration/loadScorer(model:categoryModel:threshold:lexicon:)``).
 func loadScorer(model: String?, categoryModel: String?, threshold: Double?, lexicon: Lexicon) throws -> Scorer? {
-    let exists = { (name: String) in FileManager.default.fileExists(atPath: ModelStore.path(for: name)) }
-    let suspicion = model ?? (exists("default") ? "default" : nil)
-    let category = categoryModel ?? (exists("category") ? "category" : nil)
-    if suspicion == nil && category == nil { return nil }
     do {
-        return try Scorer.load(suspicion: suspicion, category: category, threshold: threshold, lexicon: lexicon)
+        return try CommandLineConfiguration.shared.loadScorer(
+            model: model, categoryModel: categoryModel, threshold: threshold, lexicon: lexicon)
+    } catch {
+        throw CLIError(error.message)
+    }
+}
+
+/// A scanner pool, a worker whose lexicon copy fails to compile reported as a CLI error.
+func makeScanner(
+    options: IngestOptions, features: FeatureExtractor?, scorer: Scorer? = nil, jobs: Int
+) throws -> RedFlagPipeline.Scanner {
+    do {
+        return try RedFlagPipeline.Scanner(options: options, features: features, scorer: scorer, jobs: jobs)
     } catch {
         throw CLIError(error.message)
     }

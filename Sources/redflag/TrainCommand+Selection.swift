@@ -4,6 +4,8 @@ import RedFlagFeatures
 import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagContract
+import RedFlagService
 
 /// `train` options for choosing regularisation, calibration and threshold on data unlike the training data.
 struct SelectionOptions: ParsableArguments {
@@ -82,10 +84,10 @@ extension TrainCommand {
     /// Trains one suspicion model per L2 value, keeps the one with the best average precision on the selection
     /// data, and fits its calibration and threshold there.
     func trainAndSelect(
-        examples: [RedFlagModel.LabeledExample], trainer: ModelTrainer, name: String, provenance: ModelFile.Provenance,
+        examples: [RedFlagContract.LabeledExample], trainer: ModelTrainer, name: String, provenance: ModelFile.Provenance,
         extractor: FeatureExtractor
     ) throws -> ModelFile {
-        let categories = try CategoryModel(file: ModelStore.load(selection.categoryModel))
+        let categories = try CategoryModel(file: CommandLineConfiguration.shared.loadModelFile(selection.categoryModel))
         try categories.check(against: extractor.lexicon)
         let set: TrainingSet
         do {
@@ -93,7 +95,7 @@ extension TrainCommand {
                 paths: selection.selectOn, options: IngestOptions(textField: textField), labels: labelOptions.labels(),
                 features: extractor, jobs: workers.count)
         } catch let error as IngestError {
-            throw CLIError(error.message)
+            throw CLIError(error.commandLineMessage)
         }
         let chosen: [ThresholdSelection.Example] = set.examples.compactMap { example in
             let suspicious = example.suspicious ?? (example.category == "other" ? false : nil)

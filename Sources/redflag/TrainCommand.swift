@@ -5,8 +5,10 @@ import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
 import RedFlagQueue
+import RedFlagContract
+import RedFlagService
 
-struct TrainCommand: ParsableCommand {
+struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a suspicion or ad-category model and save it under Models/.",
@@ -86,7 +88,7 @@ struct TrainCommand: ParsableCommand {
     /// The model file `--out` names.
     var outputPath: String { out.hasSuffix(".json") ? out : out + ".json" }
 
-    func run() throws {
+    func run() async throws {
         // Refused before any work: training takes minutes, and the shipped model is one typo away.
         if !force && FileManager.default.fileExists(atPath: outputPath) {
             throw CLIError(
@@ -96,7 +98,7 @@ struct TrainCommand: ParsableCommand {
             throw CLIError("no such data file: \(path)", status: ExitStatus.noInput)
         }
         let extractor = try loadFeatureExtractor(lexicon)
-        var examples: [RedFlagModel.LabeledExample] = []
+        var examples: [RedFlagContract.LabeledExample] = []
         var files: [ModelFile.DataFile] = []
         if !data.isEmpty {
             let labels = try labelOptions.labels()
@@ -106,7 +108,7 @@ struct TrainCommand: ParsableCommand {
                     paths: data, options: IngestOptions(textField: textField), labels: labels, features: extractor,
                     jobs: workers.count)
             } catch {
-                throw CLIError(error.message)
+                throw CLIError(commandLineMessage(error))
             }
             examples += set.examples
             files += set.files
@@ -114,13 +116,8 @@ struct TrainCommand: ParsableCommand {
         }
         if let fromQueue {
             let queue = try openQueue(at: fromQueue, creating: false)
-            let decided = try queue.labeledExamples()
-            for item in decided {
-                examples.append(
-                    RedFlagModel.LabeledExample(
-                        id: "queue:\(item.itemID)", vector: FeatureVector(item.features),
-                        suspicious: item.label == .suspicious, category: item.category))
-            }
+            let decided = try QueueTraining.examples(from: queue)
+            examples += decided
             files.append(ModelFile.DataFile(path: fromQueue, sha256: try sha256Hex(fileAt: fromQueue), records: decided.count))
             standardError("read \(decided.count) decided items from \(fromQueue)\n")
         }
@@ -167,9 +164,9 @@ struct TrainCommand: ParsableCommand {
             }
         case .category:
             let realData = Set(selection.crossValidateOn)
-            var filter: (@Sendable (RedFlagModel.LabeledExample) -> Bool)?
+            var filter: (@Sendable (RedFlagContract.LabeledExample) -> Bool)?
             if !realData.isEmpty {
-                filter = { (example: RedFlagModel.LabeledExample) -> Bool in realData.contains(example.source ?? "") }
+                filter = { (example: RedFlagContract.LabeledExample) -> Bool in realData.contains(example.source ?? "") }
             }
             let (model, report) = try trainer.trainCategory(
                 examples, name: name, provenance: provenance, crossValidating: filter, priors: try selection.priors(),

@@ -1,4 +1,5 @@
 import RedFlagModel
+import RedFlagContract
 
 /// Whether a training set is large enough to give a model worth writing, and large enough to trust its metrics.
 ///

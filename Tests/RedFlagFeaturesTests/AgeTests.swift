@@ -1,5 +1,6 @@
 import Testing
 @testable import RedFlagFeatures
+import RedFlagContract
 
 /// Stated ages in the forms FAMILIES.md lists for `underage_age`, and numbers that only look like ages. The phrases
 /// are made up; the hand-written fixture ads (Tests/RedFlagPipelineTests/Fixtures/handwritten) cover whole ads.

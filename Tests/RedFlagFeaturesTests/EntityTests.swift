@@ -1,5 +1,6 @@
 import Testing
 @testable import RedFlagFeatures
+import RedFlagContract
 
 @Suite("Entities")
 struct EntityTests {
@@ -27,7 +28,7 @@ struct EntityTests {
         ("214\"705\"4934 do not text", "2147054934", true),
     ])
     func phones(text: String, digits: String, obfuscated: Bool) {
-        let phones = features(text).entities.phones
+        let phones = features(text).phones
         #expect(phones.map(\.digits) == [digits])
         #expect(phones.first?.obfuscated == obfuscated)
     }
@@ -40,16 +41,16 @@ struct EntityTests {
         "posted: 2024-03-12 15:05", "open 12/25/2024 420 friendly", "updated 03/12/2024 10:30",
     ])
     func notPhones(text: String) {
-        #expect(features(text).entities.phones.isEmpty, "\(features(text).entities.phones)")
+        #expect(features(text).phones.isEmpty, "\(features(text).phones)")
     }
 
     @Test func twoPhonesInOneRun() {
-        #expect(features("702-555-0147 213-555-0112").entities.phones.map(\.digits) == ["7025550147", "2135550112"])
+        #expect(features("702-555-0147 213-555-0112").phones.map(\.digits) == ["7025550147", "2135550112"])
     }
 
     @Test func phoneRangePointsAtTheOriginalText() {
         let text = "text me: seven zero two 555 0147!"
-        let phone = try! #require(features(text).entities.phones.first)
+        let phone = try! #require(features(text).phones.first)
         #expect(String(decoding: Array(text.utf8)[phone.range], as: UTF8.self) == "seven zero two 555 0147")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import RedFlagFeatures
+import RedFlagContract
 
 let repositoryURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()

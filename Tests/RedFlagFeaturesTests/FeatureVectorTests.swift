@@ -1,5 +1,6 @@
 import Testing
 @testable import RedFlagFeatures
+import RedFlagContract
 
 @Suite("Feature vector")
 struct FeatureVectorTests {

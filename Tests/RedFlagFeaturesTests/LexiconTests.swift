@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RedFlagIngest
 @testable import RedFlagFeatures
+import RedFlagContract
 
 @Suite("Lexicon")
 struct LexiconTests {

@@ -1,5 +1,6 @@
 import RedFlagFeatures
 import Testing
+import RedFlagContract
 
 /// Normalizes in the lexicon view and returns the text.
 private func words(_ text: String) -> String {

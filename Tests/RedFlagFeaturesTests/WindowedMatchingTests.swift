@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RedFlagFeatures
+import RedFlagContract
 
 /// The pieces that let PCRE2 run only in windows: occurrence lists, span bounds, boundary-checked literals.
 @Suite("Windowed matching") struct WindowedMatchingTests {

@@ -167,7 +167,9 @@ struct SourceReaderTests {
         let items = readAll([path])
         #expect(items.count == 1)
         #expect(items[0].failure?.error.code == .badCSV)
-        #expect(items[0].failure?.error.message.contains("--text-field") == true)
+        // The library names the setting, not a flag; `redflag` adds "choose one with --html-field or --text-field".
+        #expect(items[0].failure?.error.remedy?.setting == .contentFields)
+        #expect(items[0].failure?.error.message.contains("--") == false)
     }
 
     @Test func gzippedCSVWithHTMLColumn() throws {

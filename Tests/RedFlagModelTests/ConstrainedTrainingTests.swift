@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RedFlagFeatures
 @testable import RedFlagModel
+import RedFlagContract
 
 @Suite("Sign-constrained training, feature policy, minor rule, threshold selection")
 struct ConstrainedTrainingTests {
@@ -84,7 +85,7 @@ struct ConstrainedTrainingTests {
     @Test func minorRuleFlagsUnlessPlainlyOrdinary() {
         let plain = FeatureVector(["family.underage_age": 1, "word.babysitter": 1])
         let rule = MinorRule.check(youngestAge: 16, category: ("escort", 0.8), vector: plain)
-        #expect(rule?.reason == "stated age 16: a minor" && rule?.group == "underage_age")
+        #expect(rule?.reason == "stated age 16: a minor" && rule?.family == "underage_age")
         #expect(MinorRule.check(youngestAge: 16, category: ("other", 0.95), vector: plain) == nil)
         // Ordinary-looking but with money-for-company wording: flagged.
         let market = FeatureVector(["family.underage_age": 1, "market.need_money": 1])

@@ -2,6 +2,7 @@ import Foundation
 import RedFlagFeatures
 import Testing
 @testable import RedFlagModel
+import RedFlagContract
 
 private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -47,7 +48,7 @@ struct ModelFileTests {
         #expect(abs(sum - assessment.logit) < 1e-9)
         // The evidence policy learns family-level features only; each contribution names its family.
         #expect(!file.featureNames.contains("youth.young"))
-        #expect(assessment.contributions.first { $0.feature == "family.youth" }?.group == "youth")
+        #expect(assessment.contributions.first { $0.feature == "family.youth" }?.family == "youth")
         #expect(assessment.score > model.assess(FeatureVector(["length.200_1000": 1])).score)
     }
 
@@ -151,9 +152,11 @@ struct ModelFileTests {
 /// The models shipped in `Models/`, against the shipped lexicon.
 @Suite("Shipped models")
 struct ShippedModelTests {
-    let extractor = try! FeatureExtractor(lexiconPath: repository.appendingPathComponent("Models/lexicon.yaml").path)
-    let suspicion = try! SuspicionModel(file: ModelStore.load(repository.appendingPathComponent("Models/default.json").path))
-    let category = try! CategoryModel(file: ModelStore.load(repository.appendingPathComponent("Models/category.json").path))
+    let extractor = try! FeatureExtractor(
+        lexiconPath: repository.appendingPathComponent("Models/lexicon.yaml").path,
+        vocabularyPath: repository.appendingPathComponent("Models/category-words.yaml").path)
+    let suspicion = try! SuspicionModel(file: ModelStore.load(path: repository.appendingPathComponent("Models/default.json").path))
+    let category = try! CategoryModel(file: ModelStore.load(path: repository.appendingPathComponent("Models/category.json").path))
 
     func score(_ text: String) -> Assessment {
         suspicion.assess(extractor.features(ofText: text, scratch: FeatureScratch()).vector)

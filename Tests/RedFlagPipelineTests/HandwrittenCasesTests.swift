@@ -4,6 +4,7 @@ import RedFlagIngest
 import RedFlagModel
 import Testing
 @testable import RedFlagPipeline
+import RedFlagContract
 
 /// Ads written by hand, by someone who had not read the lexicon or the extractor (Fixtures/handwritten/README.md):
 /// stated minors' ages in every form the guide lists, adult ages in free text, and ordinary classifieds that use
@@ -28,7 +29,7 @@ struct HandwrittenCasesTests {
         let (extractor, scorer) = try ScoredScanTests.shippedModels()
         var reader = AdReader(paths: [path])
         var cases: [Case] = []
-        _ = Scanner(features: extractor, scorer: scorer, jobs: 2).run(&reader, deliver: { result in
+        _ = try Scanner(features: extractor, scorer: scorer, jobs: 2).run(&reader, deliver: { result in
             cases.append(Case(id: result.id, ages: expected[result.id] ?? [], result: result))
         })
         #expect(cases.count == expected.count)

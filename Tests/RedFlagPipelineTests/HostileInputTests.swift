@@ -4,6 +4,7 @@ import RedFlagIngest
 import RedFlagTestSupport
 import Testing
 @testable import RedFlagPipeline
+import RedFlagContract
 
 /// Issue 17's hostile inputs, each scanned between two ordinary ads with the shipped lexicon and models on two
 /// workers: every case must end in bounded time with a clear per-record error or a sane result, and the ads around
@@ -38,7 +39,7 @@ struct HostileInputTests {
         var options = IngestOptions()
         options.recordTimeLimit = hostile.needsBudget ? RecordBudget.defaultSeconds : 60
         let (extractor, scorer) = try ScoredScanTests.shippedModels()
-        let scanner = Scanner(options: options, features: extractor, scorer: scorer, jobs: 2)
+        let scanner = try Scanner(options: options, features: extractor, scorer: scorer, jobs: 2)
         var reader = AdReader(paths: paths, options: options)
         var results: [ScanResult] = []
         let clock = ContinuousClock()
@@ -74,7 +75,7 @@ extension HostileCase {
             #expect(text.contains("Attribute flood, call 555-0199."))
         case .unmatchedEndTagsUnderDeepStack:
             #expect(codes == ["timeout"])
-            #expect(results.first?.error?.message.contains("--time-limit") == true)
+            #expect(results.first?.error?.remedy?.setting == .recordTimeLimit)
         case .lessThanStorm:
             #expect(results.count == 1)
             #expect(codes.isEmpty || codes == ["timeout"])

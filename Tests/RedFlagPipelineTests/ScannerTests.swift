@@ -3,6 +3,7 @@ import RedFlagFeatures
 import RedFlagIngest
 import Testing
 @testable import RedFlagPipeline
+import RedFlagModel
 
 private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Samples")
@@ -18,7 +19,7 @@ private func scan(_ paths: [String], jobs: Int, options: IngestOptions = IngestO
     var reader = AdReader(paths: paths, options: options)
     let renderer = ScanOutputRenderer(format: .jsonl)
     var out: [UInt8] = []
-    let summary = Scanner(options: options, jobs: jobs).run(&reader, deliver: { renderer.render($0, into: &out) })
+    let summary = try! Scanner(options: options, jobs: jobs).run(&reader, deliver: { renderer.render($0, into: &out) })
     return (String(decoding: out, as: UTF8.self), summary)
 }
 
@@ -133,10 +134,12 @@ struct ScoredScanTests {
 
     /// The shipped lexicon and models, as `scan` loads them.
     static func shippedModels() throws -> (FeatureExtractor, Scorer) {
-        let extractor = try FeatureExtractor(lexiconPath: models.appendingPathComponent("lexicon.yaml").path)
+        let extractor = try FeatureExtractor(
+            lexiconPath: models.appendingPathComponent("lexicon.yaml").path,
+            vocabularyPath: models.appendingPathComponent("category-words.yaml").path)
         let scorer = try Scorer.load(
-            suspicion: models.appendingPathComponent("default.json").path,
-            category: models.appendingPathComponent("category.json").path, threshold: nil,
+            suspicion: ModelStore.load(path: models.appendingPathComponent("default.json").path),
+            category: ModelStore.load(path: models.appendingPathComponent("category.json").path), threshold: nil,
             lexicon: extractor.lexicon)
         return (extractor, scorer)
     }
@@ -149,8 +152,8 @@ struct ScoredScanTests {
         var outputs: [[UInt8]] = []
         for (jobs, onWorkers) in [(1, false), (1, true), (3, true), (3, false)] {
             var reader = AdReader(paths: [samples.path])
-            let scanner = Scanner(features: extractor, scorer: scorer, jobs: jobs)
-            if onWorkers { scanner.renderer = renderer }
+            let scanner = try Scanner(
+                features: extractor, scorer: scorer, jobs: jobs, renderer: onWorkers ? renderer : nil)
             var out: [UInt8] = []
             _ = scanner.run(&reader, deliver: { result in
                 if onWorkers {
@@ -207,7 +210,7 @@ struct ScoredScanTests {
         var reader = AdReader(paths: [samples.appendingPathComponent("pages").path])
         let renderer = ScanOutputRenderer(format: .jsonl)
         var out: [UInt8] = []
-        _ = Scanner(features: extractor, scorer: scorer, jobs: 2).run(&reader, deliver: { renderer.render($0, into: &out) })
+        _ = try Scanner(features: extractor, scorer: scorer, jobs: 2).run(&reader, deliver: { renderer.render($0, into: &out) })
         let text = String(decoding: out, as: UTF8.self)
         let lines = try objects(text)
         #expect(lines.count == 12)

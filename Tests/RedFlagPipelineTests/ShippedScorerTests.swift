@@ -3,6 +3,7 @@ import RedFlagFeatures
 import RedFlagModel
 import Testing
 @testable import RedFlagPipeline
+import RedFlagContract
 
 /// The shipped lexicon and models as a scan uses them: category read first, then the scoped score, the evidence rule
 /// and the minor rule.
@@ -30,7 +31,7 @@ struct ShippedScorerTests {
             "Sweet young Asian girl, just turned 19, 100% real pics no games. Text seven zero two 555 0147, ask for my manager.")
         #expect(assessment.flagged)
         #expect(assessment.score > 0.8)
-        #expect(assessment.contributions.allSatisfy { $0.group == "movement" || $0.group == "category" || $0.weight >= 0 || $0.feature.hasPrefix("entity.") || $0.feature.hasPrefix("age.") })
+        #expect(assessment.contributions.allSatisfy { $0.family == "movement" || $0.family == "category" || $0.weight >= 0 || $0.feature.hasPrefix("entity.") || $0.feature.hasPrefix("age.") })
     }
 
     /// A stated minor's age flags the ad with its reason first; a teen babysitter's ad is not flagged.

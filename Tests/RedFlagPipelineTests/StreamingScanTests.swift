@@ -39,7 +39,7 @@ struct StreamingScanTests {
         try Data(dump.utf8).write(to: URL(fileURLWithPath: path))
         for jobs in [1, 3] {
             var reader = AdReader(paths: [path])
-            let scanner = Scanner(jobs: jobs, memoryBudget: 5_000)
+            let scanner = try Scanner(jobs: jobs, memoryBudget: 5_000)
             var ids: [String] = []
             let summary = scanner.run(&reader, deliver: { ids.append($0.id) })
             #expect(ids == (0..<300).map { "\($0)" })

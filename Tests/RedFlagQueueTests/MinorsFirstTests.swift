@@ -43,7 +43,7 @@ final class MinorsFirstTests: Sendable {
     ]
 
     static func shippedReferrals() throws -> ReferralDirectory {
-        try ReferralDirectory.load(path: ReferralDirectory.shippedModelsFolder + "/referral.yaml")
+        try ReferralDirectory.load(path: repositoryRoot + "/Models/referral.yaml")
     }
 
     @Test("a low-scoring item stating age 16 and a marked youth hit are claimed before every higher-scoring adult item")

@@ -216,7 +216,7 @@ final class ProcessTests: Sendable {
 
         result = try runRedFlag(["queue", "list", "--db", db, "--format", "csv", "--status", "confirmed"], in: folder)
         #expect(result.status == 0)
-        let csv = result.stdout.split(separator: "\r\n")
+        let csv = result.stdout.split(separator: "\n")  // every command's CSV ends lines with \n (RedFlagCore.CSV)
         #expect(
             csv.count == 2 && csv[0].hasPrefix("id,status,verdict") && csv[0].hasSuffix(",enqueued_at,minor")
                 && csv[1].hasPrefix("1,decided,confirmed,5,ana") && csv[1].hasSuffix(",false"))

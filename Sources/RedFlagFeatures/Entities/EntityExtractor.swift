@@ -1,3 +1,4 @@
+import RedFlagContract
 /// Finds phones, emails, ages and prices in an ad's text.
 ///
 /// Runs on the `.entities` view of ``TextNormalizer`` (look-alike letters and styled digits folded, lowercase, no
@@ -40,7 +41,10 @@ public final class EntityExtractor: Sendable {
 
     /// Extracts the entities of `original`, whose `.entities` normalization is `view`; `title` is matched for the
     /// Backpage-style age suffix too.
-    func extract(view: MatchingText, original: String, title: String?, scratch: FeatureScratch) -> Entities {
+    /// - Returns: the entities as the contract states them, and each phone with its place in `original`.
+    func extract(
+        view: MatchingText, original: String, title: String?, scratch: FeatureScratch
+    ) -> (entities: Entities, phones: [Phone]) {
         var entities = Entities()
         var started = scratch.profile == nil ? 0 : ExtractionProfile.now()
         func lap(_ step: ExtractionProfile.EntityStep) {
@@ -48,7 +52,9 @@ public final class EntityExtractor: Sendable {
             scratch.profile!.add(entity: step, since: started)
             started = ExtractionProfile.now()
         }
-        entities.phones = phoneExtractor.phones(in: view, original: original)
+        let phones = phoneExtractor.phones(in: view, original: original)
+        entities.phones = phones.map(\.digits)
+        entities.phoneObfuscated = phones.contains { $0.obfuscated }
         lap(.phones)
         let matcher = scratch.pcre
         var windows = scratch.entityWindows
@@ -78,7 +84,7 @@ public final class EntityExtractor: Sendable {
                 windows = patterns.finish(prepared)
             }
         }
-        return entities
+        return (entities, phones)
     }
 
     private func emails(

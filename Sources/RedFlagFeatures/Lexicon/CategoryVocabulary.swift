@@ -1,5 +1,6 @@
 import Foundation
 internal import Yams
+import RedFlagContract
 
 /// Words and two-word phrases that tell ad categories apart, read from `Models/category-words.yaml`.
 ///
@@ -98,7 +99,6 @@ public struct CategoryVocabulary: Sendable {
         }
     }
 
-    public static func defaultPath() -> String { ModelsFolder.path(for: "category-words.yaml") }
 
     /// FNV-1a over a word's bytes.
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {

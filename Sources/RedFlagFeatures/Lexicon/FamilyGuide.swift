@@ -102,5 +102,4 @@ public struct FamilyGuide: Sendable {
     }
 
     /// `$REDFLAG_MODELS/families.yaml`, `./Models/families.yaml` or the source tree's, whichever exists.
-    public static func defaultPath() -> String { ModelsFolder.path(for: "families.yaml") }
 }

@@ -1,6 +1,8 @@
 import Foundation
 internal import Yams
 internal import RedFlagIngest
+import RedFlagCore
+public import RedFlagContract
 
 /// The indicator lexicon: entries of PCRE2 patterns grouped into families, read from a YAML file under `Models/`.
 ///
@@ -142,32 +144,6 @@ public struct Lexicon: Sendable {
             }
         }
         return Lexicon(version: file.version, entries: entries, source: source, sha256: sha256Hex(bytes))
-    }
-
-    /// The lexicon a plain `redflag` run uses: `$REDFLAG_LEXICON`, else `Models/lexicon.yaml` in the working folder,
-    /// else the one in the source tree this binary was built from.
-    public static func defaultPath() -> String {
-        if let path = ProcessInfo.processInfo.environment["REDFLAG_LEXICON"], !path.isEmpty { return path }
-        return ModelsFolder.path(for: "lexicon.yaml")
-    }
-}
-
-/// Finds files under `Models/`: the working folder's first, then the source tree's.
-public enum ModelsFolder {
-    /// `Models/` of the source tree this module was compiled from.
-    public static let sourceTree: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Models").path
-
-    /// The path of `name` under `$REDFLAG_MODELS`, `./Models/` or the source tree's `Models/`, whichever has it.
-    public static func path(for name: String) -> String {
-        var candidates: [String] = []
-        if let folder = ProcessInfo.processInfo.environment["REDFLAG_MODELS"], !folder.isEmpty {
-            candidates.append(folder + "/" + name)
-        }
-        candidates.append(FileManager.default.currentDirectoryPath + "/Models/" + name)
-        candidates.append(sourceTree + "/" + name)
-        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[candidates.count - 1]
     }
 }
 

@@ -1,3 +1,4 @@
+import RedFlagContract
 /// Runs every lexicon entry over an ad's matching view, with a literal prefilter in front of PCRE2.
 ///
 /// The straightforward way — each of hundreds of patterns run over the whole text — costs as much as parsing the
@@ -229,8 +230,7 @@ public final class IndicatorMatcher: Sendable {
             return IndicatorHit(
                 family: entry.family, entry: entry.id,
                 match: String(decoding: utf8[source], as: UTF8.self), start: scalarIndex.scalarOffset(of: source.lowerBound),
-                end: scalarIndex.scalarOffset(of: source.upperBound), utf8Range: source, feature: entryFeatures[hit.entry],
-                minor: entry.minor)
+                end: scalarIndex.scalarOffset(of: source.upperBound), feature: entryFeatures[hit.entry], minor: entry.minor)
         }
     }
 }

@@ -132,8 +132,8 @@ public struct AdReader: IteratorProtocol, Sequence {
         guard let format else {
             throw IngestError(
                 .unknownFormat,
-                "\(input.path): cannot tell the format from the name or content; name it .html, .jsonl, .csv or .warc (optionally .gz), or pass --input-format"
-            )
+                "\(input.path): cannot tell the format from the name or content; name it .html, .jsonl, .csv or .warc (optionally .gz)",
+                remedy: .inputFormat, .clause, "")
         }
         switch format {
         case .html: return SingleHTMLStream(stream: stream, name: input.path, options: options, damage: damage)
@@ -197,8 +197,8 @@ struct SingleHTMLStream: RecordStream {
                 RecordFailure(
                     id: name,
                     error: IngestError(
-                        .tooLarge,
-                        "\(name): page exceeds the limit of \(limit) bytes per ad (raise it with --max-bytes); not parsed")))
+                        .tooLarge, "\(name): page exceeds the limit of \(limit) bytes per ad",
+                        remedy: .maximumAdBytes, .parenthetical, "; not parsed")))
         }
         if let damage {
             let gaps = damage.take(upTo: Int.max)

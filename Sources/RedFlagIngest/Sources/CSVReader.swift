@@ -58,8 +58,8 @@ struct CSVReader {
                         id: name,
                         error: IngestError(
                             .badCSV,
-                            "\(name): the header has no \"\(options.htmlField)\" or \"\(options.textField)\" column (columns: \(found)); choose one with --html-field or --text-field"
-                        )))
+                            "\(name): the header has no \"\(options.htmlField)\" or \"\(options.textField)\" column (columns: \(found))",
+                            remedy: .contentFields, .clause, "")))
             }
         }
         while let record = try readRecord() {
@@ -94,8 +94,8 @@ struct CSVReader {
                         id: fallbackID,
                         error: IngestError(
                             .tooLarge,
-                            "\(name):\(startLine): record of \(length) bytes exceeds the limit (\(options.maximumAdBytes) bytes per ad; raise it with --max-bytes)"
-                        )))
+                            "\(name):\(startLine): record of \(length) bytes exceeds the limit (\(options.maximumAdBytes) bytes per ad",
+                            remedy: .maximumAdBytes, .clause, ")")))
             case .fields(let fields, let startLine):
                 if fields.count == 1 && fields[0].isEmpty {
                     recordNumber -= 1

@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagCore
 
 /// Reads JSONL/NDJSON records `{"id", "url"?, "html" | "text", "captured_at"?}`, one per line.
 ///
@@ -52,8 +53,8 @@ struct JSONLReader {
                         id: "\(name)#\(recordNumber)",
                         error: IngestError(
                             .tooLarge,
-                            "\(origin): record of \(length) bytes exceeds the limit (\(options.maximumAdBytes) bytes per ad; raise it with --max-bytes)"
-                        )))
+                            "\(origin): record of \(length) bytes exceeds the limit (\(options.maximumAdBytes) bytes per ad",
+                            remedy: .maximumAdBytes, .clause, ")")))
             case .line(let bytes):
                 if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
                     // Blank lines are not records (but a gap in the compressed stream there is still reported).
@@ -150,8 +151,8 @@ struct JSONLReader {
                     id: id, url: url,
                     error: IngestError(
                         .badRecord,
-                        "\(origin): no string field \"\(options.htmlField)\" or \"\(options.textField)\" (choose others with --html-field/--text-field)"
-                    ), sha256: sha256Hex(bytes)))
+                        "\(origin): no string field \"\(options.htmlField)\" or \"\(options.textField)\"",
+                        remedy: .contentFields, .parenthetical, ""), sha256: sha256Hex(bytes)))
         }
         var record = AdRecord(id: id, url: url, capturedAt: capturedAt, content: content, origin: origin)
         record.warnings = warnings

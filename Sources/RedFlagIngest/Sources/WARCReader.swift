@@ -100,10 +100,13 @@ struct WARCReader {
             let lie =
                 foundHeader
                 ? " (its Content-Length of \(length) runs past the next record's header, \(skipped) bytes on)" : ""
-            return failure(
-                .tooLarge,
-                "\(name): response record \(id) of \(length) bytes exceeds the limit (\(options.maximumAdBytes) bytes per ad; raise it with --max-bytes)\(lie)",
-                id: id, url: url)
+            return .failure(
+                RecordFailure(
+                    id: id, url: url,
+                    error: IngestError(
+                        .tooLarge,
+                        "\(name): response record \(id) of \(length) bytes exceeds the limit (\(options.maximumAdBytes) bytes per ad",
+                        remedy: .maximumAdBytes, .clause, ")\(lie)")))
         }
         let blockStart = reader.offset
         let block = try reader.read(count: length)

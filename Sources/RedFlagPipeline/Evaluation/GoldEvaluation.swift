@@ -1,5 +1,7 @@
 public import RedFlagFeatures
 import RedFlagIngest
+public import RedFlagContract
+import RedFlagCore
 
 /// How the extractor's families, phones and ages agree with a hand-annotated gold set, ad by ad.
 ///
@@ -82,7 +84,7 @@ public struct GoldEvaluation: Sendable {
             families[family]!.add(
                 predicted: predicted.contains(family) ? [family] : [], actual: actual.contains(family) ? [family] : [])
         }
-        let predictedPhones = Set(features.entities.phones.map { sha256Hex(Array($0.digits.utf8)) })
+        let predictedPhones = Set(features.entities.phones.map { sha256Hex($0) })
         let actualPhones = Set(annotation.phones.map { $0.lowercased() })
         phones.add(predicted: predictedPhones, actual: actualPhones)
         let predictedAges = Set(features.entities.ages)

@@ -1,5 +1,6 @@
 import Foundation
-public import RedFlagFeatures
+import RedFlagFeatures
+public import RedFlagContract
 
 /// A hand-annotated set of real ads, keyed by the SHA-256 of each ad's text, never holding the text itself.
 ///

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import RedFlagQueue
+import RedFlagService
 
 extension QueueCommand {
-    struct Next: ParsableCommand {
+    struct Next: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Claim the highest-priority pending item and print it.",
             discussion: """
@@ -33,7 +34,7 @@ extension QueueCommand {
             guard lease > 0, lease <= 7 * 24 * 3600 else { throw ValidationError("--lease must be 1 s to 7 days") }
         }
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.open()
                 guard let item = try queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
@@ -60,7 +61,7 @@ extension QueueCommand {
         }
     }
 
-    struct Release: ParsableCommand {
+    struct Release: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Give a claimed item back to the queue.")
 
         @OptionGroup var database: QueueDatabaseOptions
@@ -77,7 +78,7 @@ extension QueueCommand {
         @Option(help: "Output format: table or json.")
         var format: ViewFormat = .table
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.open()
                 try queue.release(id: id, reviewer: reviewer, claimToken: token)
@@ -89,7 +90,7 @@ extension QueueCommand {
         }
     }
 
-    struct Decide: ParsableCommand {
+    struct Decide: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a decision on an item you hold.",
             discussion: """
@@ -130,7 +131,7 @@ extension QueueCommand {
             guard (1...5).contains(severity) else { throw ValidationError("--severity must be 1 to 5") }
         }
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.open()
                 // Read only when the verdict calls for a referral: a broken file never blocks a dismissal.
@@ -158,7 +159,7 @@ extension QueueCommand {
         }
     }
 
-    struct Reopen: ParsableCommand {
+    struct Reopen: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Return a decided item to pending (a supervisor's correction).",
             discussion: "The earlier decision stays in the item's history and the audit trail."
@@ -178,7 +179,7 @@ extension QueueCommand {
         @Option(help: "Output format: table or json.")
         var format: ViewFormat = .table
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.open()
                 let item = try queue.reopen(id: id, supervisor: reviewer, note: note)
@@ -190,7 +191,7 @@ extension QueueCommand {
         }
     }
 
-    struct NoteCommand: ParsableCommand {
+    struct NoteCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to an item.")
 
         @OptionGroup var database: QueueDatabaseOptions
@@ -207,7 +208,7 @@ extension QueueCommand {
         @Option(help: "Output format: table or json.")
         var format: ViewFormat = .table
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.open()
                 let note = try queue.addNote(id: id, author: reviewer, text: text)
@@ -218,18 +219,4 @@ extension QueueCommand {
             }
         }
     }
-}
-
-/// `decide --format json`.
-struct DecisionReply: Encodable {
-    var decision: Decision
-    var alreadyRecorded: Bool
-
-    func encode(to encoder: any Encoder) throws {
-        try decision.encode(to: encoder)
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(alreadyRecorded, forKey: .alreadyRecorded)
-    }
-
-    enum Key: String, CodingKey { case alreadyRecorded = "already_recorded" }
 }

@@ -3,7 +3,7 @@ import RedFlagQueue
 
 extension QueueCommand {
     /// `queue purge ID --reason …`: removes an item's personal data, audited.
-    struct Purge: ParsableCommand {
+    struct Purge: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove an item's ad text, raw copy, URL and contact details (audited).",
             discussion: """
@@ -25,7 +25,7 @@ extension QueueCommand {
         @Option(help: "Who purges (default: $USER).")
         var actor: String?
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 try database.open().purge(id: id, actor: actorName(actor), reason: reason)
                 print("purged item \(id): text, raw copy, url and contact details removed")

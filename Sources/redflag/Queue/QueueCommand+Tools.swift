@@ -2,16 +2,18 @@ import ArgumentParser
 import Foundation
 import RedFlagIngest
 import RedFlagQueue
+import RedFlagCore
+import RedFlagService
 
 extension QueueCommand {
     /// Creates an empty queue: the one explicit way, besides importing and `scan --enqueue`, to make a queue file.
-    struct Init: ParsableCommand {
+    struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create an empty review queue at --db (an existing queue is checked and left as it is).")
 
         @OptionGroup var database: QueueDatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let existed = FileManager.default.fileExists(atPath: database.path)
                 let stats = try database.openOrCreate().stats()
@@ -24,7 +26,7 @@ extension QueueCommand {
     }
 
     /// Loads submissions from JSONL: for moving items between queues, seeding a queue, and the reliability tests.
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Enqueue assessed ads from JSONL (one submission per line).",
             discussion: """
@@ -51,7 +53,7 @@ extension QueueCommand {
             guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
         }
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.openOrCreate()
                 let actor = actorName(actor)
@@ -105,7 +107,7 @@ extension QueueCommand {
 
     /// Claims (and optionally decides) in a loop, printing one line per committed step: the reliability tests'
     /// worker, and a way to measure claim latency.
-    struct Drill: ParsableCommand {
+    struct Drill: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Claim items in a loop, printing `CLAIM <id> <token>` and, with --decide, `ACK <id>`.",
             discussion: "Each line is written after its transaction committed. Stops when nothing is pending.",
@@ -129,7 +131,7 @@ extension QueueCommand {
         @Option(help: "Stop after this many claims.")
         var max: Int?
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.open()
                 var claims = 0
@@ -158,49 +160,6 @@ extension QueueCommand {
                 writeNow(String(format: "DONE %d claims, claim p50 %.2f ms, p99 %.2f ms\n", claims, p50, p99))
             }
         }
-    }
-}
-
-/// One line of `queue import`.
-struct ImportRecord: Decodable {
-    var id: String
-    var url: String?
-    var capturedAt: String?
-    var score: Double
-    var category: String?
-    var families: [String]?
-    var evidence: [Evidence]?
-    var contributions: [Contribution]?
-    var entities: Entities?
-    var location: String?
-    var html: String?
-    var text: String?
-    var mainText: String?
-    var features: [String: Double]?
-
-    enum CodingKeys: String, CodingKey {
-        case id, url, score, category, families, evidence, contributions, entities, location, html, text, features
-        case capturedAt = "captured_at"
-        case mainText = "main_text"
-    }
-
-    func submission() throws -> QueueSubmission {
-        guard let content = html ?? text else {
-            throw QueueError(.invalidInput, "submission \"\(id)\" has neither html nor text")
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func json(_ value: some Encodable) throws -> String {
-            String(decoding: try encoder.encode(value), as: UTF8.self)
-        }
-        let raw = Array(content.utf8)
-        let entities = self.entities ?? Entities()
-        return QueueSubmission(
-            sha256: sha256Hex(raw), adID: id, url: url, capturedAt: capturedAt, score: score, category: category,
-            families: families ?? [], evidenceJSON: try json(evidence ?? []),
-            contributionsJSON: try json(contributions ?? []), entitiesJSON: try json(entities),
-            phones: entities.phones, emails: entities.emails, location: location, rawContent: raw,
-            contentKind: html != nil ? "html" : "text", text: mainText ?? content, features: features ?? [:])
     }
 }
 

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import RedFlagQueue
+import RedFlagService
 
 extension QueueCommand {
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show an item: the ad with its evidence, entities, linked ads, decisions and notes.",
             discussion: """
@@ -26,7 +27,7 @@ extension QueueCommand {
         @Flag(help: "Never use colour.")
         var noColor = false
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.openForReading()
                 guard let item = try queue.item(id: id) else {
@@ -49,7 +50,7 @@ extension QueueCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List items in priority order.",
             discussion: """
@@ -82,7 +83,7 @@ extension QueueCommand {
         @Option(help: "Output format: table, json or csv.")
         var format: ListFormat = .table
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.openForReading()
                 let items = try queue.list(
@@ -140,7 +141,7 @@ extension QueueCommand {
         }
     }
 
-    struct Stats: ParsableCommand {
+    struct Stats: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Counts by status, minors, decision and family, and the oldest pending item's age.")
 
@@ -149,7 +150,7 @@ extension QueueCommand {
         @Option(help: "Output format: table or json.")
         var format: ViewFormat = .table
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let stats = try database.openForReading().stats()
                 switch format {
@@ -194,7 +195,7 @@ extension QueueCommand {
         }
     }
 
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a case bundle of items with a given status.",
             discussion: """
@@ -226,7 +227,7 @@ extension QueueCommand {
         @Option(help: "Output format: table or json.")
         var format: ViewFormat = .table
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let summary = try database.open().export(
                     status: status.filter, to: out, actor: actorName(actor), redact: redact)
@@ -242,7 +243,7 @@ extension QueueCommand {
         }
     }
 
-    struct Audit: ParsableCommand {
+    struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List audit events, or verify the hash chain.",
             discussion: """
@@ -268,7 +269,7 @@ extension QueueCommand {
         @Option(help: "Output format: table or json.")
         var format: ViewFormat = .table
 
-        func run() throws {
+        func run() async throws {
             try withQueueErrors {
                 let queue = try database.openForReading()
                 if verify {
@@ -304,94 +305,5 @@ extension QueueCommand {
                 }
             }
         }
-    }
-}
-
-/// `show --format json`.
-struct ShowReply: Encodable {
-    var item: QueueItem
-    var linked: [LinkedItem]
-    var notes: [Note]
-    var decisions: [Decision]
-}
-
-/// One row of `list`: no ad text.
-struct ItemSummary: Encodable {
-    var id: Int64
-    /// The evidence points to a person under 18.
-    var minor: Bool
-    var minorReasons: [String]
-    var status: String
-    var state: String
-    var verdict: String?
-    var severity: Int?
-    var reviewer: String?
-    var score: Double
-    var groupID: Int64
-    var groupScore: Double
-    var groupSize: Int
-    var category: String?
-    var families: [String]
-    var phones: [String]
-    var emails: [String]
-    var location: String
-    var date: String
-    var url: String?
-    var adID: String
-    var sha256: String
-    var enqueuedAt: String
-    var leaseExpiresAt: String?
-
-    init(_ item: QueueItem, now: Date) {
-        id = item.id
-        minor = item.minor
-        minorReasons = item.minorReasons
-        status = item.status.rawValue
-        state = QueueRenderer(colour: false).verdictText(item, now: now)
-        verdict = item.decision?.verdict.rawValue
-        severity = item.decision?.severity
-        reviewer = item.decision?.reviewer ?? item.claim?.reviewer
-        score = item.score
-        groupID = item.groupID
-        groupScore = item.groupScore
-        groupSize = item.groupSize
-        category = item.category
-        families = item.families
-        phones = item.entities.phones
-        emails = item.entities.emails
-        location = item.displayLocation
-        date = item.displayDate
-        url = item.url
-        adID = item.adID
-        sha256 = item.sha256
-        enqueuedAt = RFC3339.string(from: item.enqueuedAt)
-        leaseExpiresAt = item.claim.map { RFC3339.string(from: $0.leaseExpiresAt) }
-    }
-
-    /// `minor` is last so scripts that read the columns by position before it was added keep working.
-    static let csvHeader = [
-        "id", "status", "verdict", "severity", "reviewer", "score", "group_id", "group_score", "group_size", "category",
-        "families", "phones", "emails", "location", "date", "url", "ad_id", "sha256", "enqueued_at", "minor",
-    ]
-
-    var csvFields: [String] {
-        [
-            String(id), status, verdict ?? "", severity.map(String.init) ?? "", reviewer ?? "", String(score),
-            String(groupID), String(groupScore), String(groupSize), category ?? "", families.joined(separator: ";"),
-            phones.joined(separator: ";"), emails.joined(separator: ";"), location, date, url ?? "", adID, sha256,
-            enqueuedAt, minor ? "true" : "false",
-        ]
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, minor, status, verdict, severity, reviewer, score, category, families, phones, emails, location, date,
-            url, sha256
-        case minorReasons = "minor_reasons"
-        case groupID = "group_id"
-        case groupScore = "group_score"
-        case groupSize = "group_size"
-        case adID = "ad_id"
-        case enqueuedAt = "enqueued_at"
-        case leaseExpiresAt = "lease_expires_at"
     }
 }

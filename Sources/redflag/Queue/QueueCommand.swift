@@ -7,7 +7,7 @@ import RedFlagQueue
 #endif
 
 /// `redflag queue …`: work the review queue from scripts and the shell.
-struct QueueCommand: ParsableCommand {
+struct QueueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue",
         abstract: "Work the review queue: claim, show, decide, list, export and audit.",
@@ -63,7 +63,11 @@ func openQueue(at path: String, creating: Bool) throws -> SQLiteReviewQueue {
                 + "or `redflag scan --enqueue --db \(path) …`",
             status: ExitStatus.noInput)
     }
-    return try SQLiteReviewQueue(path: path)
+    do {
+        return try SQLiteReviewQueue(path: path)
+    } catch let error as QueueError {
+        throw CommandLineAdvice.queueError(error)
+    }
 }
 
 /// `--format table|json`.

@@ -1,5 +1,5 @@
 import Foundation
-import RedFlagFeatures
+import RedFlagCore
 import RedFlagQueue
 
 /// Turns queue items into text for a terminal or a pipe: evidence highlighted by family (ANSI colours when `colour`,
@@ -10,19 +10,9 @@ struct QueueRenderer {
     /// Longest ad text shown, in Unicode scalars.
     var maximumTextLength = 8000
 
-    static let palette = [31, 32, 33, 34, 35, 36, 91, 92, 93, 94, 95, 96]
+    func code(for family: String) -> Int { EvidenceHighlighter.code(for: family) }
 
-    func code(for family: String) -> Int {
-        if let known = Family(rawValue: family), let index = Family.allCases.firstIndex(of: known) {
-            return Self.palette[index % Self.palette.count]
-        }
-        let sum = family.unicodeScalars.reduce(0) { $0 &+ Int($1.value) }
-        return Self.palette[sum % Self.palette.count]
-    }
-
-    func paint(_ text: String, _ family: String) -> String {
-        colour ? "\u{1B}[1;\(code(for: family))m" + text + "\u{1B}[0m" : text
-    }
+    func paint(_ text: String, _ family: String) -> String { EvidenceHighlighter(colour: colour).paint(text, family) }
 
     func bold(_ text: String) -> String { colour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
     func dim(_ text: String) -> String { colour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
@@ -31,36 +21,16 @@ struct QueueRenderer {
     /// into one stretch naming every family): what the pipe view marks and the review screen wraps into its pager.
     /// At most `limit` Unicode scalars of text.
     func highlightRuns(_ item: QueueItem, limit: Int = .max) -> [StyledRun] {
-        let scalars = Array(item.text.unicodeScalars)
-        let end = min(scalars.count, limit)
-        let spans = HighlightSpan.merge(
-            item.evidence.filter { $0.start >= 0 && $0.end <= scalars.count }
-                .map { HighlightSpan(range: $0.start..<max($0.start, $0.end), labels: [$0.family]) })
-        func plain(_ range: Range<Int>) -> String {
-            clean(String(String.UnicodeScalarView(scalars[range])), keepNewlines: true)
-        }
-        var runs: [StyledRun] = []
-        var position = 0
-        for span in spans where span.range.lowerBound < end {
-            runs.append(StyledRun(text: plain(position..<span.range.lowerBound), labels: []))
-            runs.append(StyledRun(text: plain(span.range.lowerBound..<min(span.range.upperBound, end)), labels: span.labels))
-            position = min(span.range.upperBound, end)
-        }
-        runs.append(StyledRun(text: plain(position..<end), labels: []))
-        return runs.filter { !$0.text.isEmpty }
+        EvidenceHighlighter.runs(
+            of: item.text,
+            spans: item.evidence.map { HighlightSpan(range: $0.start..<max($0.start, $0.end), labels: [$0.family]) },
+            limit: limit)
     }
 
     /// The ad text with each evidence span marked: colour by family on a terminal, `[family, family: text]`
     /// markers otherwise.
     func highlighted(_ item: QueueItem) -> String {
-        var out = ""
-        for run in highlightRuns(item, limit: maximumTextLength) {
-            guard let family = run.family else {
-                out += run.text
-                continue
-            }
-            out += colour ? paint(run.text, family) : "[\(run.labels.joined(separator: ", ")): \(run.text)]"
-        }
+        var out = EvidenceHighlighter(colour: colour).marked(highlightRuns(item, limit: maximumTextLength))
         let count = item.text.unicodeScalars.count
         if count > maximumTextLength {
             out += "\n" + dim("… (\(count - maximumTextLength) more characters; `redflag queue show \(item.id) --full`)")
@@ -194,23 +164,11 @@ struct QueueRenderer {
     }
 }
 
-/// Drops control characters (escape sequences included) from text that came from an ad or a person.
-func clean(_ text: String) -> String { clean(text, keepNewlines: false) }
+/// Drops control characters (escape sequences included) from text that came from an ad or a person
+/// (``TerminalText/clean(_:keepNewlines:)``).
+func clean(_ text: String) -> String { TerminalText.clean(text) }
 
-func clean(_ text: String, keepNewlines: Bool) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-        switch scalar.value {
-        case 0x0A: out.append(keepNewlines ? scalar : " ")
-        case 0x09: out.append(keepNewlines ? scalar : " ")
-        case 0x0D: continue
-        case 0x00..<0x20, 0x7F, 0x80..<0xA0: continue
-        case 0x202A...0x202E, 0x2066...0x2069: continue  // bidi overrides that can disguise text
-        default: out.append(scalar)
-        }
-    }
-    return String(out)
-}
+func clean(_ text: String, keepNewlines: Bool) -> String { TerminalText.clean(text, keepNewlines: keepNewlines) }
 
 /// Whether to use colour on standard output: a terminal, no `NO_COLOR`, not `TERM=dumb`, not `--no-color`.
 func colourWanted(noColor: Bool) -> Bool {
@@ -218,15 +176,8 @@ func colourWanted(noColor: Bool) -> Bool {
     return !noColor && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
 }
 
-/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
-func csvLine(_ fields: [String]) -> String {
-    fields.map { field in
-        if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return field
-    }.joined(separator: ",") + "\r\n"
-}
+/// One CSV record (``CSV/record(_:)``: RFC 4180 quoting, lines ended by `\n` as every command's CSV).
+func csvLine(_ fields: [String]) -> String { CSV.record(fields) }
 
 /// Pads or cuts to a display width counted in characters; `keepEnd` cuts from the left instead (ids and urls differ
 /// at their ends).

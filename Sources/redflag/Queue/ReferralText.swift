@@ -10,7 +10,8 @@ struct ReferralOptions: ParsableArguments {
     var path: String?
 
     /// The file's path: the option, else the default search.
-    var resolvedPath: String { path ?? ReferralDirectory.defaultPath() }
+    /// `--referral`, else `$REDFLAG_REFERRAL`, else `referral.yaml` where the models are (``CommandLineConfiguration``).
+    var resolvedPath: String { path ?? CommandLineConfiguration.referralPath }
 
     /// Reads the contacts; a missing or malformed file is refused before anything is decided, so no escalation goes
     /// unreferred.

@@ -3,7 +3,7 @@ import Foundation
 import RedFlagQueue
 
 /// `redflag review`: the interactive review loop.
-struct ReviewCommand: ParsableCommand {
+struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Review the queue from the terminal, one key per decision.",
@@ -38,7 +38,7 @@ struct ReviewCommand: ParsableCommand {
         guard lease > 0, lease <= 7 * 24 * 3600 else { throw ValidationError("--lease must be 1 s to 7 days") }
     }
 
-    func run() throws {
+    func run() async throws {
         try withQueueErrors {
             let queue = try database.open()
             // Read before the first claim: a reviewer who escalates must be shown where to report.

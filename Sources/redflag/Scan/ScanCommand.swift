@@ -4,12 +4,14 @@ import RedFlagFeatures
 import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagContract
 
 #if canImport(Glibc)
 import Glibc
+import RedFlagService
 #endif
 
-struct ScanCommand: ParsableCommand {
+struct ScanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Scan ads and print one result per ad, in input order.",
@@ -124,7 +126,7 @@ struct ScanCommand: ParsableCommand {
         guard inFlightBytes > 0 else { throw ValidationError("--in-flight-bytes must be positive") }
     }
 
-    func run() throws {
+    func run() async throws {
         var options = IngestOptions(
             maximumAdBytes: maxBytes, idField: idField, htmlField: htmlField, textField: textField,
             urlField: urlField, format: inputFormat?.format)
@@ -144,12 +146,17 @@ struct ScanCommand: ParsableCommand {
         let effectiveThreshold = scorer?.threshold ?? scorer?.suspicion?.threshold
         let renderer = ScanOutputRenderer(
             format: text ? .text : format.format,
-            table: .init(width: outputWidth(), colour: colourWanted(noColor: false), threshold: effectiveThreshold))
-        let enqueuer = enqueue ? try Enqueuer(path: db) : nil
-        let scanner = Scanner(
-            options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue,
-            memoryBudget: inFlightBytes)
-        scanner.renderer = renderer
+            table: .init(width: outputWidth(), colour: colourWanted(noColor: false), threshold: effectiveThreshold),
+            advice: CommandLineAdvice.words)
+        let enqueuer = enqueue ? Enqueuer(queue: try openQueue(at: db, creating: true)) : nil
+        let service: ScanService
+        do {
+            service = try ScanService(
+                options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue,
+                memoryBudget: inFlightBytes, renderer: renderer)
+        } catch {
+            throw CLIError(error.message)
+        }
         let output = StandardOutput()
         output.write(renderer.header())
         let progress = quiet ? nil : ScanProgress(interval: progressInterval)
@@ -158,7 +165,7 @@ struct ScanCommand: ParsableCommand {
         tally.skippedFiles = reader.skippedFiles.count
         var line: [UInt8] = []
         Interruption.install()
-        let summary = scanner.run(
+        let summary = service.scan(
             &reader,
             deliver: { result in
                 tally.count(result)

@@ -3,6 +3,7 @@ import RedFlagFeatures
 import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagContract
 
 /// What a scan found, counted as results are delivered: the end-of-scan summary on standard error and the
 /// `--summary-json` file are both written from it, so they always agree.

@@ -1,6 +1,7 @@
 import Foundation
 import RedFlagFeatures
 import RedFlagIngest
+import RedFlagContract
 
 /// The fuzz targets: each feeds arbitrary bytes to one part of RedFlag that reads untrusted input and checks what
 /// must hold whatever the bytes (beyond not crashing, which AddressSanitizer checks in the fuzz build).

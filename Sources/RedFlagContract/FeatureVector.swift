@@ -2,7 +2,8 @@
 ///
 /// Names are stable strings (`youth.just_turned_18`, `family.youth`, `entity.phone_obfuscated`, `age.under_18`,
 /// `length.200_1000` …) so a model file can list the features it knows and refuse a lexicon that dropped some.
-public struct FeatureVector: Sendable, Equatable {
+/// Encoded as a JSON object of name → value (what the review queue stores with each item).
+public struct FeatureVector: Sendable, Equatable, Codable {
     /// Feature name → value, kept sorted by name for stable output.
     public private(set) var values: [(name: String, value: Double)] = []
 
@@ -26,5 +27,19 @@ public struct FeatureVector: Sendable, Equatable {
 
     public static func == (a: FeatureVector, b: FeatureVector) -> Bool {
         a.values.elementsEqual(b.values) { $0.name == $1.name && $0.value == $1.value }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode([String: Double].self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(dictionary)
+    }
+
+    /// Name → value.
+    public var dictionary: [String: Double] {
+        Dictionary(values.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -1,0 +1,94 @@
+/// Appends JSON to a byte buffer by hand: scan lines keep the contract's field order and cost no Foundation round
+/// trip per ad, and the audit chain's canonical event details are written by the same escaping rules.
+///
+/// Strings are escaped as RFC 8259 requires and no more: `"` and `\`, `\n`, `\r`, `\t`, and every other control
+/// character (and DEL) as `\u00XX` with lower-case hex; everything else, `/` and non-ASCII included, is written as
+/// it is.
+///
+/// ```swift
+/// var w = JSONWriter()
+/// w.raw("{\"id\":")
+/// w.string("ad \"1\"")
+/// w.raw("}")
+/// // w.bytes is {"id":"ad \"1\""}
+/// ```
+public struct JSONWriter: Sendable {
+    public var bytes: [UInt8] = []
+
+    public init() {}
+
+    /// Text known to be JSON already (punctuation, keys, literals).
+    public mutating func raw(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// A JSON string literal of `s`, quotes included.
+    public mutating func string(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        Self.appendEscaped(s, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    public mutating func optionalString(_ s: String?) {
+        if let s { string(s) } else { raw("null") }
+    }
+
+    /// A JSON array of `items`, each written by `element`.
+    public mutating func array<S: Sequence>(_ items: S, _ element: (inout JSONWriter, S.Element) -> Void) {
+        raw("[")
+        var first = true
+        for item in items {
+            if !first { raw(",") }
+            first = false
+            element(&self, item)
+        }
+        raw("]")
+    }
+
+    public mutating func int(_ n: Int) { bytes.append(contentsOf: Array(String(n).utf8)) }
+
+    /// A finite double with up to 4 decimals (scores and weights); `null` for NaN or infinity.
+    public mutating func double(_ d: Double) {
+        guard d.isFinite else { return raw("null") }
+        let rounded = (d * 10000).rounded() / 10000
+        var text = String(rounded)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: Array(text.utf8))
+    }
+
+    /// The bytes written, as a string.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `s` as a JSON string literal, quotes included.
+    public static func quoted(_ s: String) -> String {
+        var w = JSONWriter()
+        w.string(s)
+        return w.text
+    }
+
+    /// Appends the escaped UTF-8 of `s`, without quotes.
+    static func appendEscaped(_ s: String, to bytes: inout [UInt8]) {
+        let hex: StaticString = "0123456789abcdef"
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                bytes.append(92)
+                bytes.append(b)
+            case 10:
+                bytes.append(92)
+                bytes.append(UInt8(ascii: "n"))
+            case 13:
+                bytes.append(92)
+                bytes.append(UInt8(ascii: "r"))
+            case 9:
+                bytes.append(92)
+                bytes.append(UInt8(ascii: "t"))
+            case 0..<32, 127:
+                bytes.append(contentsOf: [92, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                bytes.append(hex.utf8Start[Int(b >> 4)])
+                bytes.append(hex.utf8Start[Int(b & 15)])
+            default: bytes.append(b)
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import RedFlagCore
+import Testing
+
+/// The one implementation of each small thing several modules need.
+@Suite("Core utilities")
+struct CoreUtilityTests {
+    @Test("SHA-256 hex matches the FIPS 180-2 test vectors, streamed or not")
+    func sha256() {
+        let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        #expect(sha256Hex(Array("abc".utf8)) == abc)
+        #expect(sha256Hex("abc") == abc)
+        #expect(sha256Hex(Array("abc".utf8)[...]) == abc)
+        #expect(sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        var streamed = StreamingSHA256()
+        for piece in ["a", "bc"] { Array(piece.utf8).withUnsafeBytes { streamed.update($0) } }
+        #expect(streamed.finalize() == abc)
+        #expect(isSHA256Hex(abc) && !isSHA256Hex(abc.uppercased()) && !isSHA256Hex("abc"))
+        #expect(hexString([0, 15, 255]) == "000fff")
+    }
+
+    @Test("JSON strings escape quotes, backslashes and every control character, nothing else")
+    func jsonEscaping() {
+        #expect(JSONWriter.quoted("a\"b\\c") == #""a\"b\\c""#)
+        #expect(JSONWriter.quoted("\n\r\t") == #""\n\r\t""#)
+        #expect(JSONWriter.quoted("\u{1B}[2J\u{7F}\u{0}") == #""\u001b[2J\u007f\u0000""#)
+        #expect(JSONWriter.quoted("/é😀") == "\"/é😀\"")
+        var w = JSONWriter()
+        w.raw("[")
+        w.double(0.123456)
+        w.raw(",")
+        w.double(2)
+        w.raw(",")
+        w.double(.nan)
+        w.raw(",")
+        w.optionalString(nil)
+        w.raw("]")
+        #expect(w.text == "[0.1235,2,null,null]")
+    }
+
+    @Test("CSV quotes only fields that need it and ends records with a line feed")
+    func csv() {
+        #expect(CSV.field("plain") == "plain")
+        #expect(CSV.field("a,b") == "\"a,b\"")
+        #expect(CSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSV.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSV.record(["1", "a,b", ""]) == "1,\"a,b\",\n")
+    }
+
+    @Test("terminal text loses every control character and bidi override, keeping lines when asked")
+    func terminalText() {
+        #expect(TerminalText.clean("a\u{1B}[2Jb\u{07}c\u{9B}d") == "a[2Jbcd")
+        #expect(TerminalText.clean("x\u{202E}y\u{2066}z") == "xyz")
+        #expect(TerminalText.clean("one\ntwo\tthree\r") == "one two three")
+        #expect(TerminalText.clean("one\ntwo\tthree\r", keepNewlines: true) == "one\ntwo\tthree")
+        #expect(TerminalText.clean("café 😀") == "café 😀")
+    }
+}

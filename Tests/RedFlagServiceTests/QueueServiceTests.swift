@@ -1,0 +1,51 @@
+import Foundation
+import RedFlagContract
+import RedFlagCore
+import RedFlagFeatures
+import RedFlagIngest
+import RedFlagPipeline
+import RedFlagQueue
+import RedFlagService
+import RedFlagTestSupport
+import Testing
+
+/// Enqueueing scan results and learning from decisions, as the command line and a server do through the service.
+@Suite("Queue service")
+struct QueueServiceTests {
+    @Test("flagged results are enqueued once; decisions come back as training examples with the stored vector")
+    func enqueueAndLearn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let queue = try SQLiteReviewQueue(path: folder.path("q.sqlite"))
+        let configuration = RedFlagConfiguration(modelFolders: [repositoryRoot + "/Models"])
+        let features = try configuration.loadFeatureExtractor()
+        let scorer = try configuration.loadScorer(lexicon: features.lexicon)
+        let service = try ScanService(features: features, scorer: scorer, jobs: 1, keepsFlaggedContent: true)
+        let enqueuer = Enqueuer(queue: queue)
+        var flagged: [ScanResult] = []
+        var reader = AdReader(paths: [samplesFolder + "/pages"])
+        _ = service.scan(&reader) { result in
+            if result.assessment?.flagged == true { flagged.append(result) }
+            try? enqueuer.add(result)
+        }
+        try enqueuer.flush()
+        #expect(!flagged.isEmpty && enqueuer.queued == Set(flagged.compactMap(\.sha256)).count)
+        let item = try #require(try queue.claimNext(reviewer: "ana"))
+        _ = try queue.decide(
+            id: item.id, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: item.claim?.token)
+        let examples = try QueueTraining.examples(from: queue)
+        #expect(examples.count == 1)
+        #expect(examples[0].id == "queue:\(item.id)" && examples[0].suspicious == true)
+        let source = try #require(flagged.first { $0.sha256 == item.sha256 })
+        #expect(examples[0].vector == source.features?.vector)
+    }
+
+    @Test("an import line becomes a submission whose hash is its content's")
+    func importRecord() throws {
+        let line = #"{"id":"x","score":0.9,"text":"young and new","entities":{"phones":["7025550147"]}}"#
+        let record = try JSONDecoder().decode(ImportRecord.self, from: Data(line.utf8))
+        let submission = try record.submission()
+        #expect(submission.sha256 == sha256Hex("young and new"))
+        #expect(submission.phones == ["7025550147"] && submission.contentKind == "text")
+    }
+}
