@@ -1,4 +1,4 @@
-public import RedFlagFeatures
+import RedFlagFeatures
 public import RedFlagContract
 
 /// An ad is flagged on a score only when it shows evidence a reviewer can point at.
