@@ -1,5 +1,6 @@
 import Foundation
 import RedFlagFeatures
+import RedFlagContract
 import RedFlagModel
 
 /// What `redflag indicators` prints for one family: the guide's words, the lexicon's examples and the model's

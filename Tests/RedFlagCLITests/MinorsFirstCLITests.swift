@@ -57,7 +57,7 @@ final class MinorsFirstCLITests: Sendable {
         #expect(rows.filter { $0.contains("MINOR  ") }.count == 1)
         #expect(rows.contains { $0.hasPrefix("MINOR = evidence points to a person under 18") })
         result = try runRedFlag(["queue", "list", "--db", db, "--minors", "--format", "csv"], in: folder)
-        let csv = result.stdout.split(separator: "\r\n")
+        let csv = result.stdout.split(separator: "\n")  // every command's CSV ends lines with \n (RedFlagCore.CSV)
         #expect(csv.count == 2 && csv[0].hasSuffix(",minor") && csv[1].contains(",jess,") && csv[1].hasSuffix(",true"))
         result = try runRedFlag(["queue", "list", "--db", db, "--format", "json"], in: folder)
         #expect(result.stdout.components(separatedBy: #""minor":true"#).count == 2)

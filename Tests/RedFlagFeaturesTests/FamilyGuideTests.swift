@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RedFlagFeatures
+import RedFlagContract
 
 /// The family guide (`Models/families.yaml`) that `redflag indicators` prints: every family the lexicon defines is
 /// described, and a guide that leaves one out or names an unknown one is caught.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RedFlagFeatures
+import RedFlagContract
 
 /// The lexicon's `minor: true` marker: which entries carry it, that hits carry it, and that lint keeps it to youth
 /// and underage_age wording.

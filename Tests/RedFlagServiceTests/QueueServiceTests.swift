@@ -26,10 +26,10 @@ struct QueueServiceTests {
         var reader = AdReader(paths: [samplesFolder + "/pages"])
         _ = service.scan(&reader) { result in
             if result.assessment?.flagged == true { flagged.append(result) }
-            try? enqueuer.add(result)
+            enqueuer.add(result)
         }
-        try enqueuer.flush()
-        #expect(!flagged.isEmpty && enqueuer.queued == Set(flagged.compactMap(\.sha256)).count)
+        enqueuer.flush()
+        #expect(!flagged.isEmpty && enqueuer.failure == nil && enqueuer.queued == Set(flagged.compactMap(\.sha256)).count)
         let item = try #require(try queue.claimNext(reviewer: "ana"))
         _ = try queue.decide(
             id: item.id, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: item.claim?.token)

@@ -1,5 +1,6 @@
 import Foundation
 internal import Yams
+public import RedFlagContract
 
 /// The analysts' guide to the indicator families, read from `Models/families.yaml`: what each family means, what
 /// does not count, and what the research says of it.

@@ -1,4 +1,5 @@
-import RedFlagContract
+public import RedFlagContract
+
 /// Checks a lexicon the way `redflag lexicon check` reports it: compilation, patterns that match the empty string,
 /// examples that must hit and counterexamples that must not, and patterns that hit PCRE2's limits on hostile input.
 public struct LexiconLint: Sendable {
