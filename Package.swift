@@ -45,10 +45,13 @@ let package = Package(
             swiftSettings: swiftSettings),
 
         // ingest → features → (classifier) → pipeline → CLI; lower modules never import higher ones.
-        .target(name: "RedFlagIngest", dependencies: ["CLibXML2", "CZlib", "RedFlagCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "RedFlagIngest", dependencies: ["CLibXML2", "CZlib", "RedFlagCore"], swiftSettings: swiftSettings),
         .target(
             name: "RedFlagFeatures",
-            dependencies: ["RedFlagIngest", "RedFlagContract", "RedFlagCore", "CPCRE2", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "RedFlagIngest", "RedFlagContract", "RedFlagCore", "CPCRE2", .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: swiftSettings),
         .target(
             name: "RedFlagModel", dependencies: ["RedFlagFeatures", "RedFlagContract"], swiftSettings: swiftSettings),
@@ -80,7 +83,8 @@ let package = Package(
             swiftSettings: swiftSettings),
 
         .testTarget(
-            name: "RedFlagContractTests", dependencies: ["RedFlagContract", "RedFlagCore"], swiftSettings: swiftSettings),
+            name: "RedFlagContractTests", dependencies: ["RedFlagContract", "RedFlagCore"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "RedFlagIngestTests", dependencies: ["RedFlagIngest"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RedFlagFeaturesTests", dependencies: ["RedFlagFeatures", "RedFlagContract"],
@@ -94,8 +98,8 @@ let package = Package(
         .testTarget(
             name: "RedFlagServiceTests",
             dependencies: [
-                "RedFlagService", "RedFlagPipeline", "RedFlagIngest", "RedFlagFeatures", "RedFlagContract", "RedFlagCore",
-                "RedFlagQueue", "RedFlagTestSupport",
+                "RedFlagService", "RedFlagPipeline", "RedFlagIngest", "RedFlagFeatures", "RedFlagContract",
+                "RedFlagCore", "RedFlagQueue", "RedFlagTestSupport",
             ],
             swiftSettings: swiftSettings),
         // Helpers the tests share: temporary folders and running the built `redflag` binary. Not a product.
