@@ -51,26 +51,7 @@ enum SpelledNumbers {
         var last: UInt8 = 0
         var pendingAccent = false
         for b in bytes {
-            var c: UInt8
-            if pendingAccent {
-                pendingAccent = false
-                c = foldAccent(b)
-            } else {
-                switch b {
-                case 0xC3:
-                    pendingAccent = true
-                    continue
-                case UInt8(ascii: "0"): c = UInt8(ascii: "o")
-                case UInt8(ascii: "1"), UInt8(ascii: "l"): c = UInt8(ascii: "i")
-                case UInt8(ascii: "3"): c = UInt8(ascii: "e")
-                case UInt8(ascii: "4"), UInt8(ascii: "@"): c = UInt8(ascii: "a")
-                case UInt8(ascii: "5"), UInt8(ascii: "$"): c = UInt8(ascii: "s")
-                case UInt8(ascii: "7"): c = UInt8(ascii: "t")
-                case UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "'"), 9, 10, 13: continue
-                case 0x80...: continue
-                default: c = b
-                }
-            }
+            guard let c = fold(b, pendingAccent: &pendingAccent) else { continue }
             if count > 0 && c == last { continue }
             key = key << 8 | UInt32(c)
             last = c
@@ -90,29 +71,35 @@ enum SpelledNumbers {
         out.reserveCapacity(bytes.count)
         var pendingAccent = false
         for b in bytes {
-            var c: UInt8
-            if pendingAccent {
-                pendingAccent = false
-                c = foldAccent(b)
-            } else {
-                switch b {
-                case 0xC3:
-                    pendingAccent = true
-                    continue
-                case UInt8(ascii: "0"): c = UInt8(ascii: "o")
-                case UInt8(ascii: "1"), UInt8(ascii: "l"): c = UInt8(ascii: "i")
-                case UInt8(ascii: "3"): c = UInt8(ascii: "e")
-                case UInt8(ascii: "4"), UInt8(ascii: "@"): c = UInt8(ascii: "a")
-                case UInt8(ascii: "5"), UInt8(ascii: "$"): c = UInt8(ascii: "s")
-                case UInt8(ascii: "7"): c = UInt8(ascii: "t")
-                case UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "'"), 9, 10, 13: continue
-                case 0x80...: continue  // other multi-byte scalars (’) carry no letter
-                default: c = b
-                }
-            }
+            guard let c = fold(b, pendingAccent: &pendingAccent) else { continue }
             if out.last != c { out.append(c) }
         }
         return out
+    }
+
+    /// One byte of ``canonical(_:)`` before squeezing: its letter, or nil for a byte that carries none (separators,
+    /// the 0xC3 lead byte of an accented letter, whose second byte `pendingAccent` then folds, other multi-byte
+    /// scalars such as ’). Shared by ``canonical(_:)`` and ``prefixKey(_:)`` so the screen and the table agree.
+    @inline(__always)
+    private static func fold(_ b: UInt8, pendingAccent: inout Bool) -> UInt8? {
+        if pendingAccent {
+            pendingAccent = false
+            return foldAccent(b)
+        }
+        switch b {
+        case 0xC3:
+            pendingAccent = true
+            return nil
+        case UInt8(ascii: "0"): return UInt8(ascii: "o")
+        case UInt8(ascii: "1"), UInt8(ascii: "l"): return UInt8(ascii: "i")
+        case UInt8(ascii: "3"): return UInt8(ascii: "e")
+        case UInt8(ascii: "4"), UInt8(ascii: "@"): return UInt8(ascii: "a")
+        case UInt8(ascii: "5"), UInt8(ascii: "$"): return UInt8(ascii: "s")
+        case UInt8(ascii: "7"): return UInt8(ascii: "t")
+        case UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "'"), 9, 10, 13: return nil
+        case 0x80...: return nil
+        default: return b
+        }
     }
 
     /// The base letter of the accented Latin-1 letter whose UTF-8 second byte (after 0xC3) is `b`.
