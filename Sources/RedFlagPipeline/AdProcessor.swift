@@ -161,9 +161,24 @@ public final class AdProcessor {
                     "\(record.origin): the main text has \(document.text.utf8.count) bytes; only the first \(Self.maximumMatchedTextBytes) were matched"
                 ))
         }
+        // A removed ad's page: the ad is the text up to the notice; the other ads listed after it only tell the
+        // page's category (``RemovedAdNotice``).
+        var categoryVector: FeatureVector?
+        if let end = RemovedAdNotice.ownTextEnd(in: text) {
+            if scorer?.category != nil {
+                categoryVector = featureExtractor.features(ofText: text, title: document.title, scratch: scratch).vector
+            }
+            let listed = text.utf8.count - end
+            text = Self.prefix(of: text, bytes: end)
+            result.warnings.append(
+                IngestError(
+                    .adRemoved,
+                    "\(record.origin): the page says the ad was removed; the \(listed) bytes of other ads listed after the notice were not read as this ad"
+                ))
+        }
         let features = featureExtractor.features(ofText: text, title: document.title, scratch: scratch)
         result.features = features
-        result.assessment = scorer?.assess(features)
+        result.assessment = scorer?.assess(features, categoryVector: categoryVector)
         if keepsFlaggedContent, result.assessment?.flagged == true {
             switch record.content {
             case .htmlBytes(let bytes, _): (result.rawContent, result.contentKind) = (bytes, "html")
