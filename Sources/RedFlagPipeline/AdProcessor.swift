@@ -25,6 +25,8 @@ public final class AdProcessor {
     private let scorer: Scorer?
     /// Keeps each flagged ad's raw bytes in its result, for the review queue.
     public var keepsFlaggedContent = false
+    /// Signs each ad's template (``AdFeatures/template``), for clustering reposts.
+    public var signsTemplates = false
 
     /// - Parameters:
     ///   - features: the compiled lexicon to match; nil extracts text only (`scan --text`).
@@ -164,7 +166,8 @@ public final class AdProcessor {
         // A removed ad's page: the ad is the text up to the notice; the other ads listed after it only tell the
         // page's category (``RemovedAdNotice``).
         var categoryVector: FeatureVector?
-        if let end = RemovedAdNotice.ownTextEnd(in: text) {
+        let removedAt = RemovedAdNotice.ownTextEnd(in: text)
+        if let end = removedAt {
             if scorer?.category != nil {
                 categoryVector = featureExtractor.features(ofText: text, title: document.title, scratch: scratch).vector
             }
@@ -176,7 +179,9 @@ public final class AdProcessor {
                     "\(record.origin): the page says the ad was removed; the \(listed) bytes of other ads listed after the notice were not read as this ad"
                 ))
         }
-        let features = featureExtractor.features(ofText: text, title: document.title, scratch: scratch)
+        let features = featureExtractor.features(
+            // A removed ad's page is a site's notice, the same on every such page: no template of an ad.
+            ofText: text, title: document.title, scratch: scratch, signsTemplate: signsTemplates && removedAt == nil)
         result.features = features
         result.assessment = scorer?.assess(features, categoryVector: categoryVector)
         if keepsFlaggedContent, result.assessment?.flagged == true {

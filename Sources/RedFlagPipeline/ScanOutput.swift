@@ -24,6 +24,8 @@ public struct ScanOutputRenderer: Sendable {
     /// A front end's words for the setting that would let a failed record through (``IngestError/Remedy``), put in
     /// every error message printed; nil prints the library's messages as they are.
     public var advice: (@Sendable (IngestError.Remedy) -> String?)?
+    /// Whether JSONL lines carry `cluster` (a clustering scan): a template id or null.
+    public var writesCluster = false
 
     public init(
         format: ScanOutputFormat, table: TableStyle = TableStyle(),
@@ -147,6 +149,10 @@ public struct ScanOutputRenderer: Sendable {
         }
         if let features = r.features {
             writeEntities(features.entities, into: &w)
+        }
+        if writesCluster {
+            w.raw(",\"cluster\":")
+            w.optionalString(r.cluster)
         }
         if !r.warnings.isEmpty {
             // Only when there are some, so the lines of ordinary ads keep their shape.
