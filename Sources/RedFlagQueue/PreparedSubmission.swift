@@ -25,6 +25,11 @@ package struct PreparedSubmission: Sendable, Hashable {
     package var contributionsJSON: String
     package var entitiesJSON: String
     package var featuresJSON: String
+    /// The JSON fields decoded (once, to check them): what a store that keeps values rather than text holds.
+    package var evidence: [Evidence]
+    package var contributions: [Contribution]
+    package var entities: Entities
+    package var features: [String: Double]
     package var keys: [LinkKey]
     package var rawContent: [UInt8]
     package var contentKind: String
@@ -89,6 +94,10 @@ package struct PreparedSubmission: Sendable, Hashable {
         contributionsJSON = s.contributionsJSON
         entitiesJSON = s.entitiesJSON
         featuresJSON = String(decoding: try encoder.encode(s.features), as: UTF8.self)
+        self.evidence = evidence
+        self.contributions = contributions
+        self.entities = entities
+        features = s.features
         var keys: [LinkKey] = []
         for phone in s.phones {
             let digits = String(
