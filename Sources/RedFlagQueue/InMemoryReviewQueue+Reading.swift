@@ -97,10 +97,10 @@ extension InMemoryReviewQueue {
             auditEvents: events.count)
     }
 
-    public func labeledExamples() async throws -> [LabeledExample] {
+    public func labeledExamples() async throws -> [DecidedExample] {
         try items.values.filter { $0.status == .decided }.sorted { $0.id < $1.id }.compactMap { item in
             guard let id = item.decisionID, let decision = try decisionRows[id]?.decision() else { return nil }
-            return LabeledExample(
+            return DecidedExample(
                 itemID: item.id, sha256: item.assessment.sha256, features: item.assessment.features,
                 label: decision.verdict.label, verdict: decision.verdict, severity: decision.severity,
                 category: item.assessment.category)

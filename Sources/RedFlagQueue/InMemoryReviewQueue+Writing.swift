@@ -1,4 +1,6 @@
 import Foundation
+import RedFlagContract
+import RedFlagCore
 
 extension InMemoryReviewQueue {
     public func enqueue(_ submissions: [QueueSubmission], actor: String) async throws -> [EnqueueOutcome] {
@@ -214,6 +216,7 @@ extension InMemoryReviewQueue {
         item.assessment.evidenceJSON = "[]"
         item.assessment.entities.phones = []
         item.assessment.entities.emails = []
+        item.assessment.entitiesJSON = JSONWriter.text { [entities = item.assessment.entities] in $0.entities(entities) }
         item.assessment.url = nil
         item.assessment.location = nil
         item.purgedAt = purgedAt

@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagContract
 import RedFlagTestSupport
 import Testing
 
@@ -70,9 +71,8 @@ final class ReviewQueueContractTests: Sendable {
     @Test(
         "malformed submissions are rejected with the reason",
         arguments: StoreKind.allCases, [
-            ("score", "is not in [0, 1]"), ("kind", "neither html nor text"), ("evidence", "evidence is not"),
-            ("offsets", "outside the text"), ("entities", "entities is not"), ("contributions", "contributions is not"),
-            ("nan", "NaN"),
+            ("score", "is not in [0, 1]"), ("kind", "neither html nor text"), ("offsets", "outside the text"),
+            ("mismatch", "is not the SHA-256 of its raw content"), ("nan", "NaN"),
         ])
     func enqueueValidates(_ kind: StoreKind, check: (field: String, reason: String)) async throws {
         let (field, reason) = check
@@ -81,10 +81,8 @@ final class ReviewQueueContractTests: Sendable {
         switch field {
         case "score": s.score = 1.5
         case "kind": s.contentKind = "pdf"
-        case "evidence": s.evidenceJSON = "{"
-        case "offsets": s.evidenceJSON = #"[{"family":"youth","feature":"x","match":"m","start":3,"end":400}]"#
-        case "entities": s.entitiesJSON = "[]"
-        case "contributions": s.contributionsJSON = #"[{"feature":1}]"#
+        case "mismatch": s.rawContent = Array("other bytes".utf8)
+        case "offsets": s.indicators = hits(#"[{"family":"youth","feature":"x","match":"m","start":3,"end":400}]"#)
         default: s.features = ["x": .nan]
         }
         let error = await expectQueueError(.invalidInput) { _ = try await queue.enqueue([s], actor: "scan") }
@@ -107,9 +105,9 @@ final class ReviewQueueContractTests: Sendable {
         #expect(item.families == ["youth"])
         #expect(
             item.evidence == [
-                Evidence(family: "youth", feature: "just_turned_18", match: "just turned 18", start: 4, end: 18)
+                IndicatorHit(family: .youth, entry: "just_turned_18", match: "just turned 18", start: 4, end: 18)
             ])
-        #expect(item.contributions.first == Contribution(feature: "youth.x", weight: 1.5))
+        #expect(item.contributions.first == Contribution(feature: "youth.x", family: "youth", weight: 1.5))
         #expect(item.entities.ages == [19])
         #expect(item.text == "she just turned 18, call now")
         #expect(item.rawByteCount == s.rawContent.count)
