@@ -189,21 +189,7 @@ public struct ScanOutputRenderer: Sendable {
     }
 
     func writeIndicatorArray(_ f: AdFeatures, into w: inout JSONWriter) {
-        w.array(f.indicators) { w, hit in
-            w.raw("{\"family\":")
-            w.string(hit.family.rawValue)
-            w.raw(",\"feature\":")
-            w.string(hit.entry)
-            w.raw(",\"match\":")
-            w.string(hit.match)
-            w.raw(",\"start\":")
-            w.int(hit.start)
-            w.raw(",\"end\":")
-            w.int(hit.end)
-            // Only on hits the lexicon marks as pointing to a minor, so other lines keep their shape.
-            if hit.minor { w.raw(",\"minor\":true") }
-            w.raw("}")
-        }
+        w.indicators(f.indicators)
     }
 
     /// `entities`: phones (10 NANP digits), whether any was disguised, emails, stated ages, prices.
@@ -213,17 +199,7 @@ public struct ScanOutputRenderer: Sendable {
     }
 
     func writeEntityObject(_ e: Entities, into w: inout JSONWriter) {
-        w.raw("{\"phones\":")
-        w.array(e.phones) { $0.string($1) }
-        w.raw(",\"phone_obfuscated\":")
-        w.raw(e.phoneObfuscated ? "true" : "false")
-        w.raw(",\"emails\":")
-        w.array(e.emails) { $0.string($1) }
-        w.raw(",\"ages\":")
-        w.array(e.ages) { $0.int($1) }
-        w.raw(",\"prices\":")
-        w.array(e.prices) { $0.int($1) }
-        w.raw("}")
+        w.entities(e)
     }
 
     /// The `indicators` array alone, as JSON (what the review queue stores as evidence).
@@ -241,19 +217,7 @@ public struct ScanOutputRenderer: Sendable {
     }
 
     func writeContributionArray(_ a: Assessment, into w: inout JSONWriter) {
-        w.array(a.contributions) { w, c in
-            w.raw("{\"feature\":")
-            w.string(c.feature)
-            w.raw(",\"family\":")
-            w.string(c.family)
-            w.raw(",\"weight\":")
-            w.double(c.weight)
-            if let reason = c.reason {
-                w.raw(",\"reason\":")
-                w.string(reason)
-            }
-            w.raw("}")
-        }
+        w.contributions(a.contributions)
     }
 
     /// The `entities` object alone, as JSON.

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import RedFlagContract
+import RedFlagCore
 
 extension SQLiteReviewQueue {
     /// Removes an item's personal data on request (a takedown, a data-protection request, a retention rule): the
@@ -8,11 +10,11 @@ extension SQLiteReviewQueue {
     /// audit trail, which records the purge with its reason and stays verifiable.
     ///
     /// A claimed item is refused (the reviewer is reading it); release or decide it first.
-    public func purge(id: Int64, actor: String, reason: String) throws {
+    public func purge(id: Int64, actor: String, reason: String) async throws {
         let actor = try QueueRules.validName(actor, what: "actor")
         let reason = try QueueRules.purgeReason(reason, maximumLength: configuration.maximumNoteLength)
         let now = self.now
-        try write { db in
+        try await write { db in
             guard let row = try db.firstRow("SELECT status, purged_at, entities FROM item WHERE id = ?", [id]) else {
                 throw QueueError(.itemNotFound, "no item \(id) in \(path)", itemID: id)
             }
@@ -22,10 +24,10 @@ extension SQLiteReviewQueue {
             }
             try DecisionStateMachine.purge(
                 itemID: id, status: status, purgedAt: try row.decode(forColumn: "purged_at"))
-            var entities = try JSONDecoder().decode(Entities.self, from: Data(try row.decode(String.self, forColumn: "entities").utf8))
+            var entities = try StoredJSON.entities(try row.decode(forColumn: "entities"))
             entities.phones = []
             entities.emails = []
-            let entitiesJSON = String(decoding: try JSONEncoder().encode(entities), as: UTF8.self)
+            let entitiesJSON = JSONWriter.text { $0.entities(entities) }
             let milliseconds = RFC3339.milliseconds(now)
             let nowText = RFC3339.string(milliseconds: milliseconds)
             try db.run(
