@@ -22,11 +22,20 @@ let package = Package(
         .library(name: "RedFlagContract", targets: ["RedFlagContract"]),
         .library(name: "RedFlagService", targets: ["RedFlagService"]),
     ],
+    // `Postgres` adds the PostgreSQL review queue (`--db postgres://…`, `PostgresReviewQueue`). Off by default: its
+    // first build compiles SwiftNIO, swift-nio-ssl and BoringSSL, several minutes on 2 cores, which a newcomer's
+    // `swift build` and `swift test` should not pay. `swift build --traits Postgres`, `swift test --traits Postgres`.
+    traits: [
+        .trait(name: "Postgres", description: "The PostgreSQL review queue (PostgresNIO), selected by --db postgres://…")
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The PostgreSQL store, built only with the `Postgres` trait (below): resolved always, compiled only then.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // System libraries: each is imported by exactly one Swift module.
@@ -65,6 +74,8 @@ let package = Package(
             dependencies: [
                 "RedFlagContract", "RedFlagCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Postgres"])),
             ],
             swiftSettings: swiftSettings),
         // What the command line and a server share: configuration and model loading, scanning one ad or a stream,
@@ -114,6 +125,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's progress handler counts the work an enqueue does (LinkedGroupCostTests).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // The PostgreSQL store's own tests edit rows behind its back (PostgresStoreTests).
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
             ],
             swiftSettings: swiftSettings),
         .testTarget(

@@ -29,6 +29,7 @@ public struct QueueError: Error, Sendable, Hashable, CustomStringConvertible {
             case alreadyDecided = "already_decided"
             case nothingToClaim = "nothing_to_claim"
             case exportFailed = "export_failed"
+            case noQueue = "no_queue"
         }
 
         private let base: Base
@@ -62,6 +63,9 @@ public struct QueueError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let nothingToClaim = Code(.nothingToClaim)
         /// The export could not be written.
         public static let exportFailed = Code(.exportFailed)
+        /// No queue is there, and the caller asked not to create one (a mistyped database schema must not open as
+        /// a new, empty queue).
+        public static let noQueue = Code(.noQueue)
 
         public var description: String { base.rawValue }
     }

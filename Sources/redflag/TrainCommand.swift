@@ -115,11 +115,15 @@ struct TrainCommand: AsyncParsableCommand {
             standardError("read \(set.examples.count) labeled ads from \(data.count) file(s); \(set.skipped) skipped (errors or no label)\n")
         }
         if let fromQueue {
-            let queue = try openQueue(at: fromQueue, creating: false)
+            let queue = try await openQueue(at: fromQueue, creating: false)
             let decided = try await QueueTraining.examples(from: queue)
             examples += decided
-            files.append(ModelFile.DataFile(path: fromQueue, sha256: try sha256Hex(fileAt: fromQueue), records: decided.count))
-            standardError("read \(decided.count) decided items from \(fromQueue)\n")
+            let location = QueueLocation(fromQueue)
+            // A server queue has no file to hash: its audit chain's head names the exact history read instead.
+            let identity =
+                location.isServer ? try await queue.verifyAudit().headHash ?? "" : try sha256Hex(fileAt: fromQueue)
+            files.append(ModelFile.DataFile(path: location.displayed, sha256: identity, records: decided.count))
+            standardError("read \(decided.count) decided items from \(location.displayed)\n")
         }
         let size = TrainingSizeCheck(examples: examples)
         if let refusal = size.refusal {

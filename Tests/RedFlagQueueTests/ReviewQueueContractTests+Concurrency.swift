@@ -8,7 +8,7 @@ extension ReviewQueueContractTests {
         "claims from many tasks at once never hand one item to two reviewers, and every item is claimed once",
         arguments: StoreKind.allCases)
     func concurrentClaims(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue(submissions(60, prefix: "concurrent"), actor: "scan")
         let claims = try await withThrowingTaskGroup(of: [(Int64, String)].self) { group in
             for reviewer in 0..<12 {
@@ -36,7 +36,7 @@ extension ReviewQueueContractTests {
         "decisions and releases racing from many tasks leave each item decided once and the chain whole",
         arguments: StoreKind.allCases)
     func concurrentDecisions(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue(submissions(30, prefix: "race"), actor: "scan")
         try await withThrowingTaskGroup(of: Void.self) { group in
             for reviewer in 0..<6 {

@@ -7,7 +7,7 @@ import Testing
 extension ReviewQueueContractTests {
     @Test("an item whose evidence points to a minor is claimed before every adult item", arguments: StoreKind.allCases)
     func minorsFirst(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue(
             [
                 submission("adult, top score", score: 0.99), submission("minor, low score", score: 0.2, families: ["underage_age"]),
@@ -23,7 +23,7 @@ extension ReviewQueueContractTests {
 
     @Test("pages of a listing give every matching item once, in priority order", arguments: StoreKind.allCases)
     func cursorPages(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue(submissions(23, prefix: "page"), actor: "scan")
         clock.advance(1)
         _ = try await queue.enqueue([submission("same score, later", score: 0.5), submission("minor", families: ["underage_age"])], actor: "scan")
@@ -47,7 +47,7 @@ extension ReviewQueueContractTests {
 
     @Test("notes need an item and a text; they come back oldest first", arguments: StoreKind.allCases)
     func noteRules(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("noted")], actor: "scan")
         let first = try await queue.addNote(id: 1, author: " ana ", text: "  first  ")
         let second = try await queue.addNote(id: 1, author: "bob", text: "second")
@@ -62,7 +62,7 @@ extension ReviewQueueContractTests {
     @Test("purge removes text, raw copy, url and contacts, keeps the decision, and a rescan does not bring it back",
         arguments: StoreKind.allCases)
     func purge(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         let ad = submission("call 555-012-3456", score: 0.9, phones: ["5550123456"], url: "https://example.com/ad/1")
         _ = try await queue.enqueue([ad, submission("other, same phone", phones: ["5550123456"])], actor: "scan")
         let claimed = try #require(try await queue.claimNext(reviewer: "ana"))
@@ -85,7 +85,7 @@ extension ReviewQueueContractTests {
     @Test("the export bundle holds the items, their records and raw copies, bound by the export event",
         arguments: StoreKind.allCases)
     func exportBundle(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         var html = submission("<p>call 555-012-3456</p>", score: 0.9, phones: ["5550123456"])
         html.contentKind = "html"
         _ = try await queue.enqueue([html, submission("plain", score: 0.8), submission("left pending", score: 0.1)], actor: "scan")
@@ -116,7 +116,7 @@ extension ReviewQueueContractTests {
 
     @Test("the audit trail lists events by item and position, and verifies with its head", arguments: StoreKind.allCases)
     func auditTrail(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         #expect(try await queue.verifyAudit().message == "no audit events yet")
         _ = try await queue.enqueue([submission("a1"), submission("a2")], actor: "scan")
         let item = try #require(try await queue.claimNext(reviewer: "ana"))

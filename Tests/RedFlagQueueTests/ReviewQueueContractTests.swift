@@ -20,8 +20,8 @@ final class ReviewQueueContractTests: Sendable {
     deinit { folder.cleanUp() }
 
     /// A new, empty store of `kind` on this test's clock.
-    func make(_ kind: StoreKind) throws -> any ReviewQueue {
-        try kind.open(in: folder, clock: clock)
+    func make(_ kind: StoreKind) async throws -> any ReviewQueue {
+        try await kind.open(in: folder, clock: clock)
     }
 
     // MARK: Enqueue
@@ -29,7 +29,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("the same content is queued once; a pending item is refreshed, claimed and decided ones are not",
         arguments: StoreKind.allCases)
     func enqueueDeduplicates(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         let a = submission("first ad", score: 0.4)
         let outcomes = try await queue.enqueue([a, a, submission("second ad")], actor: "scan")
         #expect(outcomes == [.queued(id: 1), .refreshed(id: 1), .queued(id: 2)])
@@ -57,7 +57,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("a batch is one transaction: one bad submission rejects the whole batch",
         arguments: StoreKind.allCases)
     func enqueueIsAtomic(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         var bad = submission("bad one")
         bad.sha256 = String(repeating: "a", count: 64)
         let error = await expectQueueError(.invalidInput) {
@@ -76,7 +76,7 @@ final class ReviewQueueContractTests: Sendable {
         ])
     func enqueueValidates(_ kind: StoreKind, check: (field: String, reason: String)) async throws {
         let (field, reason) = check
-        let queue = try make(kind)
+        let queue = try await make(kind)
         var s = submission("some text")
         switch field {
         case "score": s.score = 1.5
@@ -92,7 +92,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("an item carries its assessment, provenance, text and content size",
         arguments: StoreKind.allCases)
     func itemCarriesAssessment(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         let s = submission(
             "she just turned 18, call now", score: 0.93, phones: ["555-012-3456"], families: ["youth"],
             evidence: #"[{"family":"youth","feature":"just_turned_18","match":"just turned 18","start":4,"end":18}]"#,
@@ -121,7 +121,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("ads sharing a phone or e-mail form one group, transitively; groups merge",
         arguments: StoreKind.allCases)
     func linking(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue(
             [
                 submission("a", score: 0.3, phones: ["(555) 012-3456"]),
@@ -155,7 +155,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("priority: the group's highest score, then the item's score, then age (older first)",
         arguments: StoreKind.allCases)
     func priority(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("old low", score: 0.5)], actor: "scan")  // 1
         clock.advance(10)
         _ = try await queue.enqueue(
@@ -176,7 +176,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("claimNext skips excluded items and returns nil when nothing is pending",
         arguments: StoreKind.allCases)
     func claimExcluding(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("x", score: 0.9), submission("y", score: 0.1)], actor: "scan")
         let item = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: [1]))
         #expect(item.id == 2)
@@ -192,7 +192,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("an expired lease returns the item at the next claim, with an expire event",
         arguments: StoreKind.allCases)
     func leaseExpiry(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("only", score: 0.8)], actor: "scan")
         let first = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(900)))
         clock.advance(899)
@@ -211,7 +211,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("only the holder of an unexpired claim decides; a stale claimer is fenced off",
         arguments: StoreKind.allCases)
     func decideFencing(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("contested", score: 0.8)], actor: "scan")
         let ana = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(60)))
         await expectQueueError(.claimNotHeld) {
@@ -249,7 +249,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("decide is idempotent for the same claim and refuses a different verdict",
         arguments: StoreKind.allCases)
     func decideIdempotent(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("one")], actor: "scan")
         let claimed = try #require(try await queue.claimNext(reviewer: "ana"))
         let first = try await queue.decide(
@@ -279,7 +279,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("release by the holder returns the item; others and stale tokens cannot release",
         arguments: StoreKind.allCases)
     func release(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("r")], actor: "scan")
         let claimed = try #require(try await queue.claimNext(reviewer: "ana"))
         await expectQueueError(.claimNotHeld) { try await queue.release(id: 1, reviewer: "bob") }
@@ -294,7 +294,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("reopen returns a decided item to pending and keeps the old decision in its history",
         arguments: StoreKind.allCases)
     func reopen(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("to reopen")], actor: "scan")
         _ = try await queue.claimNext(reviewer: "ana")
         _ = try await queue.decide(id: 1, verdict: .dismissed, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
@@ -320,7 +320,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("notes attach to any item and are audited without their text",
         arguments: StoreKind.allCases)
     func notes(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("noted")], actor: "scan")
         let note = try await queue.addNote(id: 1, author: "ana", text: "called the number: disconnected")
         #expect(note.text == "called the number: disconnected")
@@ -338,7 +338,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("decisions become labeled examples with the stored feature vector",
         arguments: StoreKind.allCases)
     func labels(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue(
             [
                 submission("c", features: ["youth.x": 1, "len": 0.5]),
@@ -365,7 +365,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("list filters by status, verdict, score, family and phone, in priority order",
         arguments: StoreKind.allCases)
     func listFilters(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue(
             [
                 submission("a", score: 0.9, phones: ["5550001111"], families: ["youth", "third_party"]),
@@ -388,7 +388,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("stats count statuses (expired leases apart), verdicts, families and the oldest pending age",
         arguments: StoreKind.allCases)
     func stats(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue(
             [submission("a", families: ["youth"]), submission("b", families: ["youth", "drugs"])], actor: "scan")
         clock.advance(30)
@@ -407,7 +407,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("timestamps are UTC RFC 3339 with milliseconds and never go back along the audit chain",
         arguments: StoreKind.allCases)
     func timestamps(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         #expect(RFC3339.string(milliseconds: 1_777_636_800_123) == "2026-05-01T12:00:00.123Z")
         #expect(RFC3339.string(milliseconds: -1) == "1969-12-31T23:59:59.999Z")
         #expect(QueueJSON.parse("2026-05-01T12:00:00.123Z") == RFC3339.date(milliseconds: 1_777_636_800_123))
@@ -423,7 +423,7 @@ final class ReviewQueueContractTests: Sendable {
     @Test("JSON output uses snake_case keys and carries the item id and claim token",
         arguments: StoreKind.allCases)
     func json(_ kind: StoreKind) async throws {
-        let queue = try make(kind)
+        let queue = try await make(kind)
         _ = try await queue.enqueue([submission("j")], actor: "scan")
         let item = try #require(try await queue.claimNext(reviewer: "ana"))
         let line = try QueueJSON.line(item)

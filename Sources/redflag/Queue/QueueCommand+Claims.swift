@@ -36,10 +36,10 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.open()
+                let queue = try await database.open()
                 guard let item = try await queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
                 else {
-                    throw QueueError(.nothingToClaim, "nothing to claim: no pending items in \(database.path)")
+                    throw QueueError(.nothingToClaim, "nothing to claim: no pending items in \(QueueLocation(database.path).displayed)")
                 }
                 switch format {
                 case .json:
@@ -80,7 +80,7 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.open()
+                let queue = try await database.open()
                 try await queue.release(id: id, reviewer: reviewer, claimToken: token)
                 switch format {
                 case .json: print(#"{"id":\#(id),"released":true}"#)
@@ -133,7 +133,7 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.open()
+                let queue = try await database.open()
                 // Read only when the verdict calls for a referral: a broken file never blocks a dismissal.
                 let referrals = ReferralDirectory.needsReferral(verdict.verdict) ? try referral.load() : nil
                 let outcome = try await queue.decide(
@@ -181,7 +181,7 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.open()
+                let queue = try await database.open()
                 let item = try await queue.reopen(id: id, supervisor: reviewer, note: note)
                 switch format {
                 case .json: print(try jsonLine(item), terminator: "")
@@ -210,7 +210,7 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.open()
+                let queue = try await database.open()
                 let note = try await queue.addNote(id: id, author: reviewer, text: text)
                 switch format {
                 case .json: print(try jsonLine(note), terminator: "")

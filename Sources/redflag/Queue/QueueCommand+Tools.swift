@@ -15,12 +15,20 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let existed = FileManager.default.fileExists(atPath: database.path)
-                let stats = try await database.openOrCreate().stats()
-                print(
-                    existed
-                        ? "\(database.path) is already a review queue (\(stats.total) item(s)); left unchanged"
-                        : "created an empty review queue at \(database.path)")
+                let shown = QueueLocation(database.path).displayed
+                var existing: (any ReviewQueue)?
+                do {
+                    existing = try await database.open()
+                } catch let error as CLIError where error.status == ExitStatus.noInput {
+                    existing = nil
+                }
+                if let existing {
+                    let stats = try await existing.stats()
+                    print("\(shown) is already a review queue (\(stats.total) item(s)); left unchanged")
+                } else {
+                    _ = try await database.openOrCreate()
+                    print("created an empty review queue at \(shown)")
+                }
             }
         }
     }
@@ -55,7 +63,7 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.openOrCreate()
+                let queue = try await database.openOrCreate()
                 let actor = actorName(actor)
                 let data: Data
                 do {
@@ -128,37 +136,56 @@ extension QueueCommand {
         @Option(name: .customLong("think-ms"), help: "Wait a random 0…N ms between claim and decision.")
         var thinkMilliseconds = 0
 
-        @Option(help: "Stop after this many claims.")
+        @Option(help: "Stop after this many claims (each claimer).")
         var max: Int?
+
+        @Option(help: "Claimers in this process, each its own task (named REVIEWER.1, REVIEWER.2, … when several).")
+        var claimers = 1
+
+        func validate() throws {
+            guard claimers >= 1 else { throw ValidationError("--claimers must be at least 1") }
+        }
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.open()
-                var claims = 0
-                var latencies: [Double] = []
-                while max.map({ claims < $0 }) ?? true {
-                    let start = ContinuousClock.now
-                    guard let item = try await queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
-                    else { break }
-                    latencies.append((ContinuousClock.now - start).seconds * 1000)
-                    claims += 1
-                    writeNow("CLAIM \(item.id) \(item.claim?.token ?? "-")\n")
-                    guard let verdict = decide else { continue }
-                    if thinkMilliseconds > 0 { usleep(UInt32(Int.random(in: 0...thinkMilliseconds) * 1000)) }
-                    do {
-                        _ = try await queue.decide(
-                            id: item.id, verdict: verdict.verdict, severity: 3, note: nil, reviewer: reviewer,
-                            claimToken: item.claim?.token)
-                        writeNow("ACK \(item.id)\n")
-                    } catch let error as QueueError where error.code == .claimNotHeld {
-                        writeNow("LOST \(item.id)\n")
+                let queue = try await database.open()
+                let latencies = try await withThrowingTaskGroup(of: [Double].self) { group in
+                    for claimer in 1...claimers {
+                        let name = claimers == 1 ? reviewer : "\(reviewer).\(claimer)"
+                        group.addTask { try await claimLoop(queue, reviewer: name) }
                     }
+                    var all: [Double] = []
+                    for try await latencies in group { all += latencies }
+                    return all.sorted()
                 }
-                latencies.sort()
                 let p50 = latencies.isEmpty ? 0 : latencies[latencies.count / 2]
                 let p99 = latencies.isEmpty ? 0 : latencies[Swift.min(latencies.count - 1, latencies.count * 99 / 100)]
-                writeNow(String(format: "DONE %d claims, claim p50 %.2f ms, p99 %.2f ms\n", claims, p50, p99))
+                writeNow(String(format: "DONE %d claims, claim p50 %.2f ms, p99 %.2f ms\n", latencies.count, p50, p99))
             }
+        }
+
+        /// One claimer: claims until nothing is pending (or --max), printing each line once its transaction
+        /// committed; returns each claim's latency in milliseconds.
+        private func claimLoop(_ queue: any ReviewQueue, reviewer: String) async throws -> [Double] {
+            var latencies: [Double] = []
+            while max.map({ latencies.count < $0 }) ?? true {
+                let start = ContinuousClock.now
+                guard let item = try await queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
+                else { break }
+                latencies.append((ContinuousClock.now - start).seconds * 1000)
+                writeNow("CLAIM \(item.id) \(item.claim?.token ?? "-")\n")
+                guard let verdict = decide else { continue }
+                if thinkMilliseconds > 0 { try await Task.sleep(for: .milliseconds(Int.random(in: 0...thinkMilliseconds))) }
+                do {
+                    _ = try await queue.decide(
+                        id: item.id, verdict: verdict.verdict, severity: 3, note: nil, reviewer: reviewer,
+                        claimToken: item.claim?.token)
+                    writeNow("ACK \(item.id)\n")
+                } catch let error as QueueError where error.code == .claimNotHeld {
+                    writeNow("LOST \(item.id)\n")
+                }
+            }
+            return latencies
         }
     }
 }

@@ -29,9 +29,9 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.openForReading()
+                let queue = try await database.openForReading()
                 guard let item = try await queue.item(id: id) else {
-                    throw QueueError(.itemNotFound, "no item \(id) in \(database.path)", itemID: id)
+                    throw QueueError(.itemNotFound, "no item \(id) in \(QueueLocation(database.path).displayed)", itemID: id)
                 }
                 let linked = try await queue.linkedItems(of: id)
                 let notes = try await queue.notes(of: id)
@@ -85,7 +85,7 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.openForReading()
+                let queue = try await database.openForReading()
                 let items = try await queue.list(
                     filter: QueueFilter(
                         status: status?.filter, minimumScore: minScore, family: family, phone: phone,
@@ -271,7 +271,7 @@ extension QueueCommand {
 
         func run() async throws {
             try await withQueueErrors {
-                let queue = try database.openForReading()
+                let queue = try await database.openForReading()
                 if verify {
                     let result = try await queue.verifyAudit()
                     switch format {

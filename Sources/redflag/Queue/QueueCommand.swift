@@ -25,49 +25,49 @@ struct QueueCommand: AsyncParsableCommand {
     )
 }
 
-/// `--db PATH`, shared by every queue command.
+/// `--db PATH|URL`, shared by every queue command.
 struct QueueDatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The queue database file.")
-    var path = defaultQueuePath
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The queue: an SQLite file, or postgres://USER@HOST:PORT/DATABASE (default: $REDFLAG_DB, else "
+                + "redflag-queue.sqlite)."))
+    var option: String?
 
-    /// Opens the existing queue at ``path``; refuses a path with no file, naming it.
-    func open() throws -> SQLiteReviewQueue {
-        try openQueue(at: path, creating: false)
+    /// The queue as given: `--db`, else `$REDFLAG_DB`, else the file in the working folder.
+    var path: String { resolvedQueueLocation(option) }
+
+    /// Opens the existing queue; refuses a place with no queue, naming it.
+    func open() async throws -> any ReviewQueue {
+        try await openQueue(at: path, creating: false)
     }
 
-    /// Opens the existing queue at ``path`` to look at it (`list`, `show`, `stats`, `audit`): read-only when this
+    /// Opens the existing queue to look at it (`list`, `show`, `stats`, `audit`): a queue file read-only when this
     /// user cannot write the file or its folder (an archived case file, a read-only mount), so inspection never
     /// needs write access; otherwise as ``open()`` does, which upgrades an older queue's schema first.
-    func openForReading() throws -> SQLiteReviewQueue {
+    func openForReading() async throws -> any ReviewQueue {
+        if QueueLocation(path).isServer { return try await open() }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let writable = access(path, W_OK) == 0 && access(folder, W_OK) == 0
-        if writable || !FileManager.default.fileExists(atPath: path) { return try open() }
+        if writable || !FileManager.default.fileExists(atPath: path) { return try await open() }
         return try SQLiteReviewQueue(path: path, configuration: SQLiteReviewQueue.Configuration(readOnly: true))
     }
 
-    /// Opens the queue at ``path``, creating it when there is none (`queue init`, `queue import`).
-    func openOrCreate() throws -> SQLiteReviewQueue {
-        try openQueue(at: path, creating: true)
+    /// Opens the queue, creating it when there is none (`queue init`, `queue import`).
+    func openOrCreate() async throws -> any ReviewQueue {
+        try await openQueue(at: path, creating: true)
     }
 }
 
-/// The queue file when no --db is given: in the working folder.
+/// The queue file when neither --db nor $REDFLAG_DB names one: in the working folder.
 let defaultQueuePath = "redflag-queue.sqlite"
 
-/// Opens a queue file. Without `creating`, a path where no file exists is refused with exit status 66 rather than
-/// opened, since SQLite would quietly create an empty queue there: a mistyped --db would show "nothing to review".
-func openQueue(at path: String, creating: Bool) throws -> SQLiteReviewQueue {
-    if !creating && !FileManager.default.fileExists(atPath: path) {
-        throw CLIError(
-            "no review queue at \(path): check --db, or create one with `redflag queue init --db \(path)` "
-                + "or `redflag scan --enqueue --db \(path) …`",
-            status: ExitStatus.noInput)
-    }
-    do {
-        return try SQLiteReviewQueue(path: path)
-    } catch let error as QueueError {
-        throw CommandLineAdvice.queueError(error)
-    }
+/// `--db`, else `$REDFLAG_DB` (the one place the queue's location is read from the environment), else
+/// ``defaultQueuePath``.
+func resolvedQueueLocation(_ option: String?) -> String {
+    if let option, !option.isEmpty { return option }
+    if let variable = ProcessInfo.processInfo.environment["REDFLAG_DB"], !variable.isEmpty { return variable }
+    return defaultQueuePath
 }
 
 /// `--format table|json`.

@@ -40,7 +40,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await withQueueErrors {
-            let queue = try database.open()
+            let queue = try await database.open()
             // Read before the first claim: a reviewer who escalates must be shown where to report.
             let referrals = try referral.load()
             let input = KeyboardInput()

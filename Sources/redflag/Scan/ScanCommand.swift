@@ -119,8 +119,11 @@ struct ScanCommand: AsyncParsableCommand {
     @Flag(help: "Send ads scoring at or above the threshold to the review queue (--db).")
     var enqueue = false
 
-    @Option(help: "Review queue database for --enqueue (created when missing).")
-    var db = defaultQueuePath
+    @Option(
+        help: ArgumentHelp(
+            "Review queue for --enqueue, created when missing: an SQLite file or postgres://… (default: "
+                + "$REDFLAG_DB, else redflag-queue.sqlite)."))
+    var db: String?
 
     func validate() throws {
         guard maxBytes > 0 && maxBytes < Int(Int32.max) else {
@@ -162,7 +165,8 @@ struct ScanCommand: AsyncParsableCommand {
             table: .init(width: outputWidth(), colour: colourWanted(noColor: false), threshold: effectiveThreshold),
             advice: CommandLineAdvice.words)
         renderer.writesCluster = cluster
-        let enqueuer = enqueue ? Enqueuer(queue: try openQueue(at: db, creating: true)) : nil
+        let queueLocation = resolvedQueueLocation(db)
+        let enqueuer = enqueue ? Enqueuer(queue: try await openQueue(at: queueLocation, creating: true)) : nil
         let service: ScanService
         do {
             service = try ScanService(
@@ -223,10 +227,10 @@ struct ScanCommand: AsyncParsableCommand {
         }
         var enqueueFailure: String?
         if let enqueuer {
-            enqueueFailure = await enqueuer.failureMessage(db: db)
+            enqueueFailure = await enqueuer.failureMessage(db: QueueLocation(queueLocation).displayed)
             if !quiet && enqueueFailure == nil {
                 standardError(
-                    "enqueued to \(db): \(await enqueuer.queued) new, \(await enqueuer.refreshed) refreshed, \(await enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
+                    "enqueued to \(QueueLocation(queueLocation).displayed): \(await enqueuer.queued) new, \(await enqueuer.refreshed) refreshed, \(await enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
             }
         }
         let verdict = outcome(tally)

@@ -1,0 +1,164 @@
+#if Postgres
+    import Foundation
+    import PostgresNIO
+
+    extension PostgresReviewQueue {
+        public func enqueue(_ submissions: [QueueSubmission], actor: String) async throws -> [EnqueueOutcome] {
+            let actor = try QueueRules.validName(actor, what: "actor")
+            let prepared = try submissions.map(PreparedSubmission.init)
+            if prepared.isEmpty { return [] }
+            let now = self.now
+            return try await write { sql in
+                // Batches one at a time: linking reads other items' keys (see the type's notes).
+                try await sql.run("SELECT name FROM queue_lock WHERE name = 'enqueue' FOR UPDATE")
+                var entries: [AuditEntry] = []
+                var outcomes: [EnqueueOutcome] = []
+                outcomes.reserveCapacity(prepared.count)
+                for submission in prepared {
+                    outcomes.append(try await enqueue(submission, sql: sql, now: now, actor: actor, entries: &entries))
+                }
+                // Item rows first, the chain's head last (held only for the appends and the commit).
+                if !entries.isEmpty {
+                    var audit = try await PostgresAuditWriter.lock(sql)
+                    for entry in entries { try await audit.append(sql, now: now, entry) }
+                }
+                return outcomes
+            }
+        }
+
+        private func enqueue(
+            _ s: PreparedSubmission, sql: PostgresSQL, now: Date, actor: String, entries: inout [AuditEntry]
+        ) async throws -> EnqueueOutcome {
+            let nowMilliseconds = RFC3339.milliseconds(now)
+            let nowText = RFC3339.string(milliseconds: nowMilliseconds)
+            // FOR UPDATE: a claimer taking this item now finishes first, and the state machine then sees it claimed.
+            if let row = try await sql.first(
+                """
+                SELECT id, status, score, category, families, evidence, contributions, entities, features, text,
+                    purged_at
+                FROM item WHERE sha256 = \(s.sha256) FOR UPDATE
+                """)
+            {
+                let id: Int64 = try row.get("id")
+                let stored = try Self.storedAssessment(row, id: id)
+                switch DecisionStateMachine.enqueue(s, onto: stored) {
+                case .leave: return .unchangedDecided(id: id)
+                case .unchanged: return .refreshed(id: id)
+                case .refresh: break
+                }
+                try await sql.run(
+                    """
+                    UPDATE item SET score = \(s.score), category = \(s.category), families = \(s.familiesJSON),
+                        evidence = \(s.evidenceJSON), contributions = \(s.contributionsJSON),
+                        entities = \(s.entitiesJSON), features = \(s.featuresJSON), text = \(s.text),
+                        location = coalesce(\(s.location), location), minor = \(s.minor),
+                        updated_at = \(nowText), updated_ms = \(nowMilliseconds)
+                    WHERE id = \(id)
+                    """)
+                try await sql.run("DELETE FROM item_family WHERE item_id = \(id)")
+                try await insertFamilies(s.families, item: id, sql: sql)
+                let group = try await link(item: id, keys: s.keys, sql: sql)
+                try await refreshGroupScore(group.group, item: id, score: s.score, recompute: true, sql: sql)
+                entries.append(AuditEventBuilder.refreshed(itemID: id, s, oldScore: stored.score, actor: actor))
+                return .refreshed(id: id)
+            }
+
+            guard
+                let id = try await sql.value(
+                    """
+                    INSERT INTO item (sha256, ad_id, url, captured_at, location, score, category, families, evidence,
+                        contributions, entities, features, text, content_kind, raw_bytes, group_id, group_score,
+                        enqueued_at, enqueued_ms, updated_at, updated_ms, minor)
+                    VALUES (\(s.sha256), \(s.adID), \(s.url), \(s.capturedAt), \(s.location), \(s.score),
+                        \(s.category), \(s.familiesJSON), \(s.evidenceJSON), \(s.contributionsJSON), \(s.entitiesJSON),
+                        \(s.featuresJSON), \(s.text), \(s.contentKind), \(Int64(s.rawContent.count)), 0, \(s.score),
+                        \(nowText), \(nowMilliseconds), \(nowText), \(nowMilliseconds), \(s.minor))
+                    RETURNING id
+                    """, as: Int64.self)
+            else { throw StoredValueError("insert returned no id") }
+            try await sql.run("INSERT INTO item_content (item_id, raw) VALUES (\(id), \(Data(s.rawContent)))")
+            try await insertFamilies(s.families, item: id, sql: sql)
+            let group = try await link(item: id, keys: s.keys, sql: sql)
+            try await refreshGroupScore(group.group, item: id, score: s.score, recompute: group.merged, sql: sql)
+            entries.append(AuditEventBuilder.queued(itemID: id, s, actor: actor))
+            return .queued(id: id)
+        }
+
+        /// The stored item an enqueue of the same content compares against (``DecisionStateMachine/enqueue(_:onto:)``).
+        private static func storedAssessment(_ row: PostgresRandomAccessRow, id: Int64) throws -> StoredAssessment {
+            let statusText: String = try row.get("status")
+            guard let status = ItemStatus(rawValue: statusText) else {
+                throw StoredValueError("item \(id) has an unknown status \"\(statusText)\"")
+            }
+            return StoredAssessment(
+                // A purged ad seen again is not brought back: what was removed on request stays removed.
+                status: status, purged: try row.get("purged_at", as: String?.self) != nil,
+                score: try row.get("score"), category: try row.get("category"), familiesJSON: try row.get("families"),
+                evidenceJSON: try row.get("evidence"), contributionsJSON: try row.get("contributions"),
+                entitiesJSON: try row.get("entities"), featuresJSON: try row.get("features"), text: try row.get("text"))
+        }
+
+        private func insertFamilies(_ families: [String], item: Int64, sql: PostgresSQL) async throws {
+            for family in Set(families).sorted() {
+                try await sql.run(
+                    "INSERT INTO item_family (family, item_id) VALUES (\(family), \(item)) ON CONFLICT DO NOTHING")
+            }
+        }
+
+        /// Adds the item's keys and merges every group they touch into the oldest one, as the SQLite store does: one
+        /// member per key names its group, and members are relabelled only when groups merge.
+        /// - Returns: The item's group, and whether two or more existing groups were merged into it.
+        private func link(item: Int64, keys: [LinkKey], sql: PostgresSQL) async throws -> (group: Int64, merged: Bool) {
+            var groups: Set<Int64> = []
+            if let own = try await sql.value("SELECT group_id FROM item WHERE id = \(item)", as: Int64.self), own != 0 {
+                groups.insert(own)
+            }
+            for key in keys {
+                if let found = try await sql.value(
+                    """
+                    SELECT i.group_id FROM item_key k JOIN item i ON i.id = k.item_id
+                    WHERE k.kind = \(key.kind) AND k.value = \(key.value) AND k.item_id <> \(item) LIMIT 1
+                    """, as: Int64.self)
+                {
+                    groups.insert(found)
+                }
+                try await sql.run(
+                    """
+                    INSERT INTO item_key (kind, value, item_id) VALUES (\(key.kind), \(key.value), \(item))
+                    ON CONFLICT DO NOTHING
+                    """)
+            }
+            let target = groups.min() ?? item
+            var merged = false
+            for other in groups where other != target {
+                try await sql.run("UPDATE item SET group_id = \(target) WHERE group_id = \(other)")
+                merged = true
+            }
+            try await sql.run("UPDATE item SET group_id = \(target) WHERE id = \(item) AND group_id <> \(target)")
+            return (target, merged)
+        }
+
+        /// Keeps `group_score` equal to the group's highest score, rewriting members only when that maximum may
+        /// have changed (see the SQLite store's `refreshGroupScore`).
+        private func refreshGroupScore(_ group: Int64, item: Int64, score: Double, recompute: Bool, sql: PostgresSQL)
+            async throws
+        {
+            if !recompute {
+                guard
+                    let current = try await sql.value(
+                        "SELECT group_score FROM item WHERE group_id = \(group) AND id <> \(item) LIMIT 1",
+                        as: Double.self)
+                else { return }  // alone in its group: its own score, set on insert
+                if score <= current {
+                    try await sql.run("UPDATE item SET group_score = \(current) WHERE id = \(item)")
+                    return
+                }
+            }
+            guard let top = try await sql.value("SELECT max(score) FROM item WHERE group_id = \(group)", as: Double?.self)
+                ?? nil
+            else { return }
+            try await sql.run(
+                "UPDATE item SET group_score = \(top) WHERE group_id = \(group) AND group_score IS DISTINCT FROM \(top)")
+        }
+    }
+#endif

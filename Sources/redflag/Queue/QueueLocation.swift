@@ -1,0 +1,63 @@
+import Foundation
+import RedFlagQueue
+
+/// Where `--db` points: an SQLite file, or a PostgreSQL server (`postgres://…`, built with the `Postgres` trait).
+struct QueueLocation {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    /// A `postgres://` or `postgresql://` URL rather than a file path.
+    var isServer: Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
+    }
+}
+
+/// Opens the queue at `location`. Without `creating`, a place with no queue is refused with exit status 66 rather
+/// than opened, since SQLite would quietly create an empty file there (and PostgreSQL an empty schema): a mistyped
+/// --db would show "nothing to review".
+func openQueue(at location: String, creating: Bool) async throws -> any ReviewQueue {
+    let missing = CLIError(
+        "no review queue at \(QueueLocation(location).displayed): check --db, or create one with `redflag queue init "
+            + "--db \(location)` or `redflag scan --enqueue --db \(location) …`",
+        status: ExitStatus.noInput)
+    do {
+        if QueueLocation(location).isServer {
+            return try await openServerQueue(location, creating: creating, missing: missing)
+        }
+        if !creating && !FileManager.default.fileExists(atPath: location) { throw missing }
+        return try SQLiteReviewQueue(path: location)
+    } catch let error as QueueError {
+        throw CommandLineAdvice.queueError(error)
+    }
+}
+
+extension QueueLocation {
+    /// The location as messages show it: a server URL without its password.
+    var displayed: String {
+        guard isServer, var components = URLComponents(string: text), components.password != nil else { return text }
+        components.password = nil
+        return components.string ?? text
+    }
+}
+
+#if Postgres
+    private func openServerQueue(_ location: String, creating: Bool, missing: CLIError) async throws
+        -> any ReviewQueue
+    {
+        do {
+            return try await PostgresReviewQueue.open(url: location, creating: creating)
+        } catch let error as QueueError where error.code == .noQueue {
+            throw missing
+        }
+    }
+#else
+    private func openServerQueue(_ location: String, creating: Bool, missing: CLIError) async throws
+        -> any ReviewQueue
+    {
+        throw CLIError(
+            "this redflag was built without the PostgreSQL store, so --db \(QueueLocation(location).displayed) cannot "
+                + "be opened: build it with `swift build --traits Postgres`")
+    }
+#endif
