@@ -2,15 +2,21 @@
     import Foundation
     import PostgresNIO
 
-    /// Appends events inside one write transaction, holding the chain's head row locked from the first append to the
+    /// Appends events inside one write transaction, holding the chain's head row locked from ``lock(_:)`` to the
     /// commit (``AuditChain``).
     ///
     /// ``lock(_:)`` runs `SELECT … FROM audit_head WHERE id = 1 FOR UPDATE`: a second writer waits there until the
     /// first commits, then reads the head the first left, so two transactions never link an event onto the same
     /// head. A transaction takes it after its item rows and takes no row lock after it, so waiting for the head
     /// never closes a cycle of waits.
+    ///
+    /// Events are numbered, stamped and hashed here as they are appended (the caller may need an event's number or
+    /// time at once, for a decision row or a note) and sent to the server together by ``flush(_:)``, one round trip
+    /// through `redflag_append`, which inserts each and moves the head onto it: every round trip made while the head
+    /// is locked is time every other writer waits.
     struct PostgresAuditWriter {
         private var chain: AuditChainHead
+        private var pending: [AuditEvent] = []
 
         private init(chain: AuditChainHead) { self.chain = chain }
 
@@ -28,30 +34,31 @@
 
         /// Appends a built event at the clock's time.
         @discardableResult
-        mutating func append(_ sql: PostgresSQL, now: Date, _ entry: AuditEntry) async throws -> AuditEvent {
-            try await append(sql, at: stamp(at: now), entry)
+        mutating func append(now: Date, _ entry: AuditEntry) throws -> AuditEvent {
+            try append(at: stamp(at: now), entry)
         }
 
-        /// Appends a built event at a stamp taken from this writer since its last append, and moves the head row
-        /// onto it in the same transaction (its trigger lets it move only there).
+        /// Appends a built event at a stamp taken from this writer since its last append; it reaches the server
+        /// with the next ``flush(_:)``.
         @discardableResult
-        mutating func append(_ sql: PostgresSQL, at stamp: AuditStamp, _ entry: AuditEntry) async throws
-            -> AuditEvent
-        {
+        mutating func append(at stamp: AuditStamp, _ entry: AuditEntry) throws -> AuditEvent {
             let event = try chain.link(entry, at: stamp)
+            pending.append(event)
+            return event
+        }
+
+        /// Sends the events appended since the last flush; the transaction must not commit before it.
+        mutating func flush(_ sql: PostgresSQL) async throws {
+            guard !pending.isEmpty else { return }
+            let events = pending
+            pending = []
             try await sql.run(
                 """
-                INSERT INTO audit (seq, at, at_ms, actor, action, item_id, detail, prev_hash, hash)
-                VALUES (\(event.sequence), \(event.atText), \(event.atMilliseconds), \(event.actor),
-                    \(event.action.rawValue), \(event.itemID), \(event.detail), \(event.previousHash), \(event.hash))
+                SELECT redflag_append(\(events.map(\.sequence)), \(events.map(\.atText)),
+                    \(events.map(\.atMilliseconds)), \(events.map(\.actor)), \(events.map(\.action.rawValue)),
+                    \(events.map { $0.itemID ?? 0 }), \(events.map(\.detail)), \(events.map(\.previousHash)),
+                    \(events.map(\.hash)))
                 """)
-            let moved = try await sql.rows(
-                """
-                UPDATE audit_head SET seq = \(event.sequence), hash = \(event.hash), at_ms = \(event.atMilliseconds)
-                WHERE id = 1 RETURNING id
-                """)
-            guard moved.count == 1 else { throw StoredValueError("the audit chain's head row vanished") }
-            return event
         }
     }
 #endif

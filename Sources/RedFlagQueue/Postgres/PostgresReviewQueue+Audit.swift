@@ -104,7 +104,9 @@
             let now = self.now
             let event = try await write { sql -> AuditEvent in
                 var audit = try await PostgresAuditWriter.lock(sql)
-                return try await audit.append(sql, now: now, builder.event)
+                let event = try audit.append(now: now, builder.event)
+                try await audit.flush(sql)
+                return event
             }
             return builder.bundle(appended: event, verification: try await verifyAudit())
         }
@@ -141,7 +143,8 @@
                 try await sql.run("DELETE FROM item_content WHERE item_id = \(id)")
                 try await sql.run("DELETE FROM item_key WHERE item_id = \(id)")
                 var audit = try await PostgresAuditWriter.lock(sql)
-                try await audit.append(sql, now: now, AuditEventBuilder.purge(itemID: id, actor: actor, reason: reason))
+                try audit.append(now: now, AuditEventBuilder.purge(itemID: id, actor: actor, reason: reason))
+                try await audit.flush(sql)
             }
         }
     }

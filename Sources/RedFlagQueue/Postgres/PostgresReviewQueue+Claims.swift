@@ -34,12 +34,15 @@
                             itemID: claimed, reviewer: reviewer, token: token, leaseMilliseconds: leaseMilliseconds,
                             expiresMilliseconds: expires))
                 }
+                // Read before the head is locked: the item row is this transaction's until it commits.
+                var item: QueueItem?
+                if let claimed { item = try await loadItem(id: claimed, sql: sql) }
                 if !entries.isEmpty {
                     var audit = try await PostgresAuditWriter.lock(sql)
-                    for entry in entries { try await audit.append(sql, now: now, entry) }
+                    for entry in entries { try audit.append(now: now, entry) }
+                    try await audit.flush(sql)
                 }
-                guard let claimed else { return nil }
-                return try await loadItem(id: claimed, sql: sql)
+                return item
             }
         }
 
@@ -84,7 +87,8 @@
                     claimToken: claimToken)
                 try await returnToPending(id: id, sql: sql, nowMilliseconds: RFC3339.milliseconds(now))
                 var audit = try await PostgresAuditWriter.lock(sql)
-                try await audit.append(sql, now: now, AuditEventBuilder.release(itemID: id, reviewer: reviewer, token: token))
+                try audit.append(now: now, AuditEventBuilder.release(itemID: id, reviewer: reviewer, token: token))
+                try await audit.flush(sql)
             }
         }
 
@@ -132,7 +136,8 @@
                     id: decisionID, itemID: id, verdict: verdict.rawValue, severity: severity, note: note,
                     reviewer: reviewer, claimToken: token, decidedAt: stamp.atText,
                     decidedMilliseconds: stamp.milliseconds, auditSequence: stamp.sequence, referral: referral)
-                let event = try await audit.append(sql, at: stamp, AuditEventBuilder.decide(row))
+                let event = try audit.append(at: stamp, AuditEventBuilder.decide(row))
+                try await audit.flush(sql)
                 let updated = try await sql.rows(
                     """
                     UPDATE item SET status = 'decided', decision_id = \(decisionID), claimed_by = NULL,
@@ -164,8 +169,9 @@
                     throw StoredValueError("item \(id)'s decision \(decisionID) is missing")
                 }
                 // The row now carries the reopened time: the event binds the row as it stands from here on.
-                let event = try await audit.append(
-                    sql, at: stamp, AuditEventBuilder.reopen(reopened, supervisor: supervisor, note: note))
+                let event = try audit.append(
+                    at: stamp, AuditEventBuilder.reopen(reopened, supervisor: supervisor, note: note))
+                try await audit.flush(sql)
                 try await returnToPending(id: id, sql: sql, nowMilliseconds: event.atMilliseconds)
                 try await sql.run(
                     """
@@ -191,8 +197,8 @@
                     throw notFound(id)
                 }
                 var audit = try await PostgresAuditWriter.lock(sql)
-                let event = try await audit.append(
-                    sql, now: now, AuditEventBuilder.note(itemID: id, author: author, text: text))
+                let event = try audit.append(now: now, AuditEventBuilder.note(itemID: id, author: author, text: text))
+                try await audit.flush(sql)
                 guard
                     let noteID = try await sql.value(
                         """

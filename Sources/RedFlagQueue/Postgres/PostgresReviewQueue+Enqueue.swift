@@ -20,7 +20,8 @@
                 // Item rows first, the chain's head last (held only for the appends and the commit).
                 if !entries.isEmpty {
                     var audit = try await PostgresAuditWriter.lock(sql)
-                    for entry in entries { try await audit.append(sql, now: now, entry) }
+                    for entry in entries { try audit.append(now: now, entry) }
+                    try await audit.flush(sql)
                 }
                 return outcomes
             }
