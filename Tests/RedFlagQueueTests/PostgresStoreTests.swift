@@ -43,14 +43,16 @@
                 [submission("one", score: 0.9), submission("two", score: 0.8), submission("three", score: 0.1)],
                 actor: "scan")
             var item = try #require(try await queue.claimNext(reviewer: "ana"))
-            _ = try await queue.decide(id: item.id, verdict: .dismissed, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
+            _ = try await queue.decide(
+                id: item.id, verdict: .dismissed, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
             clock.advance(60)
             _ = try await queue.reopen(id: item.id, supervisor: "lead", note: "look again")
             item = try #require(try await queue.claimNext(reviewer: "bob"))
             _ = try await queue.decide(
                 id: item.id, verdict: .confirmed, severity: 4, note: "same phone", reviewer: "bob", claimToken: nil)
             item = try #require(try await queue.claimNext(reviewer: "ana"))
-            _ = try await queue.decide(id: item.id, verdict: .escalated, severity: 5, note: "x", reviewer: "ana", claimToken: nil)
+            _ = try await queue.decide(
+                id: item.id, verdict: .escalated, severity: 5, note: "x", reviewer: "ana", claimToken: nil)
             let verification = try await queue.verifyAudit()
             #expect(verification.isValid && verification.eventCount == 10, "\(verification.message)")
             return queue
@@ -193,7 +195,10 @@
         @Test("an edited, inserted or deleted decision row fails verification, naming the decision")
         func tamperedDecisions() async throws {
             let cases: [(String, String, Int64, String)] = [
-                ("edited", "UPDATE decision SET verdict = 'confirmed' WHERE id = 3", 3, "decision 3 (item 2) was edited"),
+                (
+                    "edited", "UPDATE decision SET verdict = 'confirmed' WHERE id = 3", 3,
+                    "decision 3 (item 2) was edited"
+                ),
                 ("note", "UPDATE decision SET note = 'other' WHERE id = 2", 2, "was edited"),
                 ("reopened", "UPDATE decision SET reopened_ms = reopened_ms + 1000 WHERE id = 1", 1, "was edited"),
                 (
@@ -205,7 +210,11 @@
                         1777636800000, 4)
                     """, 4, "decision 4 (item 3) was added outside RedFlag"
                 ),
-                ("deleted", "UPDATE item SET status = 'pending', decision_id = NULL WHERE id = 2; DELETE FROM decision WHERE id = 3", 3, "decision 3 was deleted"),
+                (
+                    "deleted",
+                    "UPDATE item SET status = 'pending', decision_id = NULL WHERE id = 2; DELETE FROM decision WHERE id = 3",
+                    3, "decision 3 was deleted"
+                ),
             ]
             for (name, statement, decision, message) in cases {
                 let queue = try await decidedQueue()
@@ -222,11 +231,90 @@
         @Test("a disabled append-only trigger is reported even without an edit")
         func triggersDisabled() async throws {
             let queue = try await decidedQueue()
-            try await queue.write { sql in try await sql.run("ALTER TABLE decision DISABLE TRIGGER decision_no_delete") }
+            try await queue.write { sql in try await sql.run("ALTER TABLE decision DISABLE TRIGGER decision_no_delete")
+            }
             let result = try await queue.verifyAudit()
             #expect(result.problem == .triggersMissing)
             #expect(result.message.contains("decision_no_delete"), "\(result.message)")
             await queue.close()
+        }
+
+        // MARK: Moving a queue file
+
+        /// A queue file with every kind of record: decisions (one reopened), notes, a purge, a live claim.
+        func populatedFile(_ path: String) async throws -> SQLiteReviewQueue {
+            let file = try makeQueue(path, clock: clock)
+            _ = try await file.enqueue(
+                [
+                    submission("a", score: 0.9, phones: ["5550001111"], families: ["youth"]),
+                    submission("b", score: 0.7, phones: ["5550001111"]), submission("c", score: 0.5),
+                    submission("minor", score: 0.2, families: ["underage_age"]), submission("e", score: 0.1),
+                ], actor: "scan")
+            for verdict in [Verdict.escalated, .confirmed, .dismissed] {
+                let item = try #require(try await file.claimNext(reviewer: "ana"))
+                _ = try await file.decide(
+                    id: item.id, verdict: verdict, severity: 3, note: "n", reviewer: "ana", claimToken: nil)
+                clock.advance(5)
+            }
+            _ = try await file.reopen(id: 4, supervisor: "lead", note: "again")
+            _ = try await file.addNote(id: 2, author: "bob", text: "same phone")
+            try await file.purge(id: 3, actor: "lead", reason: "takedown")
+            _ = try await file.claimNext(reviewer: "bob", lease: .seconds(3600))
+            return file
+        }
+
+        @Test("a queue file moves with its audit trail intact: same items, decisions, notes, events and head")
+        func moveFromFile() async throws {
+            let file = try await populatedFile(folder.path("move.sqlite"))
+            let queue = try await PostgresTestServer.freshQueue(clock: clock)
+            let summary = try await queue.moveIn(from: file, batchSize: 2)
+            #expect(summary.items == 5 && summary.decisions == 3 && summary.notes == 2)
+            #expect(summary.verification.isValid, "\(summary.verification.message)")
+            let source = try await file.verifyAudit()
+            #expect(summary.verification.headHash == source.headHash && summary.events == source.eventCount)
+            #expect(try await queue.list(filter: QueueFilter()) == (try await file.list(filter: QueueFilter())))
+            #expect(try await queue.auditEvents() == (try await file.auditEvents()))
+            for id in Int64(1)...5 {
+                #expect(try await queue.decisions(of: id) == (try await file.decisions(of: id)))
+                #expect(try await queue.notes(of: id) == (try await file.notes(of: id)))
+                #expect(try await queue.linkedItems(of: id) == (try await file.linkedItems(of: id)))
+            }
+            #expect(try await queue.exportBundle(status: .decided, actor: "lead").entries.count == 2)
+
+            // The moved queue goes on: new ids follow the old ones, the claim holder can still decide.
+            #expect(try await queue.enqueue([submission("after the move")], actor: "scan") == [.queued(id: 6)])
+            let claimed = try #require(try await queue.list(filter: QueueFilter(status: .claimed)).first)
+            _ = try await queue.decide(
+                id: claimed.id, verdict: .dismissed, severity: 1, note: nil, reviewer: "bob",
+                claimToken: claimed.claim?.token)
+            _ = try await queue.addNote(id: 6, author: "ana", text: "new note")
+            #expect(try await queue.verifyAudit().isValid)
+
+            // Only into an empty queue.
+            await expectQueueError(.invalidState) { _ = try await queue.moveIn(from: file) }
+            await queue.close()
+        }
+
+        @Test(
+            "queue migrate moves a file through the binary; audit --verify passes on the new queue",
+            .enabled(if: binaryAvailable, .init(rawValue: ProcessTests.missing)))
+        func migrateCommand() async throws {
+            let path = folder.path("cli-move.sqlite")
+            _ = try await populatedFile(path)
+            let location = try PostgresTestServer.freshLocation()
+            let base = ProcessInfo.processInfo.environment[PostgresTestServer.variable] ?? ""
+            let url = base + (base.contains("?") ? "&" : "?") + "schema=\(location.schema)"
+            var result = try runRedFlag(["queue", "migrate", "--from", "sqlite:" + path, "--to", url], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("moved 5 item(s), 3 decision(s), 2 note(s)"), "\(result.stdout)")
+            result = try runRedFlag(["queue", "audit", "--verify", "--db", url], in: folder)
+            #expect(result.status == 0 && result.stdout.hasPrefix("ok:"), "\(result.stdout)\(result.stderr)")
+            result = try runRedFlag(["queue", "list", "--db", url, "--format", "json"], in: folder)
+            let listed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [Any]
+            #expect(listed?.count == 5, "\(result.stdout)")
+            // A second move into the same schema is refused: it is no longer empty.
+            result = try runRedFlag(["queue", "migrate", "--from", path, "--to", url], in: folder)
+            #expect(result.status == 65 && result.stderr.contains("is not empty"), "\(result.stderr)")
         }
 
         // MARK: Processes
@@ -246,7 +334,10 @@
             let started = ContinuousClock.now
             let workers = try (0..<2).map {
                 try RedFlagProcess(
-                    ["queue", "drill", "--db", url(queue), "--reviewer", "p\($0)", "--claimers", "4", "--lease", "600"],
+                    [
+                        "queue", "drill", "--db", url(queue), "--reviewer", "p\($0)", "--claimers", "4", "--lease",
+                        "600",
+                    ],
                     in: folder)
             }
             let results = workers.map { $0.wait() }
@@ -284,8 +375,10 @@
             }
             let db = url(queue)
             let processes = [
-                try RedFlagProcess(["queue", "import", folder.path("batch0.jsonl"), "--db", db, "--batch", "20"], in: folder),
-                try RedFlagProcess(["queue", "import", folder.path("batch1.jsonl"), "--db", db, "--batch", "20"], in: folder),
+                try RedFlagProcess(
+                    ["queue", "import", folder.path("batch0.jsonl"), "--db", db, "--batch", "20"], in: folder),
+                try RedFlagProcess(
+                    ["queue", "import", folder.path("batch1.jsonl"), "--db", db, "--batch", "20"], in: folder),
                 try RedFlagProcess(
                     ["queue", "drill", "--db", db, "--reviewer", "d0", "--claimers", "2", "--decide", "confirmed"],
                     in: folder),

@@ -40,7 +40,8 @@ enum PostgresTestServer {
             do {
                 let queue = try await PostgresReviewQueue.open(
                     try location(url, schema: "redflag_test_probe"),
-                    configuration: PostgresReviewQueue.Configuration(maximumConnections: 1, connectTimeout: .seconds(5)))
+                    configuration: PostgresReviewQueue.Configuration(maximumConnections: 1, connectTimeout: .seconds(5))
+                )
                 await queue.close()
                 return nil
             } catch {

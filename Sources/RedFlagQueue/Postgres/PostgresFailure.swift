@@ -56,7 +56,8 @@
                         + "\(location.database)`) or point --db at another", path: name, storeFailure: failure)
             case _ where state.hasPrefix("28"):
                 return QueueError(
-                    .cannotOpen, "\(name): the server refused the login of \(location.username) (PostgreSQL: \(detail))",
+                    .cannotOpen,
+                    "\(name): the server refused the login of \(location.username) (PostgreSQL: \(detail))",
                     path: name, storeFailure: failure)
             case "42501":
                 return QueueError(
@@ -65,11 +66,13 @@
                         + "(PostgreSQL: \(detail))", path: name, storeFailure: failure)
             case "53100":
                 return QueueError(
-                    .storage, "\(name): the server's disk is full (PostgreSQL: \(detail)); the transaction was rolled back",
+                    .storage,
+                    "\(name): the server's disk is full (PostgreSQL: \(detail)); the transaction was rolled back",
                     path: name, storeFailure: failure)
             case "22021", "22P05":
                 return QueueError(
-                    .invalidInput, "\(name) cannot store this text (PostgreSQL: \(detail)): a NUL character or an "
+                    .invalidInput,
+                    "\(name) cannot store this text (PostgreSQL: \(detail)): a NUL character or an "
                         + "encoding the database does not hold", path: name, storeFailure: failure)
             case _ where state.hasPrefix("08") || state.hasPrefix("57P"):
                 return QueueError(
@@ -92,7 +95,8 @@
                         + "accept connections there?"
                     : "\(name): the connection to the server failed (\(reason)); the write in progress may not "
                         + "have been committed (enqueue and decide are safe to repeat)",
-                path: name, storeFailure: QueueError.StoreFailure(store: "postgresql", code: "connection", retryable: true))
+                path: name,
+                storeFailure: QueueError.StoreFailure(store: "postgresql", code: "connection", retryable: true))
         }
     }
 #endif

@@ -54,7 +54,8 @@
         /// - Throws: ``QueueError/Code/invalidInput`` saying what is wrong with the URL (without its password).
         public init(url text: String, defaultUser: String = ProcessInfo.processInfo.userName) throws {
             func reject(_ why: String) -> QueueError {
-                QueueError(.invalidInput, "not a PostgreSQL queue URL (\(why)): write postgres://USER@HOST:PORT/DATABASE")
+                QueueError(
+                    .invalidInput, "not a PostgreSQL queue URL (\(why)): write postgres://USER@HOST:PORT/DATABASE")
             }
             guard Self.isPostgresURL(text), let components = URLComponents(string: text) else {
                 throw reject("it must start with postgres:// and be a valid URL")

@@ -155,11 +155,13 @@
                     return
                 }
             }
-            guard let top = try await sql.value("SELECT max(score) FROM item WHERE group_id = \(group)", as: Double?.self)
-                ?? nil
+            guard
+                let top = try await sql.value("SELECT max(score) FROM item WHERE group_id = \(group)", as: Double?.self)
+                    ?? nil
             else { return }
             try await sql.run(
-                "UPDATE item SET group_score = \(top) WHERE group_id = \(group) AND group_score IS DISTINCT FROM \(top)")
+                "UPDATE item SET group_score = \(top) WHERE group_id = \(group) AND group_score IS DISTINCT FROM \(top)"
+            )
         }
     }
 #endif

@@ -49,7 +49,8 @@
                     throw StoredValueError("decision \(decisionID) has an unknown verdict \"\(verdictText)\"")
                 }
                 decision = Decision(
-                    id: decisionID, itemID: id, verdict: verdict, severity: Int(try row.get("d_severity", as: Int32.self)),
+                    id: decisionID, itemID: id, verdict: verdict,
+                    severity: Int(try row.get("d_severity", as: Int32.self)),
                     note: try row.get("d_note"), reviewer: try row.get("d_reviewer"),
                     claimToken: try row.get("d_claim_token"),
                     decidedAt: RFC3339.date(milliseconds: try row.get("d_decided_ms")),

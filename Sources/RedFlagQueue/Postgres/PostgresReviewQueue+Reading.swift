@@ -134,8 +134,8 @@
                 }
                 var byVerdict: [String: Int] = ["confirmed": 0, "dismissed": 0, "escalated": 0]
                 for row in try await sql.rows(
-                    "SELECT d.verdict AS v, count(*) AS n FROM item i JOIN decision d ON d.id = i.decision_id GROUP BY 1")
-                {
+                    "SELECT d.verdict AS v, count(*) AS n FROM item i JOIN decision d ON d.id = i.decision_id GROUP BY 1"
+                ) {
                     byVerdict[try row.get("v", as: String.self)] = Int(try row.get("n", as: Int64.self))
                 }
                 var byFamily: [String: Int] = [:]

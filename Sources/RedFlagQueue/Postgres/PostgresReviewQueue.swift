@@ -108,7 +108,8 @@
             self.configuration = configuration
             self.logger = logger
             let client = PostgresClient(
-                configuration: Self.clientConfiguration(location, configuration: configuration), backgroundLogger: logger)
+                configuration: Self.clientConfiguration(location, configuration: configuration),
+                backgroundLogger: logger)
             self.client = client
             self.running = Task { await client.run() }
         }
@@ -213,7 +214,7 @@
                             throw error
                         }
                     }
-                } catch where PostgresFailure.isTransient(error) && attempt < configuration.transientRetries {
+                } catch  where PostgresFailure.isTransient(error) && attempt < configuration.transientRetries {
                     attempt += 1
                     try? await Task.sleep(for: .milliseconds(Int.random(in: 1...10) * attempt))
                 } catch {

@@ -62,6 +62,12 @@
             return "$\(bindings.count)"
         }
 
+        /// Binds NULL, of no particular type (the server takes the column's).
+        mutating func bindNull() -> String {
+            bindings.appendNull()
+            return "$\(bindings.count)"
+        }
+
         var query: PostgresQuery { PostgresQuery(unsafeSQL: sql, binds: bindings) }
     }
 #endif

@@ -44,7 +44,8 @@
                     ).map { try $0.get("tablename", as: String.self) })
                 var applied = 0
                 if tables.contains("schema_migrations") {
-                    applied = try await sql.value("SELECT coalesce(max(version), 0) FROM schema_migrations", as: Int.self)
+                    applied =
+                        try await sql.value("SELECT coalesce(max(version), 0) FROM schema_migrations", as: Int.self)
                         ?? 0
                     let owner = try await sql.value(
                         "SELECT value FROM queue_meta WHERE key = 'application'", as: String.self)
@@ -87,7 +88,8 @@
                         try await sql.run(PostgresQuery(unsafeSQL: statement))
                     }
                     try await sql.run(
-                        "INSERT INTO schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))")
+                        "INSERT INTO schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))"
+                    )
                 }
                 try await sql.run("COMMIT")
             } catch {
@@ -207,7 +209,7 @@
                     claimed_ms bigint,
                     lease_expires_at text,
                     lease_expires_ms bigint,
-                    decision_id bigint REFERENCES decision (id),
+                    decision_id bigint REFERENCES decision (id) DEFERRABLE INITIALLY IMMEDIATE,
                     attempts integer NOT NULL DEFAULT 0,
                     group_id bigint NOT NULL,
                     group_score double precision NOT NULL,
@@ -222,7 +224,8 @@
                     CHECK ((status = 'decided') = (decision_id IS NOT NULL))
                 )
                 """,
-                "ALTER TABLE decision ADD FOREIGN KEY (item_id) REFERENCES item (id)",
+                // Item and decision point at each other; a move (`moveIn`) defers both checks to its commit.
+                "ALTER TABLE decision ADD FOREIGN KEY (item_id) REFERENCES item (id) DEFERRABLE INITIALLY IMMEDIATE",
                 "CREATE INDEX item_priority ON item (status, minor DESC, group_score DESC, score DESC, enqueued_ms, id)",
                 "CREATE INDEX item_group ON item (group_id, score)",
                 "CREATE INDEX item_lease ON item (lease_expires_ms) WHERE status = 'claimed'",

@@ -20,7 +20,7 @@ struct QueueCommand: AsyncParsableCommand {
             """,
         subcommands: [
             Init.self, Next.self, Show.self, Release.self, Decide.self, Reopen.self, NoteCommand.self, List.self,
-            Stats.self, Export.self, Audit.self, Purge.self, Import.self, Drill.self,
+            Stats.self, Export.self, Audit.self, Purge.self, Import.self, Migrate.self, Drill.self,
         ]
     )
 }
