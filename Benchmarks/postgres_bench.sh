@@ -46,6 +46,7 @@ round() {
   t0=$(now)
   "$binary" queue import ads.jsonl --db "$db" --batch "$batch" --actor bench >/dev/null
   t1=$(now)
+  rm -f drill*.out
   local pids=()
   for p in $(seq 1 "$processes"); do
     "$binary" queue drill --db "$db" --reviewer "b$p" --claimers "$claimers" >"drill$p.out" &
@@ -75,8 +76,9 @@ for store in sqlite postgres; do
     enq=()
     cl=()
     for r in $(seq 1 "$rounds"); do
-      db=$("${store}_db" "$r-$processes")
-      read -r e c <<<"$(round "$db" "$processes" "$claimers")"
+      db=$("${store}_db" "${r}_$processes")
+      result=$(round "$db" "$processes" "$claimers") || exit 1
+      read -r e c <<<"$result"
       enq+=("$e")
       cl+=("$c")
     done
