@@ -2,7 +2,7 @@ public import HTTPTypes
 public import Hummingbird
 import NIOCore
 import RedFlagCore
-public import RedFlagQueue
+import RedFlagQueue
 
 /// A failed request as a client sees it: an HTTP status and `{"error": {"code": "…", "message": "…"}}`.
 ///

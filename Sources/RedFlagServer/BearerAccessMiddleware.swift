@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import RedFlagQueue
 
 /// Lets a request through only with `Authorization: Bearer <token>` for an unrevoked token whose role covers the

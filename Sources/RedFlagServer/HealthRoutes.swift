@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import RedFlagPipeline
 import RedFlagQueue
 import RedFlagService
 

@@ -27,7 +27,7 @@ struct QueueRoutes: Sendable {
 
     private func list(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
-        func text(_ name: String) -> String? { query[name].map(String.init) }
+        func text(_ name: String) -> String? { query[name[...]].map(String.init) }
         var filter = QueueFilter()
         if let status = text("status") {
             guard let parsed = StatusFilter(rawValue: status) else {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import RedFlagContract
 import RedFlagIngest
 import RedFlagPipeline
 import RedFlagQueue
@@ -114,9 +115,9 @@ struct ScoringRoutes: Sendable {
                     running += 1
                     group.addTask { (index, await scanner.assess(item)) }
                 }
-                guard running > 0, let (index, result) = try await group.next() else { break }
+                guard running > 0, let done = try await group.next() else { break }
                 running -= 1
-                finished[index] = result
+                finished[done.0] = done.1
                 while let result = finished.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
                     metrics.adScored(flagged: result.assessment?.flagged == true, errorCode: result.error?.code.rawValue)

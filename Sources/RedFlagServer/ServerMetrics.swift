@@ -1,6 +1,6 @@
-import Metrics
+import CoreMetrics
 public import Prometheus
-public import RedFlagQueue
+import RedFlagQueue
 
 /// RedFlag's metrics through swift-metrics, kept in its own Prometheus registry (not the process-wide
 /// `MetricsSystem`, so several servers, or tests, in one process never share counts):
@@ -13,9 +13,9 @@ public import RedFlagQueue
 public final class ServerMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
-    private let scored: Counter
-    private let flagged: Counter
-    private let enqueued: Counter
+    private let scored: CoreMetrics.Counter
+    private let flagged: CoreMetrics.Counter
+    private let enqueued: CoreMetrics.Counter
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -27,9 +27,9 @@ public final class ServerMetrics: Sendable {
             .seconds(1), .milliseconds(2500), .seconds(5), .seconds(10), .seconds(30),
         ]
         self.factory = factory
-        scored = Counter(label: "redflag_ads_scored_total", factory: factory)
-        flagged = Counter(label: "redflag_ads_flagged_total", factory: factory)
-        enqueued = Counter(label: "redflag_ads_enqueued_total", factory: factory)
+        scored = CoreMetrics.Counter(label: "redflag_ads_scored_total", factory: factory)
+        flagged = CoreMetrics.Counter(label: "redflag_ads_flagged_total", factory: factory)
+        enqueued = CoreMetrics.Counter(label: "redflag_ads_enqueued_total", factory: factory)
     }
 
     /// One ad scored; `errorCode` when its scan line carries an error.
@@ -42,11 +42,11 @@ public final class ServerMetrics: Sendable {
     func adEnqueued() { enqueued.increment() }
 
     func countError(code: String) {
-        Counter(label: "redflag_errors_total", dimensions: [("code", code)], factory: factory).increment()
+        CoreMetrics.Counter(label: "redflag_errors_total", dimensions: [("code", code)], factory: factory).increment()
     }
 
     func recordRequest(route: String, method: String, status: Int, elapsed: Duration) {
-        Metrics.Timer(
+        CoreMetrics.Timer(
             label: "redflag_http_request_duration_seconds",
             dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory
         ).recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
@@ -55,7 +55,7 @@ public final class ServerMetrics: Sendable {
     /// Sets the queue-depth gauges from the queue's counts.
     func recordQueueDepth(_ stats: QueueStats) {
         for state in ["pending", "claimed", "expired", "decided"] {
-            Gauge(label: "redflag_queue_items", dimensions: [("state", state)], factory: factory)
+            CoreMetrics.Gauge(label: "redflag_queue_items", dimensions: [("state", state)], factory: factory)
                 .record(Double(stats.byStatus[state] ?? 0))
         }
     }

@@ -5,7 +5,7 @@ public import RedFlagQueue
 ///
 /// The token's name is the only reviewer name the routes use, so a client can never write another name into a
 /// claim, decision, note or the audit trail.
-public struct ServerRequestContext: RequestContext {
+public struct ServerRequestContext: RequestContext, Sendable {
     public var coreContext: CoreRequestContextStorage
     /// The authenticated token; nil on the open routes (`/healthz`, `/readyz`, `/metrics`).
     public var token: AccessToken?

@@ -18,7 +18,6 @@ public import RedFlagQueue
 /// ```
 public final class Enqueuer {
     private let queue: SQLiteReviewQueue
-    private let renderer = ScanOutputRenderer(format: .jsonl)
     private var pending: [QueueSubmission] = []
     public private(set) var queued = 0
     public private(set) var refreshed = 0
@@ -43,21 +42,8 @@ public final class Enqueuer {
             if result.assessment?.flagged == true { notEnqueued += 1 }
             return
         }
-        guard let assessment = result.assessment, assessment.flagged, let features = result.features,
-            let document = result.document, let raw = result.rawContent, let kind = result.contentKind,
-            let sha256 = result.sha256
-        else { return }
-        let entities = features.entities
-        // Place and date as the page states them; the capture time, when the source has one, comes first.
-        let facts = kind == "html" ? PageFacts(html: String(decoding: raw, as: UTF8.self)) : nil
-        pending.append(
-            QueueSubmission(
-                sha256: sha256, adID: result.id, url: result.url, capturedAt: result.capturedAt ?? facts?.date,
-                score: assessment.score, category: assessment.category, families: features.families.map(\.rawValue),
-                evidenceJSON: renderer.indicatorsJSON(features), contributionsJSON: renderer.contributionsJSON(assessment),
-                entitiesJSON: renderer.entitiesJSON(entities), phones: entities.phones,
-                emails: entities.emails, location: facts?.location, rawContent: raw, contentKind: kind, text: document.text,
-                features: features.vector.dictionary))
+        guard let submission = Self.submission(for: result) else { return }
+        pending.append(submission)
         if pending.count >= Self.batchSize { flush() }
     }
 
@@ -78,5 +64,25 @@ public final class Enqueuer {
             notEnqueued += pending.count
         }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// The queue submission of a flagged result scanned with its content kept; nil otherwise. Shared by the batch
+    /// scan and the server, so both queue the same thing.
+    public static func submission(for result: ScanResult) -> QueueSubmission? {
+        guard let assessment = result.assessment, assessment.flagged, let features = result.features,
+            let document = result.document, let raw = result.rawContent, let kind = result.contentKind,
+            let sha256 = result.sha256
+        else { return nil }
+        let entities = features.entities
+        let renderer = ScanOutputRenderer(format: .jsonl)
+        // Place and date as the page states them; the capture time, when the source has one, comes first.
+        let facts = kind == "html" ? PageFacts(html: String(decoding: raw, as: UTF8.self)) : nil
+        return QueueSubmission(
+            sha256: sha256, adID: result.id, url: result.url, capturedAt: result.capturedAt ?? facts?.date,
+            score: assessment.score, category: assessment.category, families: features.families.map(\.rawValue),
+            evidenceJSON: renderer.indicatorsJSON(features), contributionsJSON: renderer.contributionsJSON(assessment),
+            entitiesJSON: renderer.entitiesJSON(entities), phones: entities.phones,
+            emails: entities.emails, location: facts?.location, rawContent: raw, contentKind: kind, text: document.text,
+            features: features.vector.dictionary)
     }
 }

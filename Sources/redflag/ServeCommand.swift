@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import RedFlagFeatures
 import RedFlagIngest
 import RedFlagPipeline
 import RedFlagQueue
@@ -125,7 +126,7 @@ struct ServeCommand: AsyncParsableCommand {
             // One plain line for people and scripts (a test started with --port 0 reads the port from it).
             standardError("redflag serve: listening on http://\(host):\(port) (queue \(path), \(jobs) scoring workers)\n")
         }
-        try queue.close()
+        try queue.closeConnections()
         standardError("redflag serve: stopped; requests in flight finished and the queue is closed\n")
     }
 }
