@@ -118,7 +118,7 @@ package enum AuditEventBuilder {
     /// An export, binding the data files it wrote by the SHA-256 of their manifest.
     package static func export(
         actor: String, status: StatusFilter, items: Int, decisions: Int, filesSHA256: String, redacted: Bool,
-        directory: String
+        directory: String?
     ) -> AuditEntry {
         var detail = AuditDetail()
         detail.add("status", status.rawValue)

@@ -2,12 +2,12 @@ import Foundation
 import GRDB
 
 extension SQLiteReviewQueue {
-    public func claimNext(reviewer: String, lease: Duration, excluding: Set<Int64>) throws -> QueueItem? {
+    public func claimNext(reviewer: String, lease: Duration, excluding: Set<Int64>) async throws -> QueueItem? {
         let reviewer = try QueueRules.validName(reviewer, what: "reviewer")
         let leaseMilliseconds = try QueueRules.leaseMilliseconds(lease)
         let token = QueueRules.newClaimToken()
         let now = self.now
-        return try write { db in
+        return try await write { db in
             var audit = try AuditWriter(db)
             let nowMilliseconds = max(RFC3339.milliseconds(now), 0)
             try expireLeases(db: db, audit: &audit, now: now, nowMilliseconds: nowMilliseconds)
@@ -76,10 +76,10 @@ extension SQLiteReviewQueue {
             """, [RFC3339.string(milliseconds: nowMilliseconds), nowMilliseconds, id])
     }
 
-    public func release(id: Int64, reviewer: String, claimToken: String?) throws {
+    public func release(id: Int64, reviewer: String, claimToken: String?) async throws {
         let reviewer = try QueueRules.validName(reviewer, what: "reviewer")
         let now = self.now
-        try write { db in
+        try await write { db in
             let token = try DecisionStateMachine.release(
                 itemID: id, claim: try currentClaim(id: id, db: db), reviewer: reviewer, claimToken: claimToken)
             var audit = try AuditWriter(db)
@@ -91,12 +91,12 @@ extension SQLiteReviewQueue {
     public func decide(
         id: Int64, verdict: Verdict, severity: Int, note: String?, reviewer: String, claimToken: String?,
         referrals: ReferralDirectory?
-    ) throws -> DecideOutcome {
+    ) async throws -> DecideOutcome {
         let reviewer = try QueueRules.validName(reviewer, what: "reviewer")
         try QueueRules.checkSeverity(severity, itemID: id)
         let note = try QueueRules.validNote(note, required: false, maximumLength: configuration.maximumNoteLength)
         let now = self.now
-        return try write { db in
+        return try await write { db in
             let claim = try currentClaim(id: id, db: db)
             let standing = try claim.decisionID.flatMap {
                 try DecisionRecord.fetchOne(db, sql: "SELECT * FROM decision WHERE id = ?", arguments: [$0])
@@ -132,11 +132,11 @@ extension SQLiteReviewQueue {
         }
     }
 
-    public func reopen(id: Int64, supervisor: String, note: String) throws -> QueueItem {
+    public func reopen(id: Int64, supervisor: String, note: String) async throws -> QueueItem {
         let supervisor = try QueueRules.validName(supervisor, what: "supervisor")
         let note = try QueueRules.requiredNote(note, maximumLength: configuration.maximumNoteLength)
         let now = self.now
-        return try write { db in
+        return try await write { db in
             let decisionID = try DecisionStateMachine.reopen(itemID: id, claim: try currentClaim(id: id, db: db))
             var audit = try AuditWriter(db)
             let stamp = audit.stamp(at: now)
@@ -160,11 +160,11 @@ extension SQLiteReviewQueue {
         }
     }
 
-    public func addNote(id: Int64, author: String, text: String) throws -> Note {
+    public func addNote(id: Int64, author: String, text: String) async throws -> Note {
         let author = try QueueRules.validName(author, what: "author")
         let text = try QueueRules.requiredNote(text, maximumLength: configuration.maximumNoteLength)
         let now = self.now
-        return try write { db in
+        return try await write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM item WHERE id = ?", arguments: [id]) != nil else {
                 throw QueueError(.itemNotFound, "no item \(id) in \(path)", path: path, itemID: id)
             }

@@ -2,12 +2,12 @@ import Foundation
 import GRDB
 
 extension SQLiteReviewQueue {
-    public func enqueue(_ submissions: [QueueSubmission], actor: String) throws -> [EnqueueOutcome] {
+    public func enqueue(_ submissions: [QueueSubmission], actor: String) async throws -> [EnqueueOutcome] {
         let actor = try QueueRules.validName(actor, what: "actor")
         let prepared = try submissions.map(PreparedSubmission.init)
         if prepared.isEmpty { return [] }
         let now = self.now
-        return try write { db in
+        return try await write { db in
             var audit = try AuditWriter(db)
             var outcomes: [EnqueueOutcome] = []
             outcomes.reserveCapacity(prepared.count)

@@ -8,11 +8,11 @@ extension SQLiteReviewQueue {
     /// audit trail, which records the purge with its reason and stays verifiable.
     ///
     /// A claimed item is refused (the reviewer is reading it); release or decide it first.
-    public func purge(id: Int64, actor: String, reason: String) throws {
+    public func purge(id: Int64, actor: String, reason: String) async throws {
         let actor = try QueueRules.validName(actor, what: "actor")
         let reason = try QueueRules.purgeReason(reason, maximumLength: configuration.maximumNoteLength)
         let now = self.now
-        try write { db in
+        try await write { db in
             guard let row = try db.firstRow("SELECT status, purged_at, entities FROM item WHERE id = ?", [id]) else {
                 throw QueueError(.itemNotFound, "no item \(id) in \(path)", itemID: id)
             }

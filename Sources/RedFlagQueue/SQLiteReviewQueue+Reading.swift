@@ -79,12 +79,12 @@ extension SQLiteReviewQueue {
             minorReasons: minorReasons)
     }
 
-    public func item(id: Int64) throws -> QueueItem? {
-        try read { db in try loadItem(id: id, db: db) }
+    public func item(id: Int64) async throws -> QueueItem? {
+        try await read { db in try loadItem(id: id, db: db) }
     }
 
-    public func linkedItems(of id: Int64) throws -> [LinkedItem] {
-        try read { db in
+    public func linkedItems(of id: Int64) async throws -> [LinkedItem] {
+        try await read { db in
             guard let group = try Int64.fetchOne(db, sql: "SELECT group_id FROM item WHERE id = ?", arguments: [id])
             else {
                 throw QueueError(.itemNotFound, "no item \(id) in \(path)", path: path, itemID: id)
@@ -119,15 +119,15 @@ extension SQLiteReviewQueue {
         }
     }
 
-    public func notes(of id: Int64) throws -> [Note] {
-        try read { db in
+    public func notes(of id: Int64) async throws -> [Note] {
+        try await read { db in
             try NoteRecord.fetchAll(db, sql: "SELECT * FROM note WHERE item_id = ? ORDER BY id", arguments: [id])
                 .map { $0.note() }
         }
     }
 
-    public func decisions(of id: Int64) throws -> [Decision] {
-        try read { db in
+    public func decisions(of id: Int64) async throws -> [Decision] {
+        try await read { db in
             try DecisionRecord.fetchAll(
                 db, sql: "SELECT * FROM decision WHERE item_id = ? ORDER BY id", arguments: [id]
             )
@@ -135,16 +135,16 @@ extension SQLiteReviewQueue {
         }
     }
 
-    public func list(filter: QueueFilter) throws -> [QueueItem] {
+    public func list(filter: QueueFilter) async throws -> [QueueItem] {
         let (clause, arguments) = Self.whereClause(filter)
-        var sql = Self.itemSelect + clause + " " + Self.priorityOrder
-        if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
-        return try read { db in
+        let sql =
+            Self.itemSelect + clause + " " + Self.priorityOrder + (filter.limit.map { " LIMIT \(max(0, $0))" } ?? "")
+        return try await read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(queueItem(from:))
         }
     }
 
-    public func list(filter: QueueFilter, after cursor: QueueCursor?, limit: Int) throws -> QueuePage {
+    public func list(filter: QueueFilter, after cursor: QueueCursor?, limit: Int) async throws -> QueuePage {
         try QueuePage.checkLimit(limit)
         var (clause, arguments) = Self.whereClause(filter)
         if let key = cursor?.key {
@@ -153,7 +153,8 @@ extension SQLiteReviewQueue {
             arguments += afterArguments
         }
         let sql = Self.itemSelect + clause + " " + Self.priorityOrder + " LIMIT \(limit + 1)"
-        let items = try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(queueItem(from:)) }
+        let bound = arguments
+        let items = try await read { db in try Row.fetchAll(db, sql: sql, arguments: bound).map(queueItem(from:)) }
         return QueuePage(reading: items, limit: limit)
     }
 
@@ -204,9 +205,9 @@ extension SQLiteReviewQueue {
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
-    public func stats() throws -> QueueStats {
+    public func stats() async throws -> QueueStats {
         let nowMilliseconds = RFC3339.milliseconds(now)
-        return try read { db in
+        return try await read { db in
             var byStatus: [String: Int] = ["pending": 0, "claimed": 0, "expired": 0, "decided": 0]
             for row in try Row.fetchAll(
                 db,
@@ -255,8 +256,8 @@ extension SQLiteReviewQueue {
         }
     }
 
-    public func labeledExamples() throws -> [LabeledExample] {
-        try read { db in
+    public func labeledExamples() async throws -> [LabeledExample] {
+        try await read { db in
             let decoder = JSONDecoder()
             return try Row.fetchAll(
                 db,
@@ -281,7 +282,7 @@ extension SQLiteReviewQueue {
         }
     }
 
-    public func auditEvents(itemID: Int64?, after: Int64?, limit: Int?) throws -> [AuditEvent] {
+    public func auditEvents(itemID: Int64?, after: Int64?, limit: Int?) async throws -> [AuditEvent] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let itemID {
@@ -292,21 +293,22 @@ extension SQLiteReviewQueue {
             conditions.append("seq > ?")
             arguments += [after]
         }
-        var sql = "SELECT * FROM audit"
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY seq"
-        if let limit { sql += " LIMIT \(max(0, limit))" }
-        return try read { db in
-            try AuditRecord.fetchAll(db, sql: sql, arguments: arguments).map { try $0.event() }
+        var text = "SELECT * FROM audit"
+        if !conditions.isEmpty { text += " WHERE " + conditions.joined(separator: " AND ") }
+        text += " ORDER BY seq"
+        if let limit { text += " LIMIT \(max(0, limit))" }
+        let (sql, bound) = (text, arguments)
+        return try await read { db in
+            try AuditRecord.fetchAll(db, sql: sql, arguments: bound).map { try $0.event() }
         }
     }
 
     /// Checks the file with SQLite's `PRAGMA quick_check` (every page and record, not the index contents; about
     /// a second per gigabyte), then the audit chain: damage outside the audit table would otherwise pass unseen.
-    public func verifyAudit() throws -> AuditVerification {
+    public func verifyAudit() async throws -> AuditVerification {
         let findings: [String]
         do {
-            findings = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(20)") }
+            findings = try await pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(20)") }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
             findings = [error.message ?? "\(error.resultCode)"]
         } catch {
@@ -320,12 +322,12 @@ extension SQLiteReviewQueue {
                 message: "\(path) is damaged (SQLite quick_check: \(shown)); the audit chain was not checked. "
                     + "Restore the file from a backup, or export what still reads")
         }
-        return try read { db in try AuditVerifier().verify(db) }
+        return try await read { db in try AuditVerifier().verify(db) }
     }
 
     /// Runs SQLite's `PRAGMA integrity_check` (reads the whole file).
     /// - Returns: `["ok"]` when the file is sound, else SQLite's findings.
-    public func integrityCheck() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    public func integrityCheck() async throws -> [String] {
+        try await read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 }

@@ -22,7 +22,7 @@ import GRDB
 ///
 /// ```swift
 /// let queue = try SQLiteReviewQueue(path: "redflag-queue.sqlite")
-/// let outcomes = try queue.enqueue(submissions, actor: "scan")
+/// let outcomes = try await queue.enqueue(submissions, actor: "scan")
 /// ```
 public final class SQLiteReviewQueue: ReviewQueue {
     /// Settings for ``SQLiteReviewQueue``.
@@ -361,19 +361,21 @@ public final class SQLiteReviewQueue: ReviewQueue {
         return "the file and its folder are writable; another cause (a read-only mount, a full or failing disk)"
     }
 
-    /// Runs a write transaction (IMMEDIATE), mapping errors.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs a write transaction (IMMEDIATE), mapping errors. GRDB runs `body` on the pool's writer queue and the
+    /// caller suspends meanwhile: the same one transaction, and the same busy timeout, as a blocking write, without
+    /// holding a thread of the caller's while another process holds the lock.
+    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
         do {
-            return try pool.write(body)
+            return try await pool.write(body)
         } catch {
             throw Self.mapped(error, path: path)
         }
     }
 
     /// Runs a read on a snapshot, mapping errors.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
         do {
-            return try pool.read(body)
+            return try await pool.read(body)
         } catch {
             throw Self.mapped(error, path: path)
         }

@@ -5,19 +5,23 @@ import RedFlagIngest
 public import RedFlagPipeline
 public import RedFlagQueue
 
-/// Sends flagged scan results to the review queue in batches, one transaction each.
+/// Sends flagged scan results to a review queue, any store, in batches of one transaction each, and counts what
+/// happened to them.
 ///
 /// Lives in the service layer, where the pipeline and the queue meet, so neither module depends on the other and
-/// both the command line and a server enqueue the same way. Not thread-safe: one delivering thread adds results.
+/// both the command line and a server enqueue the same way. An actor: the queue is async (``ReviewQueue``), and the
+/// counts and the pending batch are shared by whoever adds. A thread that is not a task's (a batch scan's
+/// delivering thread) feeds it through ``EnqueueFeeder``.
 ///
 /// ```swift
 /// let enqueuer = Enqueuer(queue: try SQLiteReviewQueue(path: "cases.sqlite"))
-/// scanner.run(&reader) { result in enqueuer.add(result) }
-/// enqueuer.flush()
-/// if let failure = enqueuer.failure { print(failure, enqueuer.notEnqueued) }
+/// for result in results { await enqueuer.add(result) }
+/// await enqueuer.flush()
+/// if let failure = await enqueuer.failure { print(failure, await enqueuer.notEnqueued) }
 /// ```
-public final class Enqueuer {
-    private let queue: SQLiteReviewQueue
+public actor Enqueuer {
+    private let queue: any ReviewQueue
+    private let actorName: String
     private var pending: [QueueSubmission] = []
     public private(set) var queued = 0
     public private(set) var refreshed = 0
@@ -31,28 +35,45 @@ public final class Enqueuer {
     /// Submissions sent per transaction.
     public static let batchSize = 200
 
-    public init(queue: SQLiteReviewQueue) {
+    /// - Parameter actor: who the audit trail names as enqueueing (`scan` for `redflag scan --enqueue`).
+    public init(queue: any ReviewQueue, actor: String = "scan") {
         self.queue = queue
+        self.actorName = actor
     }
 
-    /// Queues a flagged result (in batches of ``batchSize``). After a failure, flagged results are counted in
-    /// ``notEnqueued`` instead, so the scan can go on printing and say what the queue is missing.
-    public func add(_ result: ScanResult) {
-        if failure != nil {
-            if result.assessment?.flagged == true { notEnqueued += 1 }
+    /// Queues a flagged result (in batches of ``batchSize``); results that are not flagged, or were scanned without
+    /// keeping their content, are skipped. After a failure, flagged results are counted in ``notEnqueued`` instead.
+    public func add(_ result: ScanResult) async {
+        guard let submission = Self.submission(for: result) else {
+            if failure != nil && result.assessment?.flagged == true { notEnqueued += 1 }
             return
         }
-        guard let submission = Self.submission(for: result) else { return }
         pending.append(submission)
-        if pending.count >= Self.batchSize { flush() }
+        if pending.count >= Self.batchSize { await flush() }
     }
 
-    /// Commits the pending batch in one transaction; on failure nothing of the batch is stored (the transaction
-    /// rolls back) and it is counted in ``notEnqueued``.
-    public func flush() {
-        guard !pending.isEmpty, failure == nil else { return }
+    /// Queues submissions: the pending ones and these, in transactions of at most ``batchSize``.
+    public func add(_ submissions: [QueueSubmission]) async {
+        pending.append(contentsOf: submissions)
+        while pending.count >= Self.batchSize { await send(Self.batchSize) }
+    }
+
+    /// Commits what is pending; on failure nothing of the failed batch is stored (its transaction rolls back) and it
+    /// is counted in ``notEnqueued``.
+    public func flush() async {
+        while !pending.isEmpty { await send(min(pending.count, Self.batchSize)) }
+    }
+
+    /// Sends the first `count` pending submissions as one transaction.
+    private func send(_ count: Int) async {
+        let batch = Array(pending.prefix(count))
+        pending.removeFirst(count)
+        guard failure == nil else {
+            notEnqueued += batch.count
+            return
+        }
         do {
-            for outcome in try queue.enqueue(pending, actor: "scan") {
+            for outcome in try await queue.enqueue(batch, actor: actorName) {
                 switch outcome {
                 case .queued: queued += 1
                 case .refreshed: refreshed += 1
@@ -61,13 +82,12 @@ public final class Enqueuer {
             }
         } catch {
             failure = error
-            notEnqueued += pending.count
+            notEnqueued += batch.count
         }
-        pending.removeAll(keepingCapacity: true)
     }
 
-    /// The queue submission of a flagged result scanned with its content kept; nil otherwise. Shared by the batch
-    /// scan and the server, so both queue the same thing.
+    /// The queue submission for a flagged result scanned with its content kept; nil for any other result. Pure: a
+    /// caller may build submissions on its own thread and hand them over in batches.
     public static func submission(for result: ScanResult) -> QueueSubmission? {
         guard let assessment = result.assessment, assessment.flagged, let features = result.features,
             let document = result.document, let raw = result.rawContent, let kind = result.contentKind,

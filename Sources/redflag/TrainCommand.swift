@@ -116,7 +116,7 @@ struct TrainCommand: AsyncParsableCommand {
         }
         if let fromQueue {
             let queue = try openQueue(at: fromQueue, creating: false)
-            let decided = try QueueTraining.examples(from: queue)
+            let decided = try await QueueTraining.examples(from: queue)
             examples += decided
             files.append(ModelFile.DataFile(path: fromQueue, sha256: try sha256Hex(fileAt: fromQueue), records: decided.count))
             standardError("read \(decided.count) decided items from \(fromQueue)\n")

@@ -109,7 +109,7 @@ struct TrainTrapTests {
     }
 
     @Test("train --from-queue with 22 decisions is refused (65) naming the minimum; --allow-small-data warns and writes")
-    func smallQueue() throws {
+    func smallQueue() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         var lines: [String] = []
@@ -121,8 +121,8 @@ struct TrainTrapTests {
             ["queue", "import", "-", "--db", "q.sqlite"], in: folder, stdin: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(result.stderr)")
         let queue = try SQLiteReviewQueue(path: folder.path("q.sqlite"))
-        while let item = try queue.claimNext(reviewer: "ana") {
-            _ = try queue.decide(
+        while let item = try await queue.claimNext(reviewer: "ana") {
+            _ = try await queue.decide(
                 id: item.id, verdict: item.id % 2 == 1 ? .confirmed : .dismissed, severity: 3, note: nil,
                 reviewer: "ana", claimToken: item.claim?.token)
         }

@@ -27,12 +27,12 @@ final class MinorsFirstCLITests: Sendable {
     ].joined(separator: "\n") + "\n"
 
     /// Scans the three ads into a new queue and checks the premise: all flagged, the minor scoring lowest.
-    func seededQueue(_ name: String) throws -> (db: String, scores: [String: Double]) {
+    func seededQueue(_ name: String) async throws -> (db: String, scores: [String: Double]) {
         try folder.write(Self.ads, to: "ads.jsonl")
         let db = folder.path(name)
         let scan = try runRedFlag(["scan", "-q", "--enqueue", "--db", db, "ads.jsonl"], in: folder)
         #expect(scan.status == 0, "\(scan.stderr)")
-        let items = try SQLiteReviewQueue(path: db).list(filter: QueueFilter())
+        let items = try await SQLiteReviewQueue(path: db).list(filter: QueueFilter())
         let scores = Dictionary(uniqueKeysWithValues: items.map { ($0.adID, $0.score) })
         #expect(scores.count == 3, "all three ads are flagged and queued: \(scores)")
         let jess = try #require(scores["jess"])
@@ -41,8 +41,8 @@ final class MinorsFirstCLITests: Sendable {
     }
 
     @Test("queue next claims the age-16 ad first; escalating prints the referral, audits it, exports it")
-    func nextEscalateAuditExport() throws {
-        let (db, _) = try seededQueue("next.sqlite")
+    func nextEscalateAuditExport() async throws {
+        let (db, _) = try await seededQueue("next.sqlite")
         var result = try runRedFlag(["queue", "next", "--db", db, "--reviewer", "ana", "--format", "json"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let claimed = try QueueJSON.decoder().decode(QueueItem.self, from: Data(result.stdout.utf8))
@@ -135,8 +135,8 @@ final class MinorsFirstCLITests: Sendable {
     }
 
     @Test("review in a pipe shows the age-16 ad first, marked, and prints the referral when it is escalated")
-    func reviewThroughPipe() throws {
-        let (db, _) = try seededQueue("pipe.sqlite")
+    func reviewThroughPipe() async throws {
+        let (db, _) = try await seededQueue("pipe.sqlite")
         let result = try runRedFlag(
             ["review", "--db", db, "--reviewer", "bob"], in: folder, stdin: "e\n5\nsays she is 16\nq\n")
         #expect(result.status == 0, "\(result.stderr)")
@@ -148,17 +148,17 @@ final class MinorsFirstCLITests: Sendable {
         #expect(blocks[1].contains("NCMEC CyberTipline"))
         #expect(!blocks[2].contains("MINOR"))
         let queue = try SQLiteReviewQueue(path: db)
-        let escalated = try queue.list(filter: QueueFilter(status: .escalated))
+        let escalated = try await queue.list(filter: QueueFilter(status: .escalated))
         #expect(escalated.map(\.adID) == ["jess"])
         #expect(escalated.first?.decision?.referral?.contacts.first?.name == "NCMEC CyberTipline")
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test(
         "review in an 80×24 terminal: the age-16 ad first, MINOR in the header, the referral until a key is pressed",
         .enabled(if: TmuxSession.available, "needs tmux"))
-    func reviewInTerminal() throws {
-        let (db, _) = try seededQueue("tmux.sqlite")
+    func reviewInTerminal() async throws {
+        let (db, _) = try await seededQueue("tmux.sqlite")
         let tmux = try TmuxSession(
             "env -u NO_COLOR TERM=xterm-256color \(redflagBinary!) review --db \(db) --reviewer cy; echo EXITED $?; sleep 30",
             columns: 80, rows: 24, in: folder)

@@ -10,7 +10,7 @@ import Testing
     .enabled(if: binaryAvailable && TmuxSession.available, "needs the redflag binary and tmux"))
 struct ReviewScreenTests {
     @Test("header on the first line, summary, a pager that scrolls, keys on the last line; nothing wider than 80")
-    func fits() throws {
+    func fits() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let db = folder.path("review.sqlite")
@@ -82,7 +82,7 @@ struct ReviewScreenTests {
         tmux.send("Space")
         let done = tmux.screen(until: "EXITED")
         #expect(done.contains("EXITED 0") && done.contains("reviewed 1: confirmed 1"), "\(done)")
-        let item = try #require(try SQLiteReviewQueue(path: db).item(id: 1))
+        let item = try #require(try await SQLiteReviewQueue(path: db).item(id: 1))
         #expect(item.decision?.verdict == .confirmed && item.decision?.severity == 4)
         #expect(item.decision?.note == "same phone as case 7")
     }

@@ -10,7 +10,7 @@ import Testing
 @Suite("Audit verification checks the file too")
 struct AuditFileCheckTests {
     @Test("a damaged page of the stored ad copies fails verification as file_damaged; an intact file passes")
-    func damageOutsideTheAuditTable() throws {
+    func damageOutsideTheAuditTable() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let path = folder.path("q.sqlite")
@@ -19,11 +19,11 @@ struct AuditFileCheckTests {
         do {
             let queue = try makeQueue(path)
             // Enough stored copies that their table has leaf pages of its own, apart from its root.
-            _ = try queue.enqueue(
+            _ = try await queue.enqueue(
                 (0..<60).map { submission(String(repeating: "stored copy \($0) ", count: 40)) }, actor: "scan")
-            let intact = try queue.verifyAudit()
+            let intact = try await queue.verifyAudit()
             #expect(intact.isValid, "\(intact.message)")
-            (page, pageSize) = try queue.pool.writeWithoutTransaction { db in
+            (page, pageSize) = try await queue.pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
                 let page = try Int64.fetchOne(
                     db, sql: "SELECT max(pageno) FROM dbstat WHERE name = 'item_content' AND pagetype = 'leaf'")!
@@ -37,7 +37,7 @@ struct AuditFileCheckTests {
         try handle.close()
 
         let queue = try makeQueue(path)
-        let result = try queue.verifyAudit()
+        let result = try await queue.verifyAudit()
         #expect(!result.isValid)
         #expect(result.problem == .fileDamaged)
         #expect(result.message.contains("quick_check"), "\(result.message)")

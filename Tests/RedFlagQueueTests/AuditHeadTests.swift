@@ -18,21 +18,21 @@ struct AuditHeadTests {
     }
 
     @Test("a new queue starts at the genesis head; every append moves it to the event just written")
-    func followsTheChain() throws {
+    func followsTheChain() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let queue = try makeQueue(folder.path("q.sqlite"), clock: ManualClock())
         var head = try #require(try Self.head(queue))
         #expect(head.seq == 0 && head.hash == AuditChain.genesisHash && head.atMilliseconds == 0)
-        _ = try queue.enqueue([submission("one"), submission("two")], actor: "scan")
-        let item = try #require(try queue.claimNext(reviewer: "ana"))
-        _ = try queue.decide(id: item.id, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: nil)
-        let last = try #require(try queue.auditEvents().last)
+        _ = try await queue.enqueue([submission("one"), submission("two")], actor: "scan")
+        let item = try #require(try await queue.claimNext(reviewer: "ana"))
+        _ = try await queue.decide(id: item.id, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: nil)
+        let last = try #require(try await queue.auditEvents().last)
         head = try #require(try Self.head(queue))
         #expect(head.seq == last.sequence && head.hash == last.hash && head.atMilliseconds == last.atMilliseconds)
-        let rows = try queue.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit_head") }
+        let rows = try await queue.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit_head") }
         #expect(rows == 1)
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test(
@@ -43,35 +43,35 @@ struct AuditHeadTests {
             "UPDATE audit_head SET at_ms = 0", "DELETE FROM audit_head",
             "INSERT INTO audit_head (id, seq, hash, at_ms) VALUES (2, 0, 'x', 0)",
         ])
-    func guarded(sql: String) throws {
+    func guarded(sql: String) async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let queue = try makeQueue(folder.path("q.sqlite"), clock: ManualClock())
-        _ = try queue.enqueue([submission("one"), submission("two")], actor: "scan")
+        _ = try await queue.enqueue([submission("one"), submission("two")], actor: "scan")
         do {
-            try queue.pool.write { try $0.execute(sql: sql) }
+            try await queue.pool.write { try $0.execute(sql: sql) }
             Issue.record("\(sql) was allowed")
         } catch let error as DatabaseError {
             #expect(error.resultCode == .SQLITE_CONSTRAINT, "\(sql): \(error)")
         }
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test("a head row deleted or moved with its triggers dropped is reported")
-    func tampered() throws {
+    func tampered() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let queue = try makeQueue(folder.path("q.sqlite"), clock: ManualClock())
-        _ = try queue.enqueue([submission("one"), submission("two"), submission("three")], actor: "scan")
-        try queue.pool.writeWithoutTransaction { db in
+        _ = try await queue.enqueue([submission("one"), submission("two"), submission("three")], actor: "scan")
+        try await queue.pool.writeWithoutTransaction { db in
             try db.execute(sql: "DROP TRIGGER audit_head_follows_chain; UPDATE audit_head SET seq = 2")
         }
-        var result = try queue.verifyAudit()
+        var result = try await queue.verifyAudit()
         #expect(result.problem == .inserted && result.firstBadSequence == 3, "\(result.message)")
-        try queue.pool.writeWithoutTransaction { db in
+        try await queue.pool.writeWithoutTransaction { db in
             try db.execute(sql: "DROP TRIGGER audit_head_no_delete; DELETE FROM audit_head")
         }
-        result = try queue.verifyAudit()
+        result = try await queue.verifyAudit()
         #expect(result.problem == .edited && result.message.contains("audit_head"), "\(result.message)")
     }
 
@@ -92,32 +92,32 @@ struct AuditHeadTests {
     }
 
     @Test("an older file gets its head row from the head it recorded, and keeps verifying as it grows")
-    func migrated() throws {
+    func migrated() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let path = folder.path("v6.sqlite")
         try Self.v6File(at: path)
         let queue = try makeQueue(path)
-        let events = try queue.auditEvents()
+        let events = try await queue.auditEvents()
         var head = try #require(try Self.head(queue))
         #expect(head.seq == 2 && head.hash == events[1].hash && head.atMilliseconds == events[1].atMilliseconds)
-        let meta = try queue.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM queue_meta") }
+        let meta = try await queue.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM queue_meta") }
         #expect(meta == 0)
-        #expect(try queue.verifyAudit().isValid)
-        _ = try queue.enqueue([submission("three")], actor: "scan")
+        #expect(try await queue.verifyAudit().isValid)
+        _ = try await queue.enqueue([submission("three")], actor: "scan")
         head = try #require(try Self.head(queue))
         #expect(head.seq == 3)
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test("a tail cut off before the upgrade is still reported after it")
-    func cutBeforeUpgrade() throws {
+    func cutBeforeUpgrade() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let path = folder.path("v6.sqlite")
         try Self.v6File(at: path, cut: true)
         let queue = try makeQueue(path)
-        let result = try queue.verifyAudit()
+        let result = try await queue.verifyAudit()
         #expect(result.problem == .truncated && result.firstBadSequence == 2, "\(result.message)")
     }
 }

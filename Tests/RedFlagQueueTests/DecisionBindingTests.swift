@@ -14,23 +14,23 @@ final class DecisionBindingTests: Sendable {
     let queue: SQLiteReviewQueue
 
     /// Item 1 decided (decision 1), reopened, decided again (decision 2); item 2 decided (decision 3); item 3 pending.
-    init() throws {
+    init() async throws {
         folder = try TemporaryFolder()
         path = folder.path("bound.sqlite")
         let clock = ManualClock()
         queue = try makeQueue(path, clock: clock)
-        _ = try queue.enqueue(
+        _ = try await queue.enqueue(
             [submission("one", score: 0.9), submission("two", score: 0.8), submission("three", score: 0.1)],
             actor: "scan")
-        var item = try #require(try queue.claimNext(reviewer: "ana"))
-        _ = try queue.decide(id: item.id, verdict: .dismissed, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
+        var item = try #require(try await queue.claimNext(reviewer: "ana"))
+        _ = try await queue.decide(id: item.id, verdict: .dismissed, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
         clock.advance(60)
-        _ = try queue.reopen(id: item.id, supervisor: "lead", note: "look again")
-        item = try #require(try queue.claimNext(reviewer: "bob"))
-        _ = try queue.decide(
+        _ = try await queue.reopen(id: item.id, supervisor: "lead", note: "look again")
+        item = try #require(try await queue.claimNext(reviewer: "bob"))
+        _ = try await queue.decide(
             id: item.id, verdict: .confirmed, severity: 4, note: "same phone", reviewer: "bob", claimToken: nil)
-        item = try #require(try queue.claimNext(reviewer: "ana"))
-        _ = try queue.decide(id: item.id, verdict: .escalated, severity: 5, note: "x", reviewer: "ana", claimToken: nil)
+        item = try #require(try await queue.claimNext(reviewer: "ana"))
+        _ = try await queue.decide(id: item.id, verdict: .escalated, severity: 5, note: "x", reviewer: "ana", claimToken: nil)
     }
 
     deinit { folder.cleanUp() }
@@ -60,24 +60,24 @@ final class DecisionBindingTests: Sendable {
         }
     }
 
-    func decideEvent(of decision: Int64) throws -> AuditEvent {
+    func decideEvent(of decision: Int64) async throws -> AuditEvent {
         try #require(
-            try queue.auditEvents().first {
+            try await queue.auditEvents().first {
                 $0.action == .decide && $0.detail.contains("\"decision_id\":\(decision),")
             })
     }
 
     @Test("an untouched queue verifies; each decide and reopen event carries the row's hash")
-    func untouched() throws {
-        let result = try queue.verifyAudit()
+    func untouched() async throws {
+        let result = try await queue.verifyAudit()
         #expect(result.isValid, "\(result.message)")
         #expect(result.problem == nil && result.decisionID == nil)
-        let first = try #require(try queue.decisions(of: 1).first)
-        let decide = try decideEvent(of: first.id)
+        let first = try #require(try await queue.decisions(of: 1).first)
+        let decide = try await decideEvent(of: first.id)
         #expect(decide.sequence == first.auditSequence)
-        let reopen = try #require(try queue.auditEvents().first { $0.action == .reopen })
+        let reopen = try #require(try await queue.auditEvents().first { $0.action == .reopen })
         #expect(reopen.detail.contains(#""reopened_at":"\#(reopen.atText)""#))
-        let stored = try queue.pool.read { db in
+        let stored = try await queue.pool.read { db in
             try #require(try DecisionRecord.fetchOne(db, sql: "SELECT * FROM decision WHERE id = 1")).row()
         }
         // The reopen event binds the row with its reopened time; the decide event bound it before.
@@ -89,14 +89,14 @@ final class DecisionBindingTests: Sendable {
     }
 
     @Test("a verdict edited in place with the triggers dropped fails verification, naming the decision")
-    func editedVerdict() throws {
+    func editedVerdict() async throws {
         try tamper("UPDATE decision SET verdict = 'confirmed' WHERE id = 3")
-        #expect(try queue.item(id: 2)?.decision?.verdict == .confirmed)  // what show and list would now say
-        let result = try queue.verifyAudit()
+        #expect(try await queue.item(id: 2)?.decision?.verdict == .confirmed)  // what show and list would now say
+        let result = try await queue.verifyAudit()
         #expect(!result.isValid)
         #expect(result.problem == .decisionTampered)
         #expect(result.decisionID == 3)
-        #expect(result.firstBadSequence == (try decideEvent(of: 3)).sequence)
+        #expect(result.firstBadSequence == (try await decideEvent(of: 3)).sequence)
         #expect(result.message.contains("decision 3 (item 2) was edited"), "\(result.message)")
     }
 
@@ -112,21 +112,21 @@ final class DecisionBindingTests: Sendable {
             "UPDATE decision SET reopened_at = NULL, reopened_ms = NULL WHERE id = 1",
             "UPDATE decision SET severity = 'four' WHERE id = 2",
         ])
-    func everyColumn(sql: String) throws {
+    func everyColumn(sql: String) async throws {
         try tamper(sql)
-        let result = try queue.verifyAudit()
+        let result = try await queue.verifyAudit()
         #expect(result.problem == .decisionTampered, "\(sql): \(result.message)")
         #expect(result.decisionID == (sql.hasSuffix("id = 1") ? 1 : 2), "\(sql)")
     }
 
     @Test("a decision row inserted outside RedFlag is found, with its id")
-    func inserted() throws {
+    func inserted() async throws {
         try tamper(
             """
             INSERT INTO decision (item_id, verdict, severity, reviewer, claim_token, decided_at, decided_ms, audit_seq)
             VALUES (3, 'confirmed', 5, 'mallory', 'forged-token', '2026-05-01T12:00:00.000Z', 1777636800000, 4);
             """)
-        let result = try queue.verifyAudit()
+        let result = try await queue.verifyAudit()
         #expect(result.problem == .decisionTampered)
         #expect(result.decisionID == 4)
         #expect(result.firstBadSequence == nil)
@@ -134,10 +134,10 @@ final class DecisionBindingTests: Sendable {
     }
 
     @Test("a deleted decision row is found, with the event that recorded it")
-    func deleted() throws {
-        let event = try decideEvent(of: 3)
+    func deleted() async throws {
+        let event = try await decideEvent(of: 3)
         try tamper("DELETE FROM decision WHERE id = 3")
-        let result = try queue.verifyAudit()
+        let result = try await queue.verifyAudit()
         #expect(result.problem == .decisionTampered)
         #expect(result.decisionID == 3)
         #expect(result.firstBadSequence == event.sequence)
@@ -145,9 +145,9 @@ final class DecisionBindingTests: Sendable {
     }
 
     @Test("dropping the decision table's triggers is reported even without an edit")
-    func decisionTriggersDropped() throws {
-        try queue.pool.writeWithoutTransaction { try $0.execute(sql: "DROP TRIGGER decision_no_delete") }
-        let result = try queue.verifyAudit()
+    func decisionTriggersDropped() async throws {
+        try await queue.pool.writeWithoutTransaction { try $0.execute(sql: "DROP TRIGGER decision_no_delete") }
+        let result = try await queue.verifyAudit()
         #expect(result.problem == .triggersMissing)
         #expect(result.message.contains("decision_no_delete"))
     }

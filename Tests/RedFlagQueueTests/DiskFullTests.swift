@@ -13,7 +13,7 @@ import Testing
 @Suite("scan --enqueue on a full disk", .serialized)
 struct DiskFullTests {
     @Test(.enabled(if: binaryAvailable, "needs the redflag binary"))
-    func fullDiskSaysWhatWasCommitted() throws {
+    func fullDiskSaysWhatWasCommitted() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         // 1,000 ads of about 6 KB, each flagged (a third-party cue) and each its own content: about 12 MB of queue.
@@ -42,7 +42,7 @@ struct DiskFullTests {
         #expect(committed + missing == 1000)
 
         let queue = try makeQueue(db)
-        #expect(try queue.stats().total == committed)
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.stats().total == committed)
+        #expect(try await queue.verifyAudit().isValid)
     }
 }

@@ -13,30 +13,30 @@ final class ExportTests: Sendable {
     let folder: TemporaryFolder
     let queue: SQLiteReviewQueue
 
-    init() throws {
+    init() async throws {
         folder = try TemporaryFolder()
         queue = try makeQueue(folder.path("export.sqlite"))
         var html = submission("<p>just turned 18</p>", score: 0.9)
         html.contentKind = "html"
-        _ = try queue.enqueue(
+        _ = try await queue.enqueue(
             [html, submission("plain text ad", score: 0.8), submission("dismissed ad", score: 0.7)], actor: "scan")
         for verdict in [Verdict.confirmed, .confirmed, .dismissed] {
-            let item = try #require(try queue.claimNext(reviewer: "ana"))
-            _ = try queue.decide(
+            let item = try #require(try await queue.claimNext(reviewer: "ana"))
+            _ = try await queue.decide(
                 id: item.id, verdict: verdict, severity: 4, note: "why \(item.id)", reviewer: "ana", claimToken: nil)
         }
-        _ = try queue.addNote(id: 1, author: "bob", text: "linked to case 7")
+        _ = try await queue.addNote(id: 1, author: "bob", text: "linked to case 7")
     }
 
     deinit { folder.cleanUp() }
 
     @Test("the bundle holds items with decisions and notes, raw files, the audit head and a checkable manifest")
-    func bundle() throws {
+    func bundle() async throws {
         let out = folder.path("case-1")
-        let summary = try queue.export(status: .confirmed, to: out, actor: "lead")
+        let summary = try await queue.export(status: .confirmed, to: out, actor: "lead")
         #expect(summary.itemCount == 2)
         #expect(summary.decisionCount == 2)
-        let items = try queue.list(filter: QueueFilter(status: .confirmed))
+        let items = try await queue.list(filter: QueueFilter(status: .confirmed))
         let expectedFiles = Set(
             ["items.jsonl", "decisions.jsonl", "audit-head.json", "MANIFEST.sha256"]
                 + items.map { "raw/\($0.sha256).\($0.contentKind == "html" ? "html" : "txt")" })
@@ -74,7 +74,7 @@ final class ExportTests: Sendable {
         #expect(decisionLines.count == 2)
 
         // The export is audited, and the head in the bundle is the chain's head after it.
-        let last = try #require(try queue.auditEvents().last)
+        let last = try #require(try await queue.auditEvents().last)
         #expect(last.action == .export)
         #expect(last.actor == "lead")
         #expect(last.detail.contains(#""items":2"#))
@@ -85,13 +85,13 @@ final class ExportTests: Sendable {
                 as? [String: Any])
         #expect(head["audit_head_hash"] as? String == last.hash)
         #expect(head["audit_verified"] as? Bool == true)
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test("sha256sum -c accepts the manifest")
-    func sha256sum() throws {
+    func sha256sum() async throws {
         let out = folder.path("case-2")
-        _ = try queue.export(status: .decided, to: out, actor: "lead")
+        _ = try await queue.export(status: .decided, to: out, actor: "lead")
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sha256sum") else { return }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
@@ -103,12 +103,12 @@ final class ExportTests: Sendable {
     }
 
     @Test("an existing non-empty folder is refused; an empty status exports an empty bundle")
-    func folders() throws {
+    func folders() async throws {
         let out = folder.path("busy")
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: out + "/x", contents: Data())
-        expectQueueError(.exportFailed) { _ = try queue.export(status: .confirmed, to: out, actor: "lead") }
-        let empty = try queue.export(status: .escalated, to: folder.path("none"), actor: "lead")
+        await expectQueueError(.exportFailed) { _ = try await queue.export(status: .confirmed, to: out, actor: "lead") }
+        let empty = try await queue.export(status: .escalated, to: folder.path("none"), actor: "lead")
         #expect(empty.itemCount == 0)
         #expect(Set(empty.files) == ["items.jsonl", "decisions.jsonl", "audit-head.json", "MANIFEST.sha256"])
     }

@@ -74,40 +74,40 @@ struct LegacyBindingTests {
     }
 
     @Test("an untouched older file gets one bind event with every row's hash, and verifies before and after new work")
-    func untouched() throws {
+    func untouched() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let path = folder.path("v5.sqlite")
         try Self.legacyFile(at: path)
         let queue = try makeQueue(path)
-        let events = try queue.auditEvents()
+        let events = try await queue.auditEvents()
         #expect(events.map(\.action) == [.enqueue, .enqueue, .enqueue, .decide, .decide, .reopen, .bind])
         let bind = try #require(events.last)
         #expect(bind.actor == "redflag" && bind.itemID == nil)
-        let rows = try queue.pool.read { db in
+        let rows = try await queue.pool.read { db in
             try DecisionRecord.fetchAll(db, sql: "SELECT * FROM decision ORDER BY id").map { try $0.row() }
         }
         #expect(bind.detail.contains(#""decisions":{"1":"\#(rows[0].sha256)","2":"\#(rows[1].sha256)"}"#))
         #expect(!bind.detail.contains("disagreeing"))
-        var result = try queue.verifyAudit()
+        var result = try await queue.verifyAudit()
         #expect(result.isValid, "\(result.message)")
 
-        let item = try #require(try queue.claimNext(reviewer: "bob"))
-        _ = try queue.decide(id: item.id, verdict: .escalated, severity: 5, note: nil, reviewer: "bob", claimToken: nil)
-        result = try queue.verifyAudit()
+        let item = try #require(try await queue.claimNext(reviewer: "bob"))
+        _ = try await queue.decide(id: item.id, verdict: .escalated, severity: 5, note: nil, reviewer: "bob", claimToken: nil)
+        result = try await queue.verifyAudit()
         #expect(result.isValid, "\(result.message)")
 
         // Reopening a legacy decision re-binds it with its reopened time.
-        _ = try queue.reopen(id: 2, supervisor: "lead", note: "check")
-        result = try queue.verifyAudit()
+        _ = try await queue.reopen(id: 2, supervisor: "lead", note: "check")
+        result = try await queue.verifyAudit()
         #expect(result.isValid, "\(result.message)")
 
         // A bound legacy row edited after the upgrade is found like any other.
-        try queue.pool.writeWithoutTransaction { db in
+        try await queue.pool.writeWithoutTransaction { db in
             try db.execute(sql: "DROP TRIGGER decision_no_update")
             try db.execute(sql: "UPDATE decision SET severity = 2 WHERE id = 1")
         }
-        result = try queue.verifyAudit()
+        result = try await queue.verifyAudit()
         #expect(result.problem == .decisionTampered && result.decisionID == 1, "\(result.message)")
         #expect(result.firstBadSequence == bind.sequence)
     }
@@ -117,16 +117,16 @@ struct LegacyBindingTests {
         "UPDATE decision SET note = 'other words' WHERE id = 2",
         "UPDATE decision SET reopened_ms = reopened_ms + 5 WHERE id = 1",
     ])
-    func editedBeforeUpgrade(edit: String) throws {
+    func editedBeforeUpgrade(edit: String) async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let path = folder.path("v5.sqlite")
         try Self.legacyFile(at: path, edit: edit)
         let queue = try makeQueue(path)
         let edited: Int64 = edit.hasSuffix("id = 1") ? 1 : 2
-        let bind = try #require(try queue.auditEvents().last)
+        let bind = try #require(try await queue.auditEvents().last)
         #expect(bind.action == .bind && bind.detail.contains(#""disagreeing":[\#(edited)]"#), "\(bind.detail)")
-        let result = try queue.verifyAudit()
+        let result = try await queue.verifyAudit()
         #expect(result.problem == .decisionTampered, "\(result.message)")
         #expect(result.decisionID == edited)
         #expect(result.firstBadSequence == bind.sequence)
@@ -134,12 +134,12 @@ struct LegacyBindingTests {
     }
 
     @Test("a file without decisions gets no bind event")
-    func noDecisions() throws {
+    func noDecisions() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let queue = try makeQueue(folder.path("new.sqlite"))
-        _ = try queue.enqueue([submission("one")], actor: "scan")
-        #expect(try queue.auditEvents().map(\.action) == [.enqueue])
-        #expect(try queue.verifyAudit().isValid)
+        _ = try await queue.enqueue([submission("one")], actor: "scan")
+        #expect(try await queue.auditEvents().map(\.action) == [.enqueue])
+        #expect(try await queue.verifyAudit().isValid)
     }
 }

@@ -14,37 +14,45 @@ import Testing
 @Suite("Linked groups: enqueue stays near-linear")
 struct LinkedGroupCostTests {
     /// Thousands of SQLite VM instructions spent enqueueing `submissions` one batch of 100 at a time.
-    private func instructions(_ submissions: [QueueSubmission]) throws -> Int {
+    private func instructions(_ submissions: [QueueSubmission]) async throws -> Int {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let queue = try makeQueue(folder.path("q.sqlite"))
         let counter = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         counter.initialize(to: 0)
         defer { counter.deallocate() }
-        queue.pool.writeWithoutTransaction { db in
-            sqlite3_progress_handler(
-                db.sqliteConnection, 1000,
-                { context in
-                    context!.assumingMemoryBound(to: Int.self).pointee += 1
-                    return 0
-                }, UnsafeMutableRawPointer(counter))
+        // GRDB's blocking access (this helper is not async), so the C callback's context needs no Sendable capture.
+        func install(_ counter: UnsafeMutablePointer<Int>?) {
+            queue.pool.writeWithoutTransaction { db in
+                guard let counter else {
+                    sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil)
+                    return
+                }
+                sqlite3_progress_handler(
+                    db.sqliteConnection, 1000,
+                    { context in
+                        context!.assumingMemoryBound(to: Int.self).pointee += 1
+                        return 0
+                    }, UnsafeMutableRawPointer(counter))
+            }
         }
+        install(counter)
         for start in stride(from: 0, to: submissions.count, by: 100) {
-            _ = try queue.enqueue(Array(submissions[start..<min(start + 100, submissions.count)]), actor: "scan")
+            _ = try await queue.enqueue(Array(submissions[start..<min(start + 100, submissions.count)]), actor: "scan")
         }
-        queue.pool.writeWithoutTransaction { db in sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
+        install(nil)
         return counter.pointee
     }
 
     @Test("3,000 ads sharing one phone cost at most 1.5× 3,000 unlinked ads, and the group comes out whole")
-    func linkedGroupIsNearLinear() throws {
+    func linkedGroupIsNearLinear() async throws {
         let n = 3000
         // Scores rise and fall, so the group's top score changes now and then, as in a real dump.
         let score = { (i: Int) in Double((i * 7919) % 1000) / 1000 }
         let unlinked = (0..<n).map { submission("ad \($0) text", score: score($0), phones: ["55501\($0)"]) }
         let linked = (0..<n).map { submission("ad \($0) text", score: score($0), phones: ["5550100000"]) }
-        let alone = try instructions(unlinked)
-        let together = try instructions(linked)
+        let alone = try await instructions(unlinked)
+        let together = try await instructions(linked)
         print("figure: enqueue of \(n) ads, SQLite VM instructions: unlinked \(alone)k, one linked group \(together)k")
         #expect(Double(together) <= 1.5 * Double(alone))
 
@@ -52,8 +60,8 @@ struct LinkedGroupCostTests {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let queue = try makeQueue(folder.path("q.sqlite"))
-        for start in stride(from: 0, to: 500, by: 50) { _ = try queue.enqueue(Array(linked[start..<start + 50]), actor: "scan") }
-        let (groups, scores) = try queue.pool.read { db in
+        for start in stride(from: 0, to: 500, by: 50) { _ = try await queue.enqueue(Array(linked[start..<start + 50]), actor: "scan") }
+        let (groups, scores) = try await queue.pool.read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT count(DISTINCT group_id) FROM item")!,
                 try Double.fetchAll(db, sql: "SELECT DISTINCT group_score FROM item")
@@ -64,21 +72,21 @@ struct LinkedGroupCostTests {
     }
 
     @Test("two groups joined by a later ad take the higher top score, and a re-scored top lowers it again")
-    func mergeAndRescore() throws {
+    func mergeAndRescore() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let queue = try makeQueue(folder.path("q.sqlite"))
         var top = submission("a1", score: 0.9, phones: ["5550100001"])
-        _ = try queue.enqueue(
+        _ = try await queue.enqueue(
             [top, submission("a2", score: 0.2, phones: ["5550100001"]), submission("b1", score: 0.5, phones: ["5550100002"])],
             actor: "scan")
-        _ = try queue.enqueue([submission("bridge", score: 0.1, phones: ["5550100001", "5550100002"])], actor: "scan")
+        _ = try await queue.enqueue([submission("bridge", score: 0.1, phones: ["5550100001", "5550100002"])], actor: "scan")
         func groupScores() throws -> Set<Double> {
             Set(try queue.pool.read { try Double.fetchAll($0, sql: "SELECT group_score FROM item") })
         }
         #expect(try groupScores() == [0.9])
         top.score = 0.3
-        _ = try queue.enqueue([top], actor: "scan")
+        _ = try await queue.enqueue([top], actor: "scan")
         #expect(try groupScores() == [0.5])
     }
 }

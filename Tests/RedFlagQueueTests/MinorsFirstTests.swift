@@ -12,7 +12,7 @@ import Testing
 final class MinorsFirstTests: Sendable {
     let folder: TemporaryFolder
 
-    init() throws { folder = try TemporaryFolder() }
+    init() async throws { folder = try TemporaryFolder() }
     deinit { folder.cleanUp() }
 
     /// What the scan's minor rule writes for "hi im jess, 16": the rule's contribution first, the age among the
@@ -47,12 +47,12 @@ final class MinorsFirstTests: Sendable {
     }
 
     @Test("a low-scoring item stating age 16 and a marked youth hit are claimed before every higher-scoring adult item")
-    func minorsClaimedFirst() throws {
+    func minorsClaimedFirst() async throws {
         let queue = try makeQueue(folder.path("order.sqlite"))
-        _ = try queue.enqueue(Self.adults + [Self.statedSixteen(), Self.jailbait()], actor: "scan")
+        _ = try await queue.enqueue(Self.adults + [Self.statedSixteen(), Self.jailbait()], actor: "scan")
         var order: [String] = []
-        while let item = try queue.claimNext(reviewer: "ana") { order.append(item.adID) }
-        let ids = try queue.list(filter: QueueFilter()).reduce(into: [String: String]()) { $0[$1.adID] = $1.text }
+        while let item = try await queue.claimNext(reviewer: "ana") { order.append(item.adID) }
+        let ids = try await queue.list(filter: QueueFilter()).reduce(into: [String: String]()) { $0[$1.adID] = $1.text }
         #expect(order.count == 5)
         // Minors first (the higher-scoring of them first), then the adults by group score as before.
         #expect(ids[order[0]]?.contains("jailbait") == true, "\(order)")
@@ -61,12 +61,12 @@ final class MinorsFirstTests: Sendable {
     }
 
     @Test("the marking says why: the rule's reason, a stated age, a marked hit; adult wording is not marked")
-    func reasons() throws {
+    func reasons() async throws {
         let queue = try makeQueue(folder.path("reasons.sqlite"))
         var agesOnly = submission("sixteen and new", score: 0.2)
         agesOnly.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[21,16],"prices":[]}"#
-        _ = try queue.enqueue([Self.statedSixteen(), Self.jailbait(), agesOnly] + Self.adults, actor: "scan")
-        let items = try queue.list(filter: QueueFilter())
+        _ = try await queue.enqueue([Self.statedSixteen(), Self.jailbait(), agesOnly] + Self.adults, actor: "scan")
+        let items = try await queue.list(filter: QueueFilter())
         func item(_ start: String) -> QueueItem? { items.first { $0.text.hasPrefix(start) } }
         #expect(item("hi im jess")?.minorReasons == ["stated age 16: a minor"])
         #expect(item("total jailbait")?.minorReasons == [#""jailbait" (youth.jailbait) points to a minor"#])
@@ -83,60 +83,60 @@ final class MinorsFirstTests: Sendable {
     }
 
     @Test("list filters to minors, stats count them on their own, and the enqueue event records the marking")
-    func filterAndStats() throws {
+    func filterAndStats() async throws {
         let queue = try makeQueue(folder.path("stats.sqlite"))
-        _ = try queue.enqueue(Self.adults + [Self.statedSixteen(), Self.jailbait()], actor: "scan")
-        let minors = try queue.list(filter: QueueFilter(minorsOnly: true))
+        _ = try await queue.enqueue(Self.adults + [Self.statedSixteen(), Self.jailbait()], actor: "scan")
+        let minors = try await queue.list(filter: QueueFilter(minorsOnly: true))
         #expect(minors.count == 2 && minors.allSatisfy(\.minor))
-        #expect(try queue.list(filter: QueueFilter(status: .pending, minorsOnly: true, limit: 1)).count == 1)
-        let first = try #require(try queue.claimNext(reviewer: "ana"))
-        _ = try queue.decide(
+        #expect(try await queue.list(filter: QueueFilter(status: .pending, minorsOnly: true, limit: 1)).count == 1)
+        let first = try #require(try await queue.claimNext(reviewer: "ana"))
+        _ = try await queue.decide(
             id: first.id, verdict: .escalated, severity: 5, note: nil, reviewer: "ana", claimToken: nil)
-        let stats = try queue.stats()
+        let stats = try await queue.stats()
         #expect(stats.minors == ["total": 2, "pending": 1, "claimed": 0, "decided": 1])
         #expect(stats.total == 5)
-        let enqueues = try queue.auditEvents().filter { $0.action == .enqueue }
+        let enqueues = try await queue.auditEvents().filter { $0.action == .enqueue }
         #expect(enqueues.filter { $0.detail.contains(#""minor":1"#) }.count == 2)
     }
 
     @Test("re-scanning a pending item re-judges it: a corrected assessment with no minor evidence drops the marking")
-    func refreshRejudges() throws {
+    func refreshRejudges() async throws {
         let queue = try makeQueue(folder.path("refresh.sqlite"))
         let minor = Self.statedSixteen()
-        _ = try queue.enqueue([minor], actor: "scan")
-        #expect(try queue.item(id: 1)?.minor == true)
+        _ = try await queue.enqueue([minor], actor: "scan")
+        #expect(try await queue.item(id: 1)?.minor == true)
         var corrected = minor
         corrected.families = []
         corrected.contributionsJSON = #"[{"feature":"bias","weight":-2}]"#
         corrected.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[],"prices":[]}"#
-        #expect(try queue.enqueue([corrected], actor: "scan") == [.refreshed(id: 1)])
-        #expect(try queue.item(id: 1)?.minor == false)
-        #expect(try queue.list(filter: QueueFilter(minorsOnly: true)).isEmpty)
+        #expect(try await queue.enqueue([corrected], actor: "scan") == [.refreshed(id: 1)])
+        #expect(try await queue.item(id: 1)?.minor == false)
+        #expect(try await queue.list(filter: QueueFilter(minorsOnly: true)).isEmpty)
     }
 
     @Test("a purge removes the evidence spans but not the marking: the item stays first and says it was marked")
-    func purgeKeepsTheMarking() throws {
+    func purgeKeepsTheMarking() async throws {
         let queue = try makeQueue(folder.path("purge.sqlite"))
-        _ = try queue.enqueue(Self.adults + [Self.jailbait()], actor: "scan")
-        let id = try #require(try queue.list(filter: QueueFilter(minorsOnly: true)).first?.id)
-        try queue.purge(id: id, actor: "lead", reason: "takedown request 17")
-        let purged = try #require(try queue.item(id: id))
+        _ = try await queue.enqueue(Self.adults + [Self.jailbait()], actor: "scan")
+        let id = try #require(try await queue.list(filter: QueueFilter(minorsOnly: true)).first?.id)
+        try await queue.purge(id: id, actor: "lead", reason: "takedown request 17")
+        let purged = try #require(try await queue.item(id: id))
         #expect(purged.evidence.isEmpty && purged.text.isEmpty)
         #expect(purged.minor && purged.minorReasons == [MinorEvidence.removedEvidenceReason])
-        #expect(try queue.list(filter: QueueFilter(minorsOnly: true)).map(\.id) == [id])
-        #expect(try queue.stats().minors["total"] == 1)
-        #expect(try queue.claimNext(reviewer: "ana")?.id == id)
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.list(filter: QueueFilter(minorsOnly: true)).map(\.id) == [id])
+        #expect(try await queue.stats().minors["total"] == 1)
+        #expect(try await queue.claimNext(reviewer: "ana")?.id == id)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test("escalating a minor records NCMEC first, then the hotline, with the decision and in its audit event")
-    func referralRecorded() throws {
+    func referralRecorded() async throws {
         let queue = try makeQueue(folder.path("referral.sqlite"))
-        _ = try queue.enqueue(Self.adults + [Self.statedSixteen()], actor: "scan")
+        _ = try await queue.enqueue(Self.adults + [Self.statedSixteen()], actor: "scan")
         let referrals = try Self.shippedReferrals()
-        let minor = try #require(try queue.claimNext(reviewer: "ana"))
+        let minor = try #require(try await queue.claimNext(reviewer: "ana"))
         #expect(minor.minor)
-        let outcome = try queue.decide(
+        let outcome = try await queue.decide(
             id: minor.id, verdict: .escalated, severity: 5, note: "16", reviewer: "ana", claimToken: nil,
             referrals: referrals)
         let referral = try #require(outcome.decision.referral)
@@ -147,30 +147,30 @@ final class MinorsFirstTests: Sendable {
         #expect(referral.localContactCount == 0)
         #expect(referral.sourceSHA256 == referrals.sha256 && referral.sourceSHA256.count == 64)
         // Read back the same, from the decision history and the item.
-        #expect(try queue.decisions(of: minor.id).first?.referral == referral)
-        #expect(try queue.item(id: minor.id)?.decision?.referral == referral)
+        #expect(try await queue.decisions(of: minor.id).first?.referral == referral)
+        #expect(try await queue.item(id: minor.id)?.decision?.referral == referral)
 
-        let event = try #require(try queue.auditEvents(itemID: minor.id, after: nil, limit: nil).last)
+        let event = try #require(try await queue.auditEvents(itemID: minor.id, after: nil, limit: nil).last)
         #expect(event.action == .decide)
         let detail = try JSONSerialization.jsonObject(with: Data(event.detail.utf8)) as? [String: Any]
         let recorded = try JSONSerialization.data(withJSONObject: try #require(detail?["referral"]))
         #expect(try JSONDecoder().decode(Referral.self, from: recorded) == referral)
 
         // An adult confirmed: the hotline only. A dismissal: no referral at all.
-        let adult = try #require(try queue.claimNext(reviewer: "ana"))
-        let confirmed = try queue.decide(
+        let adult = try #require(try await queue.claimNext(reviewer: "ana"))
+        let confirmed = try await queue.decide(
             id: adult.id, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: nil,
             referrals: referrals)
         #expect(confirmed.decision.referral?.minor == false)
         #expect(confirmed.decision.referral?.contacts.map(\.name) == ["National Human Trafficking Hotline"])
-        let other = try #require(try queue.claimNext(reviewer: "ana"))
-        let dismissed = try queue.decide(
+        let other = try #require(try await queue.claimNext(reviewer: "ana"))
+        let dismissed = try await queue.decide(
             id: other.id, verdict: .dismissed, severity: 1, note: nil, reviewer: "ana", claimToken: nil,
             referrals: referrals)
         #expect(dismissed.decision.referral == nil)
-        #expect(try queue.auditEvents().last?.detail.contains("referral") == false)
+        #expect(try await queue.auditEvents().last?.detail.contains("referral") == false)
 
-        let verification = try queue.verifyAudit()
+        let verification = try await queue.verifyAudit()
         #expect(verification.isValid, "\(verification.message)")
         // The referral is part of the decision's record: it cannot be changed afterwards.
         #expect(throws: (any Error).self) {
@@ -208,8 +208,8 @@ final class MinorsFirstTests: Sendable {
     }
 
     @Test("a referral file that cannot be used is refused naming the file and the contact")
-    func badReferralFiles() throws {
-        let missing = expectQueueError(.invalidInput) { _ = try ReferralDirectory.load(path: folder.path("none.yaml")) }
+    func badReferralFiles() async throws {
+        let missing = await expectQueueError(.invalidInput) { _ = try ReferralDirectory.load(path: folder.path("none.yaml")) }
         #expect(missing?.message.contains("none.yaml") == true)
         let cases = [
             ("nomeans.yaml", "version: 1\ndefaults:\n  - name: Somebody\n", "has no phone, text, web or email"),
@@ -219,21 +219,21 @@ final class MinorsFirstTests: Sendable {
         for (name, text, words) in cases {
             let path = folder.path(name)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
-            let error = expectQueueError(.invalidInput) { _ = try ReferralDirectory.load(path: path) }
+            let error = await expectQueueError(.invalidInput) { _ = try ReferralDirectory.load(path: path) }
             #expect(error?.message.contains(path) == true && error?.message.contains(words) == true, "\(name)")
         }
     }
 
     @Test("the export bundle carries the referral with the decision, and the minor marking with the item")
-    func exportCarriesReferral() throws {
+    func exportCarriesReferral() async throws {
         let queue = try makeQueue(folder.path("export.sqlite"))
-        _ = try queue.enqueue(Self.adults + [Self.statedSixteen()], actor: "scan")
-        let minor = try #require(try queue.claimNext(reviewer: "ana"))
-        _ = try queue.decide(
+        _ = try await queue.enqueue(Self.adults + [Self.statedSixteen()], actor: "scan")
+        let minor = try #require(try await queue.claimNext(reviewer: "ana"))
+        _ = try await queue.decide(
             id: minor.id, verdict: .escalated, severity: 5, note: nil, reviewer: "ana", claimToken: nil,
             referrals: try Self.shippedReferrals())
         let out = folder.path("case")
-        let summary = try queue.export(status: .escalated, to: out, actor: "lead")
+        let summary = try await queue.export(status: .escalated, to: out, actor: "lead")
         #expect(summary.itemCount == 1 && summary.decisionCount == 1)
         let decisions = try String(contentsOfFile: out + "/decisions.jsonl", encoding: .utf8)
         let line = try #require(
@@ -244,18 +244,18 @@ final class MinorsFirstTests: Sendable {
         #expect(referral["minor"] as? Bool == true && referral["local_contacts"] as? Int == 0)
         let items = try String(contentsOfFile: out + "/items.jsonl", encoding: .utf8)
         #expect(items.contains(#""minor":true"#) && items.contains("cybertip"))
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test("a queue file from before the marking opens, migrates and marks its minors, which are then claimed first")
-    func migratesAnOldFile() throws {
+    func migratesAnOldFile() async throws {
         let path = folder.path("old.sqlite")
         // The file as the previous version left it: every migration before this one, items written by hand in the
         // old shape (no minor column), one decided without a referral.
         do {
             let old = try DatabaseQueue(path: path)
             try SQLiteReviewQueue.migrator.migrate(old, upTo: "v4: purged items")
-            try old.write { db in
+            try await old.write { db in
                 for (index, s) in (Self.adults + [Self.statedSixteen()]).enumerated() {
                     try db.execute(
                         sql: """
@@ -283,11 +283,11 @@ final class MinorsFirstTests: Sendable {
             }
         }
         let queue = try makeQueue(path)
-        let applied = try queue.pool.read { try SQLiteReviewQueue.migrator.appliedIdentifiers($0) }
+        let applied = try await queue.pool.read { try SQLiteReviewQueue.migrator.appliedIdentifiers($0) }
         #expect(applied.contains("v5: minors first, referral with each decision"))
-        #expect(try queue.list(filter: QueueFilter(minorsOnly: true)).map(\.id) == [4])
-        #expect(try queue.decisions(of: 3).first?.referral == nil)
-        #expect(try queue.claimNext(reviewer: "ana")?.id == 4)
-        #expect(try queue.integrityCheck() == ["ok"])
+        #expect(try await queue.list(filter: QueueFilter(minorsOnly: true)).map(\.id) == [4])
+        #expect(try await queue.decisions(of: 3).first?.referral == nil)
+        #expect(try await queue.claimNext(reviewer: "ana")?.id == 4)
+        #expect(try await queue.integrityCheck() == ["ok"])
     }
 }

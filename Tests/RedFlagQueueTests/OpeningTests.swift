@@ -13,14 +13,14 @@ import Testing
 final class OpeningTests: Sendable {
     let folder: TemporaryFolder
 
-    init() throws { folder = try TemporaryFolder() }
+    init() async throws { folder = try TemporaryFolder() }
     deinit { folder.cleanUp() }
 
     @Test("the writer runs WAL with synchronous = FULL and a busy timeout; the file is 0600 and tagged")
-    func settings() throws {
+    func settings() async throws {
         let path = folder.path("settings.sqlite")
         let queue = try makeQueue(path)
-        let (journal, synchronous, applicationID) = try queue.pool.writeWithoutTransaction { db in
+        let (journal, synchronous, applicationID) = try await queue.pool.writeWithoutTransaction { db in
             (
                 try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"),
                 try Int32.fetchOne(db, sql: "PRAGMA application_id")
@@ -32,37 +32,37 @@ final class OpeningTests: Sendable {
         var info = stat()
         #expect(stat(path, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o600)
-        _ = try queue.enqueue([submission("x")], actor: "scan")
+        _ = try await queue.enqueue([submission("x")], actor: "scan")
         if stat(path + "-wal", &info) == 0 { #expect(info.st_mode & 0o777 == 0o600) }
-        #expect(try queue.integrityCheck() == ["ok"])
+        #expect(try await queue.integrityCheck() == ["ok"])
     }
 
     @Test("a file of random bytes gets a clear error naming it, not a crash")
-    func randomBytes() throws {
+    func randomBytes() async throws {
         let path = folder.path("random.sqlite")
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) }
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        let error = expectQueueError(.notADatabase) { _ = try makeQueue(path) }
+        let error = await expectQueueError(.notADatabase) { _ = try makeQueue(path) }
         #expect(error?.message.contains(path) == true)
         #expect(error?.path == path)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))  // untouched
     }
 
     @Test("a short text file is not a database")
-    func textFile() throws {
+    func textFile() async throws {
         let path = folder.path("notes.txt")
         _ = FileManager.default.createFile(atPath: path, contents: Data("hello\n".utf8))
-        let error = expectQueueError(.notADatabase) { _ = try makeQueue(path) }
+        let error = await expectQueueError(.notADatabase) { _ = try makeQueue(path) }
         #expect(error?.message.contains(path) == true)
     }
 
     @Test("another application's SQLite database is refused and left exactly as it was")
-    func foreign() throws {
+    func foreign() async throws {
         let path = folder.path("other-app.sqlite")
         do {
             let other = try DatabaseQueue(path: path)
-            try other.write { db in
+            try await other.write { db in
                 try db.execute(
                     sql:
                         "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); "
@@ -72,7 +72,7 @@ final class OpeningTests: Sendable {
             try other.close()
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let error = expectQueueError(.foreignDatabase) { _ = try makeQueue(path) }
+        let error = await expectQueueError(.foreignDatabase) { _ = try makeQueue(path) }
         #expect(error?.message.contains(path) == true)
         #expect(error?.message.contains("contacts") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -82,20 +82,20 @@ final class OpeningTests: Sendable {
         let tagged = folder.path("tagged.sqlite")
         do {
             let other = try DatabaseQueue(path: tagged)
-            try other.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = 1234") }
+            try await other.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = 1234") }
             try other.close()
         }
-        let taggedError = expectQueueError(.foreignDatabase) { _ = try makeQueue(tagged) }
+        let taggedError = await expectQueueError(.foreignDatabase) { _ = try makeQueue(tagged) }
         #expect(taggedError?.message.contains("0x000004d2") == true)
     }
 
     @Test("a queue damaged in the middle gives errors naming the file, never a crash")
-    func damagedPages() throws {
+    func damagedPages() async throws {
         let path = folder.path("damaged.sqlite")
         do {
             let queue = try makeQueue(path)
-            _ = try queue.enqueue(submissions(300), actor: "scan")
-            try queue.pool.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
+            _ = try await queue.enqueue(submissions(300), actor: "scan")
+            try await queue.pool.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
             try queue.pool.close()
         }
         // Overwrite pages 3… with garbage, keeping the header and the schema page.
@@ -108,8 +108,8 @@ final class OpeningTests: Sendable {
 
         do {
             let queue = try makeQueue(path)
-            _ = try queue.list(filter: QueueFilter())
-            _ = try queue.verifyAudit()
+            _ = try await queue.list(filter: QueueFilter())
+            _ = try await queue.verifyAudit()
             Issue.record("a damaged queue read without error")
         } catch let error as QueueError {
             #expect([QueueError.Code.corruptDatabase, .notADatabase, .storage].contains(error.code), "\(error)")
@@ -118,23 +118,23 @@ final class OpeningTests: Sendable {
     }
 
     @Test("a folder is not a database file; an empty file becomes a new queue")
-    func folderAndEmptyFile() throws {
-        expectQueueError(.cannotOpen) { _ = try makeQueue(folder.url.path) }
+    func folderAndEmptyFile() async throws {
+        await expectQueueError(.cannotOpen) { _ = try makeQueue(folder.url.path) }
         let empty = folder.path("empty.sqlite")
         _ = FileManager.default.createFile(atPath: empty, contents: Data())
         let queue = try makeQueue(empty)
-        #expect(try queue.enqueue([submission("x")], actor: "scan") == [.queued(id: 1)])
-        expectQueueError(.cannotOpen) { _ = try makeQueue(folder.path("missing/folder/q.sqlite")) }
+        #expect(try await queue.enqueue([submission("x")], actor: "scan") == [.queued(id: 1)])
+        await expectQueueError(.cannotOpen) { _ = try makeQueue(folder.path("missing/folder/q.sqlite")) }
     }
 
     @Test("a queue written by a newer RedFlag is refused")
-    func newerSchema() throws {
+    func newerSchema() async throws {
         let path = folder.path("newer.sqlite")
         let queue = try makeQueue(path)
-        try queue.pool.write {
+        try await queue.pool.write {
             try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: the future')")
         }
-        let error = expectQueueError(.schemaTooNew) { _ = try makeQueue(path) }
+        let error = await expectQueueError(.schemaTooNew) { _ = try makeQueue(path) }
         #expect(error?.message.contains(path) == true)
     }
 
@@ -145,13 +145,13 @@ final class OpeningTests: Sendable {
             for i in 0..<6 {
                 group.addTask {
                     let queue = try makeQueue(path)
-                    _ = try queue.enqueue([submission("racer \(i)")], actor: "t\(i)")
+                    _ = try await queue.enqueue([submission("racer \(i)")], actor: "t\(i)")
                 }
             }
             try await group.waitForAll()
         }
         let queue = try makeQueue(path)
-        #expect(try queue.list(filter: QueueFilter()).count == 6)
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.list(filter: QueueFilter()).count == 6)
+        #expect(try await queue.verifyAudit().isValid)
     }
 }

@@ -13,7 +13,7 @@ final class PrivacyTests: Sendable {
     let queue: SQLiteReviewQueue
     static let text = "Mia here, call 312-555-0142 or (312) 555 0143, mail mia.rose@example.com, three one two five five five"
 
-    init() throws {
+    init() async throws {
         folder = try TemporaryFolder()
         queue = try makeQueue(folder.path("q.sqlite"))
         let spelled = Self.text.unicodeScalars.count - "three one two five five five".unicodeScalars.count
@@ -22,12 +22,12 @@ final class PrivacyTests: Sendable {
             evidence: #"[{"family":"obfuscated_phone","feature":"obfuscated_phone.spelled","match":"three one two five five five","start":\#(spelled),"end":\#(Self.text.unicodeScalars.count)}]"#,
             url: "https://example.com/ads/3125550142-mia")
         ad.contentKind = "text"
-        _ = try queue.enqueue([ad, submission("another ad", score: 0.5, phones: ["3125550142"])], actor: "scan")
-        let item = try #require(try queue.claimNext(reviewer: "ana"))
-        _ = try queue.decide(
+        _ = try await queue.enqueue([ad, submission("another ad", score: 0.5, phones: ["3125550142"])], actor: "scan")
+        let item = try #require(try await queue.claimNext(reviewer: "ana"))
+        _ = try await queue.decide(
             id: item.id, verdict: .confirmed, severity: 4, note: "same as 312-555-0142 last week", reviewer: "ana",
             claimToken: nil)
-        _ = try queue.addNote(id: item.id, author: "bob", text: "wrote to mia.rose@example.com")
+        _ = try await queue.addNote(id: item.id, author: "bob", text: "wrote to mia.rose@example.com")
     }
 
     deinit { folder.cleanUp() }
@@ -45,9 +45,9 @@ final class PrivacyTests: Sendable {
     }
 
     @Test("export --redact: no phone, e-mail or raw copy anywhere in the bundle; the export is audited as redacted")
-    func redactedExport() throws {
+    func redactedExport() async throws {
         let out = folder.path("case")
-        let summary = try queue.export(status: .confirmed, to: out, actor: "lead", redact: true)
+        let summary = try await queue.export(status: .confirmed, to: out, actor: "lead", redact: true)
         #expect(summary.itemCount == 1)
         #expect(!summary.files.contains { $0.hasPrefix("raw/") })
         #expect(!FileManager.default.fileExists(atPath: out + "/raw"))
@@ -62,46 +62,46 @@ final class PrivacyTests: Sendable {
         #expect(object["raw_file"] == nil)
         let head = try String(contentsOfFile: out + "/audit-head.json", encoding: .utf8)
         #expect(head.contains("\"redacted\" : true"))
-        let event = try #require(try queue.auditEvents().last)
+        let event = try #require(try await queue.auditEvents().last)
         #expect(event.action == .export && event.detail.contains("redacted"))
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test("purge removes text, raw copy, url and contacts, keeps the decision, is audited, and a rescan does not undo it")
-    func purge() throws {
-        expectQueueError(.invalidInput) { try queue.purge(id: 1, actor: "lead", reason: "  ") }
-        try queue.purge(id: 1, actor: "lead", reason: "takedown request 2026-114")
-        let item = try #require(try queue.item(id: 1))
+    func purge() async throws {
+        await expectQueueError(.invalidInput) { try await queue.purge(id: 1, actor: "lead", reason: "  ") }
+        try await queue.purge(id: 1, actor: "lead", reason: "takedown request 2026-114")
+        let item = try #require(try await queue.item(id: 1))
         #expect(item.purgedAt != nil)
         #expect(item.text.isEmpty && item.evidence.isEmpty && item.url == nil)
         #expect(item.entities.phones.isEmpty && item.entities.emails.isEmpty)
         #expect(item.decision?.verdict == .confirmed)
-        let raw = try queue.pool.read { try Data.fetchOne($0, sql: "SELECT raw FROM item_content WHERE item_id = 1") }
+        let raw = try await queue.pool.read { try Data.fetchOne($0, sql: "SELECT raw FROM item_content WHERE item_id = 1") }
         #expect(raw == nil)
-        let keys = try queue.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM item_key WHERE item_id = 1") }
+        let keys = try await queue.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM item_key WHERE item_id = 1") }
         #expect(keys == 0)
-        let event = try #require(try queue.auditEvents().last)
+        let event = try #require(try await queue.auditEvents().last)
         #expect(event.action == .purge && event.itemID == 1 && event.detail.contains("takedown request 2026-114"))
-        #expect(try queue.verifyAudit().isValid)
-        expectQueueError(.invalidState) { try queue.purge(id: 1, actor: "lead", reason: "again") }
+        #expect(try await queue.verifyAudit().isValid)
+        await expectQueueError(.invalidState) { try await queue.purge(id: 1, actor: "lead", reason: "again") }
 
         // The same ad scanned again stays purged.
         var again = submission(
             Self.text, score: 0.95, phones: ["3125550142", "3125550143"], emails: ["mia.rose@example.com"])
         again.contentKind = "text"
-        #expect(try queue.enqueue([again], actor: "scan") == [.unchangedDecided(id: 1)])
-        #expect(try queue.item(id: 1)?.text.isEmpty == true)
+        #expect(try await queue.enqueue([again], actor: "scan") == [.unchangedDecided(id: 1)])
+        #expect(try await queue.item(id: 1)?.text.isEmpty == true)
         // An export still works and carries the purged item without a raw copy.
-        let summary = try queue.export(status: .confirmed, to: folder.path("after"), actor: "lead")
+        let summary = try await queue.export(status: .confirmed, to: folder.path("after"), actor: "lead")
         #expect(summary.itemCount == 1 && !summary.files.contains { $0.hasPrefix("raw/") })
     }
 
     @Test(
         "queue purge through the binary: refused while claimed, then done, shown in queue show",
         .enabled(if: binaryAvailable, "needs the redflag binary"))
-    func purgeCommand() throws {
+    func purgeCommand() async throws {
         let db = folder.path("q.sqlite")
-        _ = try #require(try queue.claimNext(reviewer: "ana"))  // item 2
+        _ = try #require(try await queue.claimNext(reviewer: "ana"))  // item 2
         var result = try runRedFlag(["queue", "purge", "2", "--reason", "request 7", "--db", db], in: folder)
         #expect(result.status == 65, "\(result.stderr)")
         #expect(result.stderr.contains("claimed"))

@@ -15,7 +15,7 @@ import Testing
 final class ProcessTests: Sendable {
     let folder: TemporaryFolder
 
-    init() throws { folder = try TemporaryFolder() }
+    init() async throws { folder = try TemporaryFolder() }
     deinit { folder.cleanUp() }
 
     static let missing = "the redflag binary was not found next to the tests (build it with `swift build`)"
@@ -33,10 +33,10 @@ final class ProcessTests: Sendable {
     @Test(
         "8 concurrent processes claiming 500 items never claim one item twice",
         .enabled(if: binaryAvailable, .init(rawValue: missing)))
-    func concurrentClaimers() throws {
+    func concurrentClaimers() async throws {
         let db = folder.path("claims.sqlite")
         let queue = try makeQueue(db)
-        _ = try queue.enqueue(submissions(500), actor: "seed")
+        _ = try await queue.enqueue(submissions(500), actor: "seed")
         let started = ContinuousClock.now
         let workers = try (0..<8).map {
             try RedFlagProcess(
@@ -56,13 +56,13 @@ final class ProcessTests: Sendable {
         }
         #expect(claimed.count == 500)
         #expect(Set(claimed).count == 500, "an item was claimed twice")
-        let items = try queue.list(filter: QueueFilter())
+        let items = try await queue.list(filter: QueueFilter())
         #expect(items.allSatisfy { $0.status == .claimed && $0.attempts == 1 })
-        let claimEvents = try queue.auditEvents().filter { $0.action == .claim }
+        let claimEvents = try await queue.auditEvents().filter { $0.action == .claim }
         #expect(claimEvents.count == 500)
         #expect(Set(claimEvents.compactMap(\.itemID)).count == 500)
-        #expect(try queue.verifyAudit().isValid)
-        #expect(try queue.integrityCheck() == ["ok"])
+        #expect(try await queue.verifyAudit().isValid)
+        #expect(try await queue.integrityCheck() == ["ok"])
         let latencies = results.compactMap { $0.stdout.split(separator: "\n").last.map(String.init) }
         print("figure: 8 processes claimed 500 items in \(elapsed) (per process \(perWorker)); \(latencies)")
     }
@@ -70,7 +70,7 @@ final class ProcessTests: Sendable {
     @Test(
         "kill -9 during a bulk enqueue leaves whole batches, a verifying audit and a file that opens",
         .enabled(if: binaryAvailable, .init(rawValue: missing)))
-    func killDuringEnqueue() throws {
+    func killDuringEnqueue() async throws {
         let db = folder.path("enqueue.sqlite")
         let input = folder.path("ads.jsonl")
         let count = 3000
@@ -83,14 +83,14 @@ final class ProcessTests: Sendable {
             importer.kill()
             let result = importer.wait()
             let queue = try makeQueue(db)
-            let items = try queue.list(filter: QueueFilter())
+            let items = try await queue.list(filter: QueueFilter())
             #expect(items.count % 100 == 0, "round \(round): \(items.count) items is not whole batches")
             #expect(items.count >= previous)
             previous = items.count
-            #expect(try queue.auditEvents().filter { $0.action == .enqueue }.count == items.count)
-            let verification = try queue.verifyAudit()
+            #expect(try await queue.auditEvents().filter { $0.action == .enqueue }.count == items.count)
+            let verification = try await queue.verifyAudit()
             #expect(verification.isValid, "\(verification.message)")
-            #expect(try queue.integrityCheck() == ["ok"])
+            #expect(try await queue.integrityCheck() == ["ok"])
             // Group invariants survive: every member carries its group's highest score.
             for (group, members) in Dictionary(grouping: items, by: \.groupID) {
                 let top = members.map(\.score).max() ?? 0
@@ -102,11 +102,11 @@ final class ProcessTests: Sendable {
         let finish = try runRedFlag(["queue", "import", input, "--db", db, "--batch", "100"], in: folder)
         #expect(finish.status == 0, "\(finish.stderr)")
         let queue = try makeQueue(db)
-        let items = try queue.list(filter: QueueFilter())
+        let items = try await queue.list(filter: QueueFilter())
         #expect(items.count == count)
         #expect(Set(items.map(\.sha256)).count == count)
-        #expect(try queue.auditEvents().filter { $0.action == .enqueue }.count == count)
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.auditEvents().filter { $0.action == .enqueue }.count == count)
+        #expect(try await queue.verifyAudit().isValid)
         // 37 phone numbers, so 37 groups.
         #expect(Set(items.map(\.groupID)).count == 37)
     }
@@ -114,12 +114,12 @@ final class ProcessTests: Sendable {
     @Test(
         "kill -9 during decide loses no committed decision and never decides an item twice",
         .enabled(if: binaryAvailable, .init(rawValue: missing)))
-    func killDuringDecide() throws {
+    func killDuringDecide() async throws {
         let db = folder.path("decide.sqlite")
         let total = 300
         do {
             let queue = try makeQueue(db)
-            _ = try queue.enqueue(submissions(total), actor: "seed")
+            _ = try await queue.enqueue(submissions(total), actor: "seed")
         }
         var acknowledged: Set<Int64> = []
         var kills = 0
@@ -143,7 +143,7 @@ final class ProcessTests: Sendable {
                 }
             }
             usleep(350_000)  // let the killed claims' leases run out
-            if try makeQueue(db).stats().byStatus["decided"] == total { break }
+            if try await makeQueue(db).stats().byStatus["decided"] == total { break }
         }
         // Finish whatever is left without killing.
         let finish = try runRedFlag(
@@ -155,21 +155,21 @@ final class ProcessTests: Sendable {
         }
 
         let queue = try makeQueue(db)
-        let items = try queue.list(filter: QueueFilter())
+        let items = try await queue.list(filter: QueueFilter())
         #expect(items.count == total)
         #expect(items.allSatisfy { $0.status == .decided && $0.decision != nil })
         for id in acknowledged {
-            let history = try queue.decisions(of: id)
+            let history = try await queue.decisions(of: id)
             #expect(history.count == 1, "item \(id) has \(history.count) decisions")
         }
-        let decideEvents = try queue.auditEvents().filter { $0.action == .decide }
+        let decideEvents = try await queue.auditEvents().filter { $0.action == .decide }
         #expect(decideEvents.count == total)
         #expect(Set(decideEvents.compactMap(\.itemID)).count == total)
-        #expect(try queue.labeledExamples().count == total)
-        let verification = try queue.verifyAudit()
+        #expect(try await queue.labeledExamples().count == total)
+        let verification = try await queue.verifyAudit()
         #expect(verification.isValid, "\(verification.message)")
-        #expect(try queue.integrityCheck() == ["ok"])
-        let expired = try queue.auditEvents().filter { $0.action == .expire }.count
+        #expect(try await queue.integrityCheck() == ["ok"])
+        let expired = try await queue.auditEvents().filter { $0.action == .expire }.count
         print(
             "figure: kill -9 during decide: \(rounds) rounds, \(kills) processes killed, \(acknowledged.count) ACKs, "
                 + "\(expired) leases expired and re-claimed, \(total) decisions, audit ok")
@@ -178,7 +178,7 @@ final class ProcessTests: Sendable {
     @Test(
         "the CLI names a damaged or foreign file and uses its documented exit codes",
         .enabled(if: binaryAvailable, .init(rawValue: missing)))
-    func exitCodes() throws {
+    func exitCodes() async throws {
         let junk = folder.path("junk.sqlite")
         _ = FileManager.default.createFile(
             atPath: junk, contents: Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) }))
@@ -190,7 +190,7 @@ final class ProcessTests: Sendable {
         let queue = try makeQueue(db)
         result = try runRedFlag(["queue", "next", "--db", db, "--reviewer", "ana"], in: folder)
         #expect(result.status == 69, "\(result.stderr)")
-        _ = try queue.enqueue([submission("one", score: 0.9), submission("two", score: 0.1)], actor: "seed")
+        _ = try await queue.enqueue([submission("one", score: 0.9), submission("two", score: 0.1)], actor: "seed")
 
         result = try runRedFlag(["queue", "next", "--db", db, "--reviewer", "ana", "--format", "json"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
@@ -234,11 +234,11 @@ final class ProcessTests: Sendable {
     @Test(
         "review through a pipe: scripted keys decide, note, skip and quit; plain [family: text] markers",
         .enabled(if: binaryAvailable, .init(rawValue: missing)))
-    func reviewThroughPipe() throws {
+    func reviewThroughPipe() async throws {
         let db = folder.path("review.sqlite")
         let queue = try makeQueue(db)
         let evidence = #"[{"family":"youth","feature":"just_turned_18","match":"just turned 18","start":4,"end":18}]"#
-        _ = try queue.enqueue(
+        _ = try await queue.enqueue(
             [
                 submission(
                     "she just turned 18 \u{1B}[2J call", score: 0.9, phones: ["5550001111"], families: ["youth"],
@@ -254,14 +254,14 @@ final class ProcessTests: Sendable {
         #expect(result.stdout.contains("linked ads (1)"))
         #expect(result.stdout.contains("Nothing left to review (skipped 1)"))
         #expect(result.stdout.contains("reviewed 2: confirmed 1, dismissed 1, escalated 0; skipped 1"))
-        let first = try #require(try queue.item(id: 1))
+        let first = try #require(try await queue.item(id: 1))
         #expect(first.decision?.verdict == .confirmed)
         #expect(first.decision?.severity == 4)
         #expect(first.decision?.note == "matches case 7")
-        let second = try #require(try queue.item(id: 2))
+        let second = try #require(try await queue.item(id: 2))
         #expect(second.status == .pending)
-        #expect(try queue.notes(of: 2).map(\.text) == ["check the phone"])
-        let third = try #require(try queue.item(id: 3))
+        #expect(try await queue.notes(of: 2).map(\.text) == ["check the phone"])
+        let third = try #require(try await queue.item(id: 3))
         #expect(third.decision?.verdict == .dismissed)
         #expect(third.decision?.severity == 3)
         #expect(third.decision?.note == nil)
@@ -269,11 +269,11 @@ final class ProcessTests: Sendable {
         // Quitting (or the end of input) releases the claim.
         let quit = try runRedFlag(["review", "--db", db, "--reviewer", "bob"], in: folder, stdin: "q\n")
         #expect(quit.status == 0)
-        #expect(try queue.item(id: 2)?.status == .pending)
+        #expect(try await queue.item(id: 2)?.status == .pending)
         let eof = try runRedFlag(["review", "--db", db, "--reviewer", "bob"], in: folder, stdin: "")
         #expect(eof.status == 0)
-        #expect(try queue.item(id: 2)?.status == .pending)
-        #expect(try queue.auditEvents(itemID: 2, after: nil, limit: nil).map(\.action).suffix(2) == [.claim, .release])
+        #expect(try await queue.item(id: 2)?.status == .pending)
+        #expect(try await queue.auditEvents(itemID: 2, after: nil, limit: nil).map(\.action).suffix(2) == [.claim, .release])
     }
 
     @Test(
@@ -281,11 +281,11 @@ final class ProcessTests: Sendable {
         .enabled(
             if: binaryAvailable && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"),
             .init(rawValue: "needs the redflag binary and tmux")))
-    func reviewInTmux() throws {
+    func reviewInTmux() async throws {
         let db = folder.path("tmux.sqlite")
         let queue = try makeQueue(db)
         let evidence = #"[{"family":"youth","feature":"just_turned_18","match":"just turned 18","start":4,"end":18}]"#
-        _ = try queue.enqueue(
+        _ = try await queue.enqueue(
             [submission("she just turned 18 call me", score: 0.9, families: ["youth"], evidence: evidence)],
             actor: "seed")
         let command =
@@ -307,14 +307,14 @@ final class ProcessTests: Sendable {
         tmux.send("Space")
         let done = tmux.screen(until: "EXITED")
         #expect(done.contains("EXITED 0"), "\(done)")
-        let item = try #require(try queue.item(id: 1))
+        let item = try #require(try await queue.item(id: 1))
         #expect(item.decision?.verdict == .escalated)
         #expect(item.decision?.severity == 5)
         #expect(item.decision?.note == "pimp mentioned")
     }
 
     @Test("figures: enqueue rate for 10,000 submissions and claim latency")
-    func figures() throws {
+    func figures() async throws {
         let queue = try makeQueue(folder.path("figures.sqlite"))
         let all = (0..<10_000).map {
             submission(
@@ -323,17 +323,17 @@ final class ProcessTests: Sendable {
         }
         let start = ContinuousClock.now
         for batch in stride(from: 0, to: all.count, by: 500) {
-            _ = try queue.enqueue(Array(all[batch..<min(batch + 500, all.count)]), actor: "bench")
+            _ = try await queue.enqueue(Array(all[batch..<min(batch + 500, all.count)]), actor: "bench")
         }
         let enqueueTime = ContinuousClock.now - start
         var latencies: [Duration] = []
         for _ in 0..<200 {
             let t = ContinuousClock.now
-            _ = try queue.claimNext(reviewer: "bench")
+            _ = try await queue.claimNext(reviewer: "bench")
             latencies.append(ContinuousClock.now - t)
         }
         latencies.sort()
-        #expect(try queue.stats().total == 10_000)
+        #expect(try await queue.stats().total == 10_000)
         let seconds = Double(enqueueTime.components.seconds) + Double(enqueueTime.components.attoseconds) / 1e18
         print(
             "figure: enqueued 10,000 submissions (500 per transaction) in \(enqueueTime): "

@@ -12,7 +12,7 @@ final class QueuePaginationTests: Sendable {
     let clock = ManualClock()
 
     /// 30 items: two minors, linked groups, tied scores and tied enqueue times, so every priority key decides.
-    init() throws {
+    init() async throws {
         folder = try TemporaryFolder()
         queue = try makeQueue(folder.path("pages.sqlite"), clock: clock)
         var batch: [QueueSubmission] = []
@@ -28,19 +28,19 @@ final class QueuePaginationTests: Sendable {
             minor.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[\#(age)],"prices":[]}"#
             batch.append(minor)
         }
-        _ = try queue.enqueue(Array(batch.prefix(20)), actor: "scan")
+        _ = try await queue.enqueue(Array(batch.prefix(20)), actor: "scan")
         clock.advance(1)
-        _ = try queue.enqueue(Array(batch.dropFirst(20)), actor: "scan")
+        _ = try await queue.enqueue(Array(batch.dropFirst(20)), actor: "scan")
     }
 
     deinit { folder.cleanUp() }
 
-    func allPages(_ filter: QueueFilter, limit: Int) throws -> (ids: [Int64], pages: Int) {
+    func allPages(_ filter: QueueFilter, limit: Int) async throws -> (ids: [Int64], pages: Int) {
         var ids: [Int64] = []
         var cursor: QueueCursor?
         var pages = 0
         repeat {
-            let page = try queue.list(filter: filter, after: cursor, limit: limit)
+            let page = try await queue.list(filter: filter, after: cursor, limit: limit)
             pages += 1
             ids += page.items.map(\.id)
             #expect(page.items.count <= limit)
@@ -51,48 +51,48 @@ final class QueuePaginationTests: Sendable {
     }
 
     @Test("paging through gives the whole listing in priority order, each item once", arguments: [1, 7, 30, 1000])
-    func wholeListing(limit: Int) throws {
-        let expected = try queue.list(filter: QueueFilter()).map(\.id)
+    func wholeListing(limit: Int) async throws {
+        let expected = try await queue.list(filter: QueueFilter()).map(\.id)
         #expect(expected.count == 30)
-        let (ids, pages) = try allPages(QueueFilter(), limit: limit)
+        let (ids, pages) = try await allPages(QueueFilter(), limit: limit)
         #expect(ids == expected)
         #expect(pages == max(1, (30 + limit - 1) / limit))
-        let first = try queue.list(filter: QueueFilter(), after: nil, limit: 2).items
+        let first = try await queue.list(filter: QueueFilter(), after: nil, limit: 2).items
         #expect(first.allSatisfy { $0.minor })
     }
 
     @Test("filters apply to every page, and filter.limit does not cut a page short")
-    func filtered() throws {
-        for _ in 0..<4 { _ = try queue.claimNext(reviewer: "ana") }
+    func filtered() async throws {
+        for _ in 0..<4 { _ = try await queue.claimNext(reviewer: "ana") }
         for filter in [
             QueueFilter(status: .pending, limit: 2), QueueFilter(family: "youth"), QueueFilter(minimumScore: 0.3),
             QueueFilter(status: .claimed),
         ] {
             var unlimited = filter
             unlimited.limit = nil
-            #expect(try allPages(filter, limit: 3).ids == (try queue.list(filter: unlimited)).map(\.id))
+            #expect(try await allPages(filter, limit: 3).ids == (try await queue.list(filter: unlimited)).map(\.id))
         }
-        let page = try queue.list(filter: QueueFilter(status: .decided), after: nil, limit: 5)
+        let page = try await queue.list(filter: QueueFilter(status: .decided), after: nil, limit: 5)
         #expect(page.items.isEmpty && page.next == nil)
     }
 
     @Test("work done between pages never fails the listing; unchanged items are each listed once")
-    func changesBetweenPages() throws {
-        let expected = try queue.list(filter: QueueFilter(status: .pending)).map(\.id)
-        let first = try queue.list(filter: QueueFilter(status: .pending), after: nil, limit: 10)
+    func changesBetweenPages() async throws {
+        let expected = try await queue.list(filter: QueueFilter(status: .pending)).map(\.id)
+        let first = try await queue.list(filter: QueueFilter(status: .pending), after: nil, limit: 10)
         // Meanwhile: an item further down is claimed and decided, and a new low-scoring ad arrives.
         let later = expected[20]
         let claimed = try #require(
-            try queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: Set(expected.prefix(20))))
+            try await queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: Set(expected.prefix(20))))
         #expect(claimed.id == later)
-        _ = try queue.decide(id: later, verdict: .dismissed, severity: 1, note: nil, reviewer: "ana", claimToken: nil)
+        _ = try await queue.decide(id: later, verdict: .dismissed, severity: 1, note: nil, reviewer: "ana", claimToken: nil)
         clock.advance(5)
-        let added = try #require(try queue.enqueue([submission("late ad", score: 0.0)], actor: "scan").first?.id)
+        let added = try #require(try await queue.enqueue([submission("late ad", score: 0.0)], actor: "scan").first?.id)
 
         var ids = first.items.map(\.id)
         var cursor = first.next
         while let next = cursor {
-            let page = try queue.list(filter: QueueFilter(status: .pending), after: next, limit: 10)
+            let page = try await queue.list(filter: QueueFilter(status: .pending), after: next, limit: 10)
             ids += page.items.map(\.id)
             cursor = page.next
         }
@@ -100,7 +100,7 @@ final class QueuePaginationTests: Sendable {
     }
 
     @Test("cursor tokens: exact keys round-trip, anything else is refused; page size 1 to 1000")
-    func tokensAndLimits() throws {
+    func tokensAndLimits() async throws {
         let key = QueuePriority.Key(minor: true, groupScore: 0.1 + 0.2, score: 1e-300, enqueuedMilliseconds: -5, id: 42)
         let cursor = QueueCursor(after: key)
         #expect(cursor.token.hasPrefix("q1.1."))
@@ -111,13 +111,13 @@ final class QueuePaginationTests: Sendable {
             #expect(QueueCursor(token: bad) == nil, "\(bad)")
         }
         for limit in [0, -1, 1001] {
-            expectQueueError(.invalidInput) { _ = try queue.list(filter: QueueFilter(), after: nil, limit: limit) }
+            await expectQueueError(.invalidInput) { _ = try await queue.list(filter: QueueFilter(), after: nil, limit: limit) }
         }
     }
 
     @Test("the priority key orders items as the store does: minors, group score, score, age, id")
-    func keyOrder() throws {
-        let items = try queue.list(filter: QueueFilter())
+    func keyOrder() async throws {
+        let items = try await queue.list(filter: QueueFilter())
         #expect(items.map(\.priorityKey) == items.map(\.priorityKey).sorted())
         #expect(items.shuffled().sorted(by: QueuePriority.precedes).map(\.id) == items.map(\.id))
         let page = QueuePage(reading: Array(items.prefix(4)), limit: 3)

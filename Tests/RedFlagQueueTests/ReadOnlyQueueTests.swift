@@ -20,19 +20,19 @@ final class ReadOnlyQueueTests: Sendable {
     static let asRoot = getuid() == 0
     static let usable = binaryAvailable && (!asRoot || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))
 
-    init() throws { folder = try TemporaryFolder() }
+    init() async throws { folder = try TemporaryFolder() }
     deinit {
         _ = chmod(folder.path("locked"), 0o755)
         folder.cleanUp()
     }
 
     /// A queue of three items in `locked/q.sqlite`, closed so that no -wal or -shm file is left beside it.
-    private func makeLockedQueue() throws -> String {
+    private func makeLockedQueue() async throws -> String {
         try FileManager.default.createDirectory(atPath: folder.path("locked"), withIntermediateDirectories: true)
         let path = folder.path("locked/q.sqlite")
         do {
             let queue = try makeQueue(path)
-            _ = try queue.enqueue(
+            _ = try await queue.enqueue(
                 [submission("first", score: 0.9, phones: ["5550100001"]), submission("second", score: 0.4),
                  submission("third", score: 0.2, phones: ["5550100001"])],
                 actor: "scan")
@@ -68,8 +68,8 @@ final class ReadOnlyQueueTests: Sendable {
         "a read-only file and a read-only folder: stats, list, show and audit --verify work; decide names the cause",
         .enabled(if: usable, "needs the redflag binary and, as root, setpriv"),
         arguments: ["file", "folder"])
-    func inspectionWithoutWriteAccess(what: String) throws {
-        let path = try makeLockedQueue()
+    func inspectionWithoutWriteAccess(what: String) async throws {
+        let path = try await makeLockedQueue()
         lock(path, what: what)
 
         let stats = try run(["queue", "stats", "--db", path])

@@ -10,7 +10,7 @@ final class SQLiteReviewQueueTests: Sendable {
     let clock = ManualClock()
     let queue: SQLiteReviewQueue
 
-    init() throws {
+    init() async throws {
         folder = try TemporaryFolder()
         queue = try makeQueue(folder.path("q.sqlite"), clock: clock)
     }
@@ -20,41 +20,41 @@ final class SQLiteReviewQueueTests: Sendable {
     // MARK: Enqueue
 
     @Test("the same content is queued once; a pending item is refreshed, claimed and decided ones are not")
-    func enqueueDeduplicates() throws {
+    func enqueueDeduplicates() async throws {
         let a = submission("first ad", score: 0.4)
-        let outcomes = try queue.enqueue([a, a, submission("second ad")], actor: "scan")
+        let outcomes = try await queue.enqueue([a, a, submission("second ad")], actor: "scan")
         #expect(outcomes == [.queued(id: 1), .refreshed(id: 1), .queued(id: 2)])
 
         var rescored = a
         rescored.score = 0.9
-        #expect(try queue.enqueue([rescored], actor: "scan") == [.refreshed(id: 1)])
-        #expect(try queue.item(id: 1)?.score == 0.9)
+        #expect(try await queue.enqueue([rescored], actor: "scan") == [.refreshed(id: 1)])
+        #expect(try await queue.item(id: 1)?.score == 0.9)
 
-        let claimed = try #require(try queue.claimNext(reviewer: "ana"))
+        let claimed = try #require(try await queue.claimNext(reviewer: "ana"))
         #expect(claimed.id == 1)
         var again = a
         again.score = 0.1
-        #expect(try queue.enqueue([again], actor: "scan") == [.unchangedDecided(id: 1)])
-        _ = try queue.decide(id: 1, verdict: .confirmed, severity: 4, note: nil, reviewer: "ana", claimToken: nil)
-        #expect(try queue.enqueue([again], actor: "scan") == [.unchangedDecided(id: 1)])
-        let item = try #require(try queue.item(id: 1))
+        #expect(try await queue.enqueue([again], actor: "scan") == [.unchangedDecided(id: 1)])
+        _ = try await queue.decide(id: 1, verdict: .confirmed, severity: 4, note: nil, reviewer: "ana", claimToken: nil)
+        #expect(try await queue.enqueue([again], actor: "scan") == [.unchangedDecided(id: 1)])
+        let item = try #require(try await queue.item(id: 1))
         #expect(item.score == 0.9)
         #expect(item.status == .decided)
         #expect(item.decision?.verdict == .confirmed)
         // One enqueue event per queued or changed item, none for no-ops.
-        #expect(try queue.auditEvents().filter { $0.action == .enqueue }.count == 3)
+        #expect(try await queue.auditEvents().filter { $0.action == .enqueue }.count == 3)
     }
 
     @Test("a batch is one transaction: one bad submission rejects the whole batch")
-    func enqueueIsAtomic() throws {
+    func enqueueIsAtomic() async throws {
         var bad = submission("bad one")
         bad.sha256 = String(repeating: "a", count: 64)
-        let error = expectQueueError(.invalidInput) {
-            _ = try queue.enqueue([submission("good one"), bad], actor: "scan")
+        let error = await expectQueueError(.invalidInput) {
+            _ = try await queue.enqueue([submission("good one"), bad], actor: "scan")
         }
         #expect(error?.message.contains("not the SHA-256 of its raw content") == true)
-        #expect(try queue.list(filter: QueueFilter()).isEmpty)
-        #expect(try queue.auditEvents().isEmpty)
+        #expect(try await queue.list(filter: QueueFilter()).isEmpty)
+        #expect(try await queue.auditEvents().isEmpty)
     }
 
     @Test(
@@ -64,7 +64,7 @@ final class SQLiteReviewQueueTests: Sendable {
             ("offsets", "outside the text"), ("entities", "entities is not"), ("contributions", "contributions is not"),
             ("nan", "NaN"),
         ])
-    func enqueueValidates(field: String, reason: String) throws {
+    func enqueueValidates(field: String, reason: String) async throws {
         var s = submission("some text")
         switch field {
         case "score": s.score = 1.5
@@ -75,18 +75,18 @@ final class SQLiteReviewQueueTests: Sendable {
         case "contributions": s.contributionsJSON = #"[{"feature":1}]"#
         default: s.features = ["x": .nan]
         }
-        let error = expectQueueError(.invalidInput) { _ = try queue.enqueue([s], actor: "scan") }
+        let error = await expectQueueError(.invalidInput) { _ = try await queue.enqueue([s], actor: "scan") }
         #expect(error?.message.contains(reason) == true, "\(error?.message ?? "")")
     }
 
     @Test("an item carries its assessment, provenance, text and content size")
-    func itemCarriesAssessment() throws {
+    func itemCarriesAssessment() async throws {
         let s = submission(
             "she just turned 18, call now", score: 0.93, phones: ["555-012-3456"], families: ["youth"],
             evidence: #"[{"family":"youth","feature":"just_turned_18","match":"just turned 18","start":4,"end":18}]"#,
             url: "https://example.com/houston/escorts/1", features: ["youth.just_turned_18": 1, "len.bin2": 1])
-        _ = try queue.enqueue([s], actor: "scan")
-        let item = try #require(try queue.item(id: 1))
+        _ = try await queue.enqueue([s], actor: "scan")
+        let item = try #require(try await queue.item(id: 1))
         #expect(item.sha256 == s.sha256)
         #expect(item.url == "https://example.com/houston/escorts/1")
         #expect(item.capturedAt == "2026-05-01T10:00:00Z")
@@ -101,113 +101,113 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(item.rawByteCount == s.rawContent.count)
         #expect(item.displayLocation == "example.com/houston/escorts/1")
         #expect(item.status == .pending)
-        #expect(try queue.item(id: 99) == nil)
+        #expect(try await queue.item(id: 99) == nil)
     }
 
     // MARK: Groups and priority
 
     @Test("ads sharing a phone or e-mail form one group, transitively; groups merge")
-    func linking() throws {
-        _ = try queue.enqueue(
+    func linking() async throws {
+        _ = try await queue.enqueue(
             [
                 submission("a", score: 0.3, phones: ["(555) 012-3456"]),
                 submission("b", score: 0.6, phones: ["5550123456"], emails: ["X@Example.com "]),
                 submission("c", score: 0.2, emails: ["x@example.com"]),
                 submission("d", score: 0.95, phones: ["5559998888"]),
             ], actor: "scan")
-        let a = try #require(try queue.item(id: 1))
-        let c = try #require(try queue.item(id: 3))
-        let d = try #require(try queue.item(id: 4))
+        let a = try #require(try await queue.item(id: 1))
+        let c = try #require(try await queue.item(id: 3))
+        let d = try #require(try await queue.item(id: 4))
         #expect(a.groupID == c.groupID)
         #expect(a.groupSize == 3)
         #expect(a.groupScore == 0.6)
         #expect(d.groupID != a.groupID)
         #expect(d.groupSize == 1)
 
-        let linked = try queue.linkedItems(of: 1)
+        let linked = try await queue.linkedItems(of: 1)
         #expect(linked.map(\.item.id) == [2, 3])
         #expect(linked[0].sharedPhones == ["5550123456"])
         #expect(linked[1].sharedPhones.isEmpty && linked[1].sharedEmails.isEmpty)  // through ad b
 
         // A new ad that shares d's phone and a's phone merges the two groups.
-        _ = try queue.enqueue([submission("e", score: 0.1, phones: ["5559998888", "5550123456"])], actor: "scan")
-        let merged = try queue.list(filter: QueueFilter())
+        _ = try await queue.enqueue([submission("e", score: 0.1, phones: ["5559998888", "5550123456"])], actor: "scan")
+        let merged = try await queue.list(filter: QueueFilter())
         #expect(Set(merged.map(\.groupID)).count == 1)
         #expect(merged.allSatisfy { $0.groupScore == 0.95 && $0.groupSize == 5 })
-        #expect(try queue.list(filter: QueueFilter(phone: "555-999-8888")).map(\.id).sorted() == [4, 5])
-        expectQueueError(.itemNotFound) { _ = try queue.linkedItems(of: 42) }
+        #expect(try await queue.list(filter: QueueFilter(phone: "555-999-8888")).map(\.id).sorted() == [4, 5])
+        await expectQueueError(.itemNotFound) { _ = try await queue.linkedItems(of: 42) }
     }
 
     @Test("priority: the group's highest score, then the item's score, then age (older first)")
-    func priority() throws {
-        _ = try queue.enqueue([submission("old low", score: 0.5)], actor: "scan")  // 1
+    func priority() async throws {
+        _ = try await queue.enqueue([submission("old low", score: 0.5)], actor: "scan")  // 1
         clock.advance(10)
-        _ = try queue.enqueue(
+        _ = try await queue.enqueue(
             [
                 submission("new low", score: 0.5),  // 2: same score as 1, newer
                 submission("linked low", score: 0.1, phones: ["5551112222"]),  // 3: group top 0.9
                 submission("linked high", score: 0.9, phones: ["5551112222"]),  // 4
                 submission("alone mid", score: 0.7),  // 5
             ], actor: "scan")
-        #expect(try queue.list(filter: QueueFilter()).map(\.id) == [4, 3, 5, 1, 2])
+        #expect(try await queue.list(filter: QueueFilter()).map(\.id) == [4, 3, 5, 1, 2])
         var order: [Int64] = []
-        while let item = try queue.claimNext(reviewer: "ana") { order.append(item.id) }
+        while let item = try await queue.claimNext(reviewer: "ana") { order.append(item.id) }
         #expect(order == [4, 3, 5, 1, 2])
     }
 
     // MARK: Claims
 
     @Test("claimNext skips excluded items and returns nil when nothing is pending")
-    func claimExcluding() throws {
-        _ = try queue.enqueue([submission("x", score: 0.9), submission("y", score: 0.1)], actor: "scan")
-        let item = try #require(try queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: [1]))
+    func claimExcluding() async throws {
+        _ = try await queue.enqueue([submission("x", score: 0.9), submission("y", score: 0.1)], actor: "scan")
+        let item = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: [1]))
         #expect(item.id == 2)
         #expect(item.status == .claimed)
         #expect(item.claim?.reviewer == "ana")
         #expect(item.claim?.token.count == 32)
         #expect(item.claim?.leaseExpiresAt == clock.now + 60)
         #expect(item.attempts == 1)
-        #expect(try queue.claimNext(reviewer: "bob", lease: .seconds(60), excluding: [1]) == nil)
-        expectQueueError(.invalidInput) { _ = try queue.claimNext(reviewer: "  ") }
+        #expect(try await queue.claimNext(reviewer: "bob", lease: .seconds(60), excluding: [1]) == nil)
+        await expectQueueError(.invalidInput) { _ = try await queue.claimNext(reviewer: "  ") }
     }
 
     @Test("an expired lease returns the item at the next claim, with an expire event")
-    func leaseExpiry() throws {
-        _ = try queue.enqueue([submission("only", score: 0.8)], actor: "scan")
-        let first = try #require(try queue.claimNext(reviewer: "ana", lease: .seconds(900)))
+    func leaseExpiry() async throws {
+        _ = try await queue.enqueue([submission("only", score: 0.8)], actor: "scan")
+        let first = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(900)))
         clock.advance(899)
-        #expect(try queue.claimNext(reviewer: "bob") == nil)
+        #expect(try await queue.claimNext(reviewer: "bob") == nil)
         clock.advance(1)
-        let second = try #require(try queue.claimNext(reviewer: "bob"))
+        let second = try #require(try await queue.claimNext(reviewer: "bob"))
         #expect(second.id == first.id)
         #expect(second.claim?.reviewer == "bob")
         #expect(second.attempts == 2)
-        let actions = try queue.auditEvents(itemID: first.id, after: nil, limit: nil).map(\.action)
+        let actions = try await queue.auditEvents(itemID: first.id, after: nil, limit: nil).map(\.action)
         #expect(actions == [.enqueue, .claim, .expire, .claim])
-        let expire = try #require(try queue.auditEvents().first { $0.action == .expire })
+        let expire = try #require(try await queue.auditEvents().first { $0.action == .expire })
         #expect(expire.detail.contains(#""reviewer":"ana""#))
     }
 
     @Test("only the holder of an unexpired claim decides; a stale claimer is fenced off")
-    func decideFencing() throws {
-        _ = try queue.enqueue([submission("contested", score: 0.8)], actor: "scan")
-        let ana = try #require(try queue.claimNext(reviewer: "ana", lease: .seconds(60)))
-        expectQueueError(.claimNotHeld) {
-            _ = try queue.decide(id: 1, verdict: .confirmed, severity: 3, note: nil, reviewer: "bob", claimToken: nil)
+    func decideFencing() async throws {
+        _ = try await queue.enqueue([submission("contested", score: 0.8)], actor: "scan")
+        let ana = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(60)))
+        await expectQueueError(.claimNotHeld) {
+            _ = try await queue.decide(id: 1, verdict: .confirmed, severity: 3, note: nil, reviewer: "bob", claimToken: nil)
         }
         clock.advance(61)
-        let error = expectQueueError(.claimNotHeld) {
-            _ = try queue.decide(
+        let error = await expectQueueError(.claimNotHeld) {
+            _ = try await queue.decide(
                 id: 1, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: ana.claim?.token)
         }
         #expect(error?.message.contains("ran out") == true)
-        let bob = try #require(try queue.claimNext(reviewer: "bob", lease: .seconds(60)))
+        let bob = try #require(try await queue.claimNext(reviewer: "bob", lease: .seconds(60)))
         // Ana's old token cannot decide bob's claim, even if the name matched.
-        expectQueueError(.claimNotHeld) {
-            _ = try queue.decide(
+        await expectQueueError(.claimNotHeld) {
+            _ = try await queue.decide(
                 id: 1, verdict: .dismissed, severity: 1, note: nil, reviewer: "ana", claimToken: ana.claim?.token)
         }
-        let outcome = try queue.decide(
+        let outcome = try await queue.decide(
             id: 1, verdict: .escalated, severity: 5, note: "  same phone as #12  ", reviewer: "bob",
             claimToken: bob.claim?.token)
         guard case .recorded(let decision) = outcome else {
@@ -217,87 +217,87 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(decision.verdict == .escalated)
         #expect(decision.note == "same phone as #12")
         #expect(decision.claimToken == bob.claim?.token)
-        #expect(try queue.decisions(of: 1).count == 1)
-        let item = try #require(try queue.item(id: 1))
+        #expect(try await queue.decisions(of: 1).count == 1)
+        let item = try #require(try await queue.item(id: 1))
         #expect(item.status == .decided)
         #expect(item.claim == nil)
         #expect(item.decision == decision)
     }
 
     @Test("decide is idempotent for the same claim and refuses a different verdict")
-    func decideIdempotent() throws {
-        _ = try queue.enqueue([submission("one")], actor: "scan")
-        let claimed = try #require(try queue.claimNext(reviewer: "ana"))
-        let first = try queue.decide(
+    func decideIdempotent() async throws {
+        _ = try await queue.enqueue([submission("one")], actor: "scan")
+        let claimed = try #require(try await queue.claimNext(reviewer: "ana"))
+        let first = try await queue.decide(
             id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: claimed.claim?.token)
-        let second = try queue.decide(
+        let second = try await queue.decide(
             id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: claimed.claim?.token)
-        let third = try queue.decide(
+        let third = try await queue.decide(
             id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "ana", claimToken: nil)
         #expect(first == .recorded(first.decision))
         #expect(second == .alreadyRecorded(first.decision))
         #expect(third == .alreadyRecorded(first.decision))
-        expectQueueError(.alreadyDecided) {
-            _ = try queue.decide(id: 1, verdict: .dismissed, severity: 4, note: "n", reviewer: "ana", claimToken: nil)
+        await expectQueueError(.alreadyDecided) {
+            _ = try await queue.decide(id: 1, verdict: .dismissed, severity: 4, note: "n", reviewer: "ana", claimToken: nil)
         }
-        expectQueueError(.claimNotHeld) {
-            _ = try queue.decide(id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "bob", claimToken: nil)
+        await expectQueueError(.claimNotHeld) {
+            _ = try await queue.decide(id: 1, verdict: .confirmed, severity: 4, note: "n", reviewer: "bob", claimToken: nil)
         }
-        expectQueueError(.invalidInput) {
-            _ = try queue.decide(id: 1, verdict: .confirmed, severity: 6, note: nil, reviewer: "ana", claimToken: nil)
+        await expectQueueError(.invalidInput) {
+            _ = try await queue.decide(id: 1, verdict: .confirmed, severity: 6, note: nil, reviewer: "ana", claimToken: nil)
         }
-        expectQueueError(.itemNotFound) {
-            _ = try queue.decide(id: 9, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: nil)
+        await expectQueueError(.itemNotFound) {
+            _ = try await queue.decide(id: 9, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: nil)
         }
-        #expect(try queue.auditEvents().filter { $0.action == .decide }.count == 1)
+        #expect(try await queue.auditEvents().filter { $0.action == .decide }.count == 1)
     }
 
     @Test("release by the holder returns the item; others and stale tokens cannot release")
-    func release() throws {
-        _ = try queue.enqueue([submission("r")], actor: "scan")
-        let claimed = try #require(try queue.claimNext(reviewer: "ana"))
-        expectQueueError(.claimNotHeld) { try queue.release(id: 1, reviewer: "bob") }
-        expectQueueError(.claimNotHeld) { try queue.release(id: 1, reviewer: "ana", claimToken: "00") }
-        try queue.release(id: 1, reviewer: "ana", claimToken: claimed.claim?.token)
-        #expect(try queue.item(id: 1)?.status == .pending)
-        expectQueueError(.claimNotHeld) { try queue.release(id: 1, reviewer: "ana") }
-        expectQueueError(.itemNotFound) { try queue.release(id: 5, reviewer: "ana") }
-        #expect(try queue.auditEvents().map(\.action) == [.enqueue, .claim, .release])
+    func release() async throws {
+        _ = try await queue.enqueue([submission("r")], actor: "scan")
+        let claimed = try #require(try await queue.claimNext(reviewer: "ana"))
+        await expectQueueError(.claimNotHeld) { try await queue.release(id: 1, reviewer: "bob") }
+        await expectQueueError(.claimNotHeld) { try await queue.release(id: 1, reviewer: "ana", claimToken: "00") }
+        try await queue.release(id: 1, reviewer: "ana", claimToken: claimed.claim?.token)
+        #expect(try await queue.item(id: 1)?.status == .pending)
+        await expectQueueError(.claimNotHeld) { try await queue.release(id: 1, reviewer: "ana") }
+        await expectQueueError(.itemNotFound) { try await queue.release(id: 5, reviewer: "ana") }
+        #expect(try await queue.auditEvents().map(\.action) == [.enqueue, .claim, .release])
     }
 
     @Test("reopen returns a decided item to pending and keeps the old decision in its history")
-    func reopen() throws {
-        _ = try queue.enqueue([submission("to reopen")], actor: "scan")
-        _ = try queue.claimNext(reviewer: "ana")
-        _ = try queue.decide(id: 1, verdict: .dismissed, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
-        #expect(try queue.labeledExamples().count == 1)
-        expectQueueError(.invalidInput) { _ = try queue.reopen(id: 1, supervisor: "lead", note: " ") }
-        let item = try queue.reopen(id: 1, supervisor: "lead", note: "the phone matches a known case")
+    func reopen() async throws {
+        _ = try await queue.enqueue([submission("to reopen")], actor: "scan")
+        _ = try await queue.claimNext(reviewer: "ana")
+        _ = try await queue.decide(id: 1, verdict: .dismissed, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
+        #expect(try await queue.labeledExamples().count == 1)
+        await expectQueueError(.invalidInput) { _ = try await queue.reopen(id: 1, supervisor: "lead", note: " ") }
+        let item = try await queue.reopen(id: 1, supervisor: "lead", note: "the phone matches a known case")
         #expect(item.status == .pending)
         #expect(item.decision == nil)
-        #expect(try queue.labeledExamples().isEmpty)
-        let history = try queue.decisions(of: 1)
+        #expect(try await queue.labeledExamples().isEmpty)
+        let history = try await queue.decisions(of: 1)
         #expect(history.count == 1)
         #expect(history[0].reopenedAt != nil)
-        #expect(try queue.notes(of: 1).map(\.text) == ["reopened: the phone matches a known case"])
-        expectQueueError(.invalidState) { _ = try queue.reopen(id: 1, supervisor: "lead", note: "again") }
+        #expect(try await queue.notes(of: 1).map(\.text) == ["reopened: the phone matches a known case"])
+        await expectQueueError(.invalidState) { _ = try await queue.reopen(id: 1, supervisor: "lead", note: "again") }
 
         // Decided again by someone else: two decisions in the history, one standing.
-        _ = try queue.claimNext(reviewer: "bob")
-        _ = try queue.decide(id: 1, verdict: .confirmed, severity: 5, note: nil, reviewer: "bob", claimToken: nil)
-        #expect(try queue.decisions(of: 1).map(\.verdict) == [.dismissed, .confirmed])
-        #expect(try queue.labeledExamples().map(\.verdict) == [.confirmed])
+        _ = try await queue.claimNext(reviewer: "bob")
+        _ = try await queue.decide(id: 1, verdict: .confirmed, severity: 5, note: nil, reviewer: "bob", claimToken: nil)
+        #expect(try await queue.decisions(of: 1).map(\.verdict) == [.dismissed, .confirmed])
+        #expect(try await queue.labeledExamples().map(\.verdict) == [.confirmed])
     }
 
     @Test("notes attach to any item and are audited without their text")
-    func notes() throws {
-        _ = try queue.enqueue([submission("noted")], actor: "scan")
-        let note = try queue.addNote(id: 1, author: "ana", text: "called the number: disconnected")
+    func notes() async throws {
+        _ = try await queue.enqueue([submission("noted")], actor: "scan")
+        let note = try await queue.addNote(id: 1, author: "ana", text: "called the number: disconnected")
         #expect(note.text == "called the number: disconnected")
-        #expect(try queue.notes(of: 1) == [note])
-        expectQueueError(.itemNotFound) { _ = try queue.addNote(id: 2, author: "ana", text: "x") }
-        expectQueueError(.invalidInput) { _ = try queue.addNote(id: 1, author: "ana", text: "\n ") }
-        let event = try #require(try queue.auditEvents().last)
+        #expect(try await queue.notes(of: 1) == [note])
+        await expectQueueError(.itemNotFound) { _ = try await queue.addNote(id: 2, author: "ana", text: "x") }
+        await expectQueueError(.invalidInput) { _ = try await queue.addNote(id: 1, author: "ana", text: "\n ") }
+        let event = try #require(try await queue.auditEvents().last)
         #expect(event.action == .note)
         #expect(!event.detail.contains("disconnected"))
         #expect(event.detail.contains(SHA256Hex.of("called the number: disconnected")))
@@ -306,8 +306,8 @@ final class SQLiteReviewQueueTests: Sendable {
     // MARK: Labels, lists, stats
 
     @Test("decisions become labeled examples with the stored feature vector")
-    func labels() throws {
-        _ = try queue.enqueue(
+    func labels() async throws {
+        _ = try await queue.enqueue(
             [
                 submission("c", features: ["youth.x": 1, "len": 0.5]),
                 submission("d", category: "massage", features: ["a": 2]),
@@ -315,11 +315,11 @@ final class SQLiteReviewQueueTests: Sendable {
             ], actor: "scan")
         let verdicts: [Verdict] = [.confirmed, .dismissed, .escalated]
         for verdict in verdicts {
-            let item = try #require(try queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: [4]))
-            _ = try queue.decide(
+            let item = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: [4]))
+            _ = try await queue.decide(
                 id: item.id, verdict: verdict, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
         }
-        let examples = try queue.labeledExamples()
+        let examples = try await queue.labeledExamples()
         #expect(examples.count == 3)
         let byVerdict = Dictionary(uniqueKeysWithValues: examples.map { ($0.verdict, $0) })
         #expect(byVerdict[.confirmed]?.label == .suspicious)
@@ -331,35 +331,35 @@ final class SQLiteReviewQueueTests: Sendable {
     }
 
     @Test("list filters by status, verdict, score, family and phone, in priority order")
-    func listFilters() throws {
-        _ = try queue.enqueue(
+    func listFilters() async throws {
+        _ = try await queue.enqueue(
             [
                 submission("a", score: 0.9, phones: ["5550001111"], families: ["youth", "third_party"]),
                 submission("b", score: 0.4, families: ["movement"]), submission("c", score: 0.7, families: ["youth"]),
             ], actor: "scan")
-        _ = try queue.claimNext(reviewer: "ana")
-        _ = try queue.decide(id: 1, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: nil)
-        _ = try queue.claimNext(reviewer: "ana")
-        #expect(try queue.list(filter: QueueFilter(status: .pending)).map(\.id) == [2])
-        #expect(try queue.list(filter: QueueFilter(status: .claimed)).map(\.id) == [3])
-        #expect(try queue.list(filter: QueueFilter(status: .decided)).map(\.id) == [1])
-        #expect(try queue.list(filter: QueueFilter(status: .confirmed)).map(\.id) == [1])
-        #expect(try queue.list(filter: QueueFilter(status: .dismissed)).isEmpty)
-        #expect(try queue.list(filter: QueueFilter(minimumScore: 0.5)).map(\.id) == [1, 3])
-        #expect(try queue.list(filter: QueueFilter(family: "youth")).map(\.id) == [1, 3])
-        #expect(try queue.list(filter: QueueFilter(phone: "555 000 1111")).map(\.id) == [1])
-        #expect(try queue.list(filter: QueueFilter(limit: 1)).map(\.id) == [1])
+        _ = try await queue.claimNext(reviewer: "ana")
+        _ = try await queue.decide(id: 1, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: nil)
+        _ = try await queue.claimNext(reviewer: "ana")
+        #expect(try await queue.list(filter: QueueFilter(status: .pending)).map(\.id) == [2])
+        #expect(try await queue.list(filter: QueueFilter(status: .claimed)).map(\.id) == [3])
+        #expect(try await queue.list(filter: QueueFilter(status: .decided)).map(\.id) == [1])
+        #expect(try await queue.list(filter: QueueFilter(status: .confirmed)).map(\.id) == [1])
+        #expect(try await queue.list(filter: QueueFilter(status: .dismissed)).isEmpty)
+        #expect(try await queue.list(filter: QueueFilter(minimumScore: 0.5)).map(\.id) == [1, 3])
+        #expect(try await queue.list(filter: QueueFilter(family: "youth")).map(\.id) == [1, 3])
+        #expect(try await queue.list(filter: QueueFilter(phone: "555 000 1111")).map(\.id) == [1])
+        #expect(try await queue.list(filter: QueueFilter(limit: 1)).map(\.id) == [1])
     }
 
     @Test("stats count statuses (expired leases apart), verdicts, families and the oldest pending age")
-    func stats() throws {
-        _ = try queue.enqueue(
+    func stats() async throws {
+        _ = try await queue.enqueue(
             [submission("a", families: ["youth"]), submission("b", families: ["youth", "drugs"])], actor: "scan")
         clock.advance(30)
-        _ = try queue.enqueue([submission("c"), submission("d")], actor: "scan")
-        _ = try queue.claimNext(reviewer: "ana", lease: .seconds(10))
+        _ = try await queue.enqueue([submission("c"), submission("d")], actor: "scan")
+        _ = try await queue.claimNext(reviewer: "ana", lease: .seconds(10))
         clock.advance(20)
-        let stats = try queue.stats()
+        let stats = try await queue.stats()
         #expect(stats.total == 4)
         #expect(stats.byStatus == ["pending": 3, "claimed": 0, "expired": 1, "decided": 0])
         #expect(stats.byFamily == ["youth": 2, "drugs": 1])
@@ -369,23 +369,23 @@ final class SQLiteReviewQueueTests: Sendable {
     }
 
     @Test("timestamps are UTC RFC 3339 with milliseconds and never go back along the audit chain")
-    func timestamps() throws {
+    func timestamps() async throws {
         #expect(RFC3339.string(milliseconds: 1_777_636_800_123) == "2026-05-01T12:00:00.123Z")
         #expect(RFC3339.string(milliseconds: -1) == "1969-12-31T23:59:59.999Z")
         #expect(QueueJSON.parse("2026-05-01T12:00:00.123Z") == RFC3339.date(milliseconds: 1_777_636_800_123))
-        _ = try queue.enqueue([submission("t1")], actor: "scan")
+        _ = try await queue.enqueue([submission("t1")], actor: "scan")
         clock.advance(-3600)  // the clock steps back
-        _ = try queue.enqueue([submission("t2")], actor: "scan")
-        let events = try queue.auditEvents()
+        _ = try await queue.enqueue([submission("t2")], actor: "scan")
+        let events = try await queue.auditEvents()
         #expect(events[1].atMilliseconds >= events[0].atMilliseconds)
         #expect(events[0].atText == RFC3339.string(milliseconds: events[0].atMilliseconds))
-        #expect(try queue.verifyAudit().isValid)
+        #expect(try await queue.verifyAudit().isValid)
     }
 
     @Test("JSON output uses snake_case keys and carries the item id and claim token")
-    func json() throws {
-        _ = try queue.enqueue([submission("j")], actor: "scan")
-        let item = try #require(try queue.claimNext(reviewer: "ana"))
+    func json() async throws {
+        _ = try await queue.enqueue([submission("j")], actor: "scan")
+        let item = try #require(try await queue.claimNext(reviewer: "ana"))
         let line = try QueueJSON.line(item)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(object["id"] as? Int == 1)

@@ -10,7 +10,7 @@ struct ScanEnqueueTests {
         .deletingLastPathComponent().appendingPathComponent("Samples").path
 
     @Test(.enabled(if: binaryAvailable, "needs the redflag binary"))
-    func flaggedAdsAreQueuedOnceAndDecisionsSurviveRescans() throws {
+    func flaggedAdsAreQueuedOnceAndDecisionsSurviveRescans() async throws {
         let folder = try TemporaryFolder()
         let db = folder.path("queue.sqlite")
         let first = try runRedFlag(["scan", "-q", "--enqueue", "--db", db, Self.samples], in: folder)
@@ -18,21 +18,21 @@ struct ScanEnqueueTests {
         let flagged = first.stdout.split(separator: "\n").filter { $0.contains("\"flagged\":true") }.count
         #expect(flagged >= 5)
         let queue = try SQLiteReviewQueue(path: db)
-        let items = try queue.list(filter: QueueFilter())
+        let items = try await queue.list(filter: QueueFilter())
         #expect(items.count == flagged)
         // Every item carries its evidence, entities, raw content hash and features.
-        let top = try #require(try queue.claimNext(reviewer: "ana"))
+        let top = try #require(try await queue.claimNext(reviewer: "ana"))
         #expect(!top.families.isEmpty)
         #expect(top.score >= 0.5)
-        _ = try queue.decide(
+        _ = try await queue.decide(
             id: top.id, verdict: .confirmed, severity: 4, note: "case 17", reviewer: "ana", claimToken: top.claim!.token)
         let again = try runRedFlag(["scan", "--enqueue", "--db", db, Self.samples], in: folder)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stderr.contains("0 new"))
-        let after = try #require(try queue.item(id: top.id))
+        let after = try #require(try await queue.item(id: top.id))
         #expect(after.status == .decided)
-        #expect(try queue.list(filter: QueueFilter()).count == flagged)
-        #expect(try queue.verifyAudit().isValid)
-        #expect(try queue.labeledExamples().count == 1)
+        #expect(try await queue.list(filter: QueueFilter()).count == flagged)
+        #expect(try await queue.verifyAudit().isValid)
+        #expect(try await queue.labeledExamples().count == 1)
     }
 }

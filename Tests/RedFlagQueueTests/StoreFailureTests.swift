@@ -24,7 +24,7 @@ struct StoreFailureTests {
     }
 
     @Test("a write that waited past the busy timeout is reported busy and retryable, and succeeds once the lock goes")
-    func lockedDatabase() throws {
+    func lockedDatabase() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let path = folder.path("q.sqlite")
@@ -36,12 +36,12 @@ struct StoreFailureTests {
         var holding = Configuration()
         holding.allowsUnsafeTransactions = true
         let holder = try DatabaseQueue(path: path, configuration: holding)
-        try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
-        let error = expectQueueError(.busy) { _ = try queue.enqueue([submission("one")], actor: "scan") }
+        try await holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let error = await expectQueueError(.busy) { _ = try await queue.enqueue([submission("one")], actor: "scan") }
         #expect(error?.storeFailure?.store == "sqlite")
         #expect(error?.storeFailure?.retryable == true)
         #expect(error?.sqliteCode.map { $0 & 0xff } == 5)
-        try holder.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
-        #expect(try queue.enqueue([submission("one")], actor: "scan").count == 1)
+        try await holder.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
+        #expect(try await queue.enqueue([submission("one")], actor: "scan").count == 1)
     }
 }

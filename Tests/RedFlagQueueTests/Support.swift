@@ -53,10 +53,10 @@ func submissions(_ n: Int, prefix: String = "ad") -> [QueueSubmission] {
 /// Asserts that `body` throws a ``QueueError`` with `code`, and returns it.
 @discardableResult
 func expectQueueError(
-    _ code: QueueError.Code, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
-) -> QueueError? {
+    _ code: QueueError.Code, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void
+) async -> QueueError? {
     do {
-        try body()
+        try await body()
         Issue.record("expected QueueError \(code), nothing was thrown", sourceLocation: sourceLocation)
     } catch let error as QueueError {
         #expect(error.code == code, "\(error.message)", sourceLocation: sourceLocation)

@@ -13,7 +13,7 @@ import Testing
 @Suite("Queue service")
 struct QueueServiceTests {
     @Test("flagged results are enqueued once; decisions come back as training examples with the stored vector")
-    func enqueueAndLearn() throws {
+    func enqueueAndLearn() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let queue = try SQLiteReviewQueue(path: folder.path("q.sqlite"))
@@ -22,18 +22,24 @@ struct QueueServiceTests {
         let scorer = try configuration.loadScorer(lexicon: features.lexicon)
         let service = try ScanService(features: features, scorer: scorer, jobs: 1, keepsFlaggedContent: true)
         let enqueuer = Enqueuer(queue: queue)
-        var flagged: [ScanResult] = []
-        var reader = AdReader(paths: [samplesFolder + "/pages"])
-        _ = service.scan(&reader) { result in
-            if result.assessment?.flagged == true { flagged.append(result) }
-            enqueuer.add(result)
+        // As `scan --enqueue` does: the scan on a thread of its own, feeding the enqueuer a batch at a time.
+        let flagged = await runOnOwnThread { () -> [ScanResult] in
+            var flagged: [ScanResult] = []
+            var reader = AdReader(paths: [samplesFolder + "/pages"])
+            let feeder = EnqueueFeeder(enqueuer)
+            _ = service.scan(&reader) { result in
+                if result.assessment?.flagged == true { flagged.append(result) }
+                feeder.add(result)
+            }
+            feeder.finish()
+            return flagged
         }
-        enqueuer.flush()
-        #expect(!flagged.isEmpty && enqueuer.failure == nil && enqueuer.queued == Set(flagged.compactMap(\.sha256)).count)
-        let item = try #require(try queue.claimNext(reviewer: "ana"))
-        _ = try queue.decide(
+        let (failure, queued) = (await enqueuer.failure, await enqueuer.queued)
+        #expect(!flagged.isEmpty && failure == nil && queued == Set(flagged.compactMap(\.sha256)).count)
+        let item = try #require(try await queue.claimNext(reviewer: "ana"))
+        _ = try await queue.decide(
             id: item.id, verdict: .confirmed, severity: 3, note: nil, reviewer: "ana", claimToken: item.claim?.token)
-        let examples = try QueueTraining.examples(from: queue)
+        let examples = try await QueueTraining.examples(from: queue)
         #expect(examples.count == 1)
         #expect(examples[0].id == "queue:\(item.id)" && examples[0].suspicious == true)
         let source = try #require(flagged.first { $0.sha256 == item.sha256 })

@@ -35,9 +35,9 @@ extension QueueCommand {
         }
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.open()
-                guard let item = try queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
+                guard let item = try await queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
                 else {
                     throw QueueError(.nothingToClaim, "nothing to claim: no pending items in \(database.path)")
                 }
@@ -48,7 +48,7 @@ extension QueueCommand {
                     let renderer = QueueRenderer(colour: colourWanted(noColor: noColor))
                     print(
                         renderer.render(
-                            item, linked: try queue.linkedItems(of: item.id), notes: try queue.notes(of: item.id)),
+                            item, linked: try await queue.linkedItems(of: item.id), notes: try await queue.notes(of: item.id)),
                         terminator: "")
                     if let claim = item.claim {
                         print(
@@ -79,9 +79,9 @@ extension QueueCommand {
         var format: ViewFormat = .table
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.open()
-                try queue.release(id: id, reviewer: reviewer, claimToken: token)
+                try await queue.release(id: id, reviewer: reviewer, claimToken: token)
                 switch format {
                 case .json: print(#"{"id":\#(id),"released":true}"#)
                 case .table: print("released item \(id)")
@@ -132,11 +132,11 @@ extension QueueCommand {
         }
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.open()
                 // Read only when the verdict calls for a referral: a broken file never blocks a dismissal.
                 let referrals = ReferralDirectory.needsReferral(verdict.verdict) ? try referral.load() : nil
-                let outcome = try queue.decide(
+                let outcome = try await queue.decide(
                     id: id, verdict: verdict.verdict, severity: severity, note: note, reviewer: reviewer,
                     claimToken: token, referrals: referrals)
                 let decision = outcome.decision
@@ -180,9 +180,9 @@ extension QueueCommand {
         var format: ViewFormat = .table
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.open()
-                let item = try queue.reopen(id: id, supervisor: reviewer, note: note)
+                let item = try await queue.reopen(id: id, supervisor: reviewer, note: note)
                 switch format {
                 case .json: print(try jsonLine(item), terminator: "")
                 case .table: print("item \(id) reopened: pending again")
@@ -209,9 +209,9 @@ extension QueueCommand {
         var format: ViewFormat = .table
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.open()
-                let note = try queue.addNote(id: id, author: reviewer, text: text)
+                let note = try await queue.addNote(id: id, author: reviewer, text: text)
                 switch format {
                 case .json: print(try jsonLine(note), terminator: "")
                 case .table: print("note \(note.id) added to item \(id)")

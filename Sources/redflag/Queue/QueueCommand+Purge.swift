@@ -26,8 +26,8 @@ extension QueueCommand {
         var actor: String?
 
         func run() async throws {
-            try withQueueErrors {
-                try database.open().purge(id: id, actor: actorName(actor), reason: reason)
+            try await withQueueErrors {
+                try await database.open().purge(id: id, actor: actorName(actor), reason: reason)
                 print("purged item \(id): text, raw copy, url and contact details removed")
             }
         }

@@ -14,9 +14,9 @@ extension QueueCommand {
         @OptionGroup var database: QueueDatabaseOptions
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let existed = FileManager.default.fileExists(atPath: database.path)
-                let stats = try database.openOrCreate().stats()
+                let stats = try await database.openOrCreate().stats()
                 print(
                     existed
                         ? "\(database.path) is already a review queue (\(stats.total) item(s)); left unchanged"
@@ -54,7 +54,7 @@ extension QueueCommand {
         }
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.openOrCreate()
                 let actor = actorName(actor)
                 let data: Data
@@ -69,9 +69,9 @@ extension QueueCommand {
                 let decoder = JSONDecoder()
                 var pending: [QueueSubmission] = []
                 var counts = (queued: 0, refreshed: 0, unchanged: 0)
-                func flush() throws {
+                func flush() async throws {
                     guard !pending.isEmpty else { return }
-                    for outcome in try queue.enqueue(pending, actor: actor) {
+                    for outcome in try await queue.enqueue(pending, actor: actor) {
                         switch outcome {
                         case .queued: counts.queued += 1
                         case .refreshed: counts.refreshed += 1
@@ -97,9 +97,9 @@ extension QueueCommand {
                             "\(path):\(lineNumber): not a submission: \(describeJSONError(error, in: Array(line)))")
                     }
                     pending.append(try record.submission())
-                    if pending.count >= batch { try flush() }
+                    if pending.count >= batch { try await flush() }
                 }
-                try flush()
+                try await flush()
                 print("queued \(counts.queued), refreshed \(counts.refreshed), unchanged \(counts.unchanged)")
             }
         }
@@ -132,13 +132,13 @@ extension QueueCommand {
         var max: Int?
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.open()
                 var claims = 0
                 var latencies: [Double] = []
                 while max.map({ claims < $0 }) ?? true {
                     let start = ContinuousClock.now
-                    guard let item = try queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
+                    guard let item = try await queue.claimNext(reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)))
                     else { break }
                     latencies.append((ContinuousClock.now - start).seconds * 1000)
                     claims += 1
@@ -146,7 +146,7 @@ extension QueueCommand {
                     guard let verdict = decide else { continue }
                     if thinkMilliseconds > 0 { usleep(UInt32(Int.random(in: 0...thinkMilliseconds) * 1000)) }
                     do {
-                        _ = try queue.decide(
+                        _ = try await queue.decide(
                             id: item.id, verdict: verdict.verdict, severity: 3, note: nil, reviewer: reviewer,
                             claimToken: item.claim?.token)
                         writeNow("ACK \(item.id)\n")

@@ -28,14 +28,14 @@ extension QueueCommand {
         var noColor = false
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.openForReading()
-                guard let item = try queue.item(id: id) else {
+                guard let item = try await queue.item(id: id) else {
                     throw QueueError(.itemNotFound, "no item \(id) in \(database.path)", itemID: id)
                 }
-                let linked = try queue.linkedItems(of: id)
-                let notes = try queue.notes(of: id)
-                let decisions = try queue.decisions(of: id)
+                let linked = try await queue.linkedItems(of: id)
+                let notes = try await queue.notes(of: id)
+                let decisions = try await queue.decisions(of: id)
                 switch format {
                 case .json:
                     print(
@@ -84,9 +84,9 @@ extension QueueCommand {
         var format: ListFormat = .table
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.openForReading()
-                let items = try queue.list(
+                let items = try await queue.list(
                     filter: QueueFilter(
                         status: status?.filter, minimumScore: minScore, family: family, phone: phone,
                         minorsOnly: minors, limit: limit))
@@ -151,8 +151,8 @@ extension QueueCommand {
         var format: ViewFormat = .table
 
         func run() async throws {
-            try withQueueErrors {
-                let stats = try database.openForReading().stats()
+            try await withQueueErrors {
+                let stats = try await database.openForReading().stats()
                 switch format {
                 case .json:
                     print(try jsonLine(stats), terminator: "")
@@ -228,8 +228,8 @@ extension QueueCommand {
         var format: ViewFormat = .table
 
         func run() async throws {
-            try withQueueErrors {
-                let summary = try database.open().export(
+            try await withQueueErrors {
+                let summary = try await database.open().export(
                     status: status.filter, to: out, actor: actorName(actor), redact: redact)
                 switch format {
                 case .json: print(try jsonLine(summary), terminator: "")
@@ -270,10 +270,10 @@ extension QueueCommand {
         var format: ViewFormat = .table
 
         func run() async throws {
-            try withQueueErrors {
+            try await withQueueErrors {
                 let queue = try database.openForReading()
                 if verify {
-                    let result = try queue.verifyAudit()
+                    let result = try await queue.verifyAudit()
                     switch format {
                     case .json: print(try jsonLine(result), terminator: "")
                     case .table:
@@ -287,7 +287,7 @@ extension QueueCommand {
                     if !result.isValid { throw ExitCode.failure }
                     return
                 }
-                let events = try queue.auditEvents(itemID: item, after: after, limit: limit)
+                let events = try await queue.auditEvents(itemID: item, after: after, limit: limit)
                 switch format {
                 case .json:
                     var out = ""

@@ -105,9 +105,9 @@ enum QueueExit {
 }
 
 /// Runs a queue command body, turning a ``QueueError`` into its message on standard error and its exit code.
-func withQueueErrors(_ body: () throws -> Void) throws {
+func withQueueErrors(_ body: () async throws -> Void) async throws {
     do {
-        try body()
+        try await body()
     } catch let error as QueueError {
         standardError("redflag: \(error.message)\n")
         throw ExitCode(QueueExit.code(for: error))

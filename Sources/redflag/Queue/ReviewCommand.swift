@@ -39,7 +39,7 @@ struct ReviewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try withQueueErrors {
+        try await withQueueErrors {
             let queue = try database.open()
             // Read before the first claim: a reviewer who escalates must be shown where to report.
             let referrals = try referral.load()
@@ -51,7 +51,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 queue: queue, reviewer: reviewer, lease: .milliseconds(Int64(lease * 1000)), renderer: renderer,
                 input: input, referrals: referrals, referralSource: referral.resolvedPath,
                 screen: fullScreen ? ReviewScreen(renderer: renderer) : nil)
-            try session.run()
+            try await session.run()
         }
     }
 }
@@ -91,31 +91,31 @@ final class ReviewSession {
 
     static let help = "[c]onfirm  [d]ismiss  [e]scalate  [s]kip  [n]ote  [q]uit  [?] help"
 
-    func run() throws {
+    func run() async throws {
         defer {
             closeScreen()
             input.restore()
         }
         sessionLoop: while true {
-            guard let item = try queue.claimNext(reviewer: reviewer, lease: lease, excluding: skipped) else {
+            guard let item = try await queue.claimNext(reviewer: reviewer, lease: lease, excluding: skipped) else {
                 closeScreen()
                 say(skipped.isEmpty ? "Nothing left to review." : "Nothing left to review (skipped \(skipped.count)).")
                 break
             }
-            show(item)
+            await show(item)
             itemLoop: while true {
                 guard let key = input.key(prompt: screen == nil ? renderer.bold(Self.help) + " > " : "") else {
-                    releaseQuietly(item)
+                    await releaseQuietly(item)
                     break sessionLoop
                 }
                 if let screen, screen.scroll(key) { continue itemLoop }
                 if key == "\u{1B}" { continue itemLoop }
                 switch key.lowercased() {
-                case "c": if try decide(item, .confirmed) { break itemLoop }
-                case "d": if try decide(item, .dismissed) { break itemLoop }
-                case "e": if try decide(item, .escalated) { break itemLoop }
+                case "c": if try await decide(item, .confirmed) { break itemLoop }
+                case "d": if try await decide(item, .dismissed) { break itemLoop }
+                case "e": if try await decide(item, .escalated) { break itemLoop }
                 case "s":
-                    releaseQuietly(item)
+                    await releaseQuietly(item)
                     skipped.insert(item.id)
                     say("skipped item \(item.id)")
                     break itemLoop
@@ -126,13 +126,13 @@ final class ReviewSession {
                         continue itemLoop
                     }
                     do {
-                        let note = try queue.addNote(id: item.id, author: reviewer, text: text)
+                        let note = try await queue.addNote(id: item.id, author: reviewer, text: text)
                         say("note \(note.id) added")
                     } catch let error as QueueError {
                         say("note not added: \(error.message)")
                     }
                 case "q":
-                    releaseQuietly(item)
+                    await releaseQuietly(item)
                     break sessionLoop
                 case "?", "h":
                     say(
@@ -155,14 +155,14 @@ final class ReviewSession {
                 + "escalated \(tally[.escalated] ?? 0); skipped \(skipped.count)")
     }
 
-    private func show(_ item: QueueItem) {
-        let linked = (try? queue.linkedItems(of: item.id)) ?? []
+    private func show(_ item: QueueItem) async {
+        let linked = (try? await queue.linkedItems(of: item.id)) ?? []
         if let screen {
             screen.show(item, linked: linked)
             return
         }
-        let notes = (try? queue.notes(of: item.id)) ?? []
-        let decisions = (try? queue.decisions(of: item.id)) ?? []
+        let notes = (try? await queue.notes(of: item.id)) ?? []
+        let decisions = (try? await queue.decisions(of: item.id)) ?? []
         var screen = "\n" + renderer.render(item, linked: linked, notes: notes, decisions: decisions)
         if let claim = item.claim {
             screen += renderer.dim("claimed until \(RFC3339.string(from: claim.leaseExpiresAt))") + "\n"
@@ -171,7 +171,7 @@ final class ReviewSession {
     }
 
     /// Asks severity and note, then decides. Returns true when the item is done with (decided or lost).
-    private func decide(_ item: QueueItem, _ verdict: Verdict) throws -> Bool {
+    private func decide(_ item: QueueItem, _ verdict: Verdict) async throws -> Bool {
         var severity = 3
         while true {
             guard let answer = ask("\(verdict.rawValue): severity 1-5 [3]: ") else { return false }
@@ -185,7 +185,7 @@ final class ReviewSession {
         }
         let note = ask("note (optional): ") ?? ""
         do {
-            let outcome = try queue.decide(
+            let outcome = try await queue.decide(
                 id: item.id, verdict: verdict, severity: severity, note: note, reviewer: reviewer,
                 claimToken: item.claim?.token, referrals: referrals)
             tally[verdict, default: 0] += 1
@@ -218,9 +218,9 @@ final class ReviewSession {
         _ = input.key(prompt: "")
     }
 
-    private func releaseQuietly(_ item: QueueItem) {
+    private func releaseQuietly(_ item: QueueItem) async {
         do {
-            try queue.release(id: item.id, reviewer: reviewer, claimToken: item.claim?.token)
+            try await queue.release(id: item.id, reviewer: reviewer, claimToken: item.claim?.token)
         } catch {
             // The lease ran out and someone else holds it, or it is gone: nothing of ours to release.
         }

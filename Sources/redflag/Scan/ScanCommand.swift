@@ -131,7 +131,7 @@ struct ScanCommand: AsyncParsableCommand {
             maximumAdBytes: maxBytes, idField: idField, htmlField: htmlField, textField: textField,
             urlField: urlField, format: inputFormat?.format)
         options.recordTimeLimit = timeLimit > 0 ? timeLimit : nil
-        var reader = AdReader(paths: paths, options: options)
+        let reader = AdReader(paths: paths, options: options)
         let features = text ? nil : try loadFeatureExtractor(lexicon)
         let scorer = try features.flatMap {
             noModel ? nil : try loadScorer(model: model, categoryModel: categoryModel, threshold: threshold, lexicon: $0.lexicon)
@@ -157,42 +157,51 @@ struct ScanCommand: AsyncParsableCommand {
         } catch {
             throw CLIError(error.message)
         }
-        let output = StandardOutput()
-        output.write(renderer.header())
-        let progress = quiet ? nil : ScanProgress(interval: progressInterval)
         var tally = ScanTally()
         tally.threshold = effectiveThreshold
         tally.skippedFiles = reader.skippedFiles.count
-        var line: [UInt8] = []
         Interruption.install()
-        let summary = service.scan(
-            &reader,
-            deliver: { result in
-                tally.count(result)
-                if shows(result) {
-                    tally.linesWritten += 1
-                    if let rendered = result.rendered {
-                        output.write(rendered)
-                    } else {
-                        line.removeAll(keepingCapacity: true)
-                        renderer.render(result, into: &line)
-                        output.write(line)
+        // The scan blocks the thread it runs on (and waits there for each batch the queue commits), so it gets one
+        // of its own rather than one of the concurrency pool's.
+        let quiet = quiet
+        tally = await runOnOwnThread { [self, tally] in
+            var reader = reader
+            var tally = tally
+            let output = StandardOutput()
+            output.write(renderer.header())
+            let progress = quiet ? nil : ScanProgress(interval: progressInterval)
+            let feeder = enqueuer.map(EnqueueFeeder.init)
+            var line: [UInt8] = []
+            let summary = service.scan(
+                &reader,
+                deliver: { result in
+                    tally.count(result)
+                    if shows(result) {
+                        tally.linesWritten += 1
+                        if let rendered = result.rendered {
+                            output.write(rendered)
+                        } else {
+                            line.removeAll(keepingCapacity: true)
+                            renderer.render(result, into: &line)
+                            output.write(line)
+                        }
                     }
-                }
-                enqueuer?.add(result)
-            },
-            progress: { progress?.update($0) },
-            shouldStop: { Interruption.wasRequested })
-        output.flush()
-        progress?.finish()
-        tally.finish(summary, jobs: jobs)
+                    feeder?.add(result)
+                },
+                progress: { progress?.update($0) },
+                shouldStop: { Interruption.wasRequested })
+            output.flush()
+            progress?.finish()
+            tally.finish(summary, jobs: jobs)
+            feeder?.finish()
+            return tally
+        }
         var enqueueFailure: String?
         if let enqueuer {
-            enqueuer.flush()
-            enqueueFailure = enqueuer.failureMessage(db: db)
+            enqueueFailure = await enqueuer.failureMessage(db: db)
             if !quiet && enqueueFailure == nil {
                 standardError(
-                    "enqueued to \(db): \(enqueuer.queued) new, \(enqueuer.refreshed) refreshed, \(enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
+                    "enqueued to \(db): \(await enqueuer.queued) new, \(await enqueuer.refreshed) refreshed, \(await enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
             }
         }
         let verdict = outcome(tally)
