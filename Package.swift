@@ -144,7 +144,8 @@ let package = Package(
         .testTarget(
             name: "RedFlagServerTests",
             dependencies: [
-                "RedFlagServer", "RedFlagService", "RedFlagQueue", "RedFlagContract", "RedFlagTestSupport", "redflag",
+                "RedFlagServer", "RedFlagService", "RedFlagQueue", "RedFlagContract", "RedFlagFeatures", "RedFlagPipeline",
+                "RedFlagIngest", "RedFlagTestSupport", "redflag",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

@@ -20,24 +20,38 @@ enum RequestBodyReader {
         return bytes
     }
 
-    /// Refuses a body that is not text: a NUL byte, a gzip or other compressed stream's magic, or a start where more
-    /// than one byte in ten is a control character. Pages in legacy 8-bit encodings (Latin-1, Windows-1252) pass:
-    /// only control bytes count.
+    /// Refuses a body that is not text: a gzip, zip or zstd stream's magic, a NUL byte outside UTF-16, or a start
+    /// where more than one byte in ten is a control character. Pages in legacy 8-bit encodings (Latin-1,
+    /// Windows-1252) pass, and so do UTF-16 pages, with or without a byte-order mark, which the scanner reads as it
+    /// reads such files.
     static func checkText(_ bytes: [UInt8]) throws {
         let binary = APIError(
             .unsupportedMediaType, code: "binary_body",
-            message: "the request body is binary data; send HTML, plain text or JSON (UTF-8)")
-        if bytes.starts(with: [0x1f, 0x8b]) || bytes.starts(with: [0x50, 0x4b, 0x03, 0x04])
-            || bytes.starts(with: [0x28, 0xb5, 0x2f, 0xfd])
-        {
+            message: "the request body is binary data; send HTML, plain text or JSON")
+        for magic: [UInt8] in [[0x1f, 0x8b], [0x50, 0x4b, 0x03, 0x04], [0x28, 0xb5, 0x2f, 0xfd]]
+        where bytes.starts(with: magic) {
             throw binary
         }
+        let head = Array(bytes.prefix(4096))
+        if isUTF16(head) { return }
         if bytes.contains(0) { throw binary }
-        let head = bytes.prefix(4096)
         let control = head.reduce(0) { count, byte in
             count + ((byte < 0x20 && byte != 0x09 && byte != 0x0a && byte != 0x0d && byte != 0x0c) || byte == 0x7f ? 1 : 0)
         }
         if control * 10 > head.count { throw binary }
+    }
+
+    /// A byte-order mark, or the shape of UTF-16 text without one: NUL bytes in at least a third of the even (or of
+    /// the odd) positions and none in the others.
+    private static func isUTF16(_ head: [UInt8]) -> Bool {
+        if head.starts(with: [0xff, 0xfe]) || head.starts(with: [0xfe, 0xff]) { return true }
+        guard head.count >= 16 else { return false }
+        var zeros = (even: 0, odd: 0)
+        for (index, byte) in head.enumerated() where byte == 0 {
+            if index % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let half = head.count / 2
+        return (zeros.even * 3 >= half && zeros.odd == 0) || (zeros.odd * 3 >= half && zeros.even == 0)
     }
 
     /// The media type of `Content-Type` without parameters, lower-cased; nil when absent.

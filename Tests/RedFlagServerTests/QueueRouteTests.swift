@@ -101,12 +101,14 @@ import Testing
         defer { harness.cleanUp() }
         let flagged = ["nightlist-1.html", "nightlist-2.html", "sparadar-1.html", "velvetroom-1.html", "velvetroom-2.html"]
         try await harness.test { client in
+            // As raw pages: two of them are Windows-1252 and one UTF-16, which the page's own bytes declare.
             for name in flagged {
-                let page = String(decoding: try ServerHarness.sample(name), as: UTF8.self)
                 let posted = try await client.execute(
-                    uri: "/v1/ads", method: .post, headers: ServerHarness.headers(harness.ingest),
-                    body: try ServerHarness.adJSON(id: name, html: page))
+                    uri: "/v1/ads?url=https://example.com/\(name)", method: .post,
+                    headers: ServerHarness.headers(harness.ingest, contentType: "text/html"),
+                    body: ByteBuffer(bytes: try ServerHarness.sample(name)))
                 #expect(posted.status == .ok)
+                #expect(posted.json["flagged"] as? Bool == true, "\(name)")
             }
             var seen: [Int] = []
             var cursor: String?

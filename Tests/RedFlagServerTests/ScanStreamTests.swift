@@ -18,10 +18,11 @@ import Testing
         let ids = batch.split(separator: "\n").compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
         }
+        let body = ByteBuffer(string: batch)
         let response = try await harness.test { client in
             try await client.execute(
                 uri: "/v1/scan", method: .post, headers: ServerHarness.headers(harness.ingest, contentType: "application/x-ndjson"),
-                body: ByteBuffer(string: batch))
+                body: body)
         }
         #expect(response.status == .ok)
         #expect(response.headers[.contentType] == "application/x-ndjson")

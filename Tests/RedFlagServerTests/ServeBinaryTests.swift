@@ -27,9 +27,15 @@ import Testing
                 Thread.sleep(forTimeInterval: 0.05)
             }
             process.kill()
-            Issue.record("serve did not start: \(process.stderrSoFar)")
-            throw SkipError()
+            throw ServeDidNotStart(log: process.stderrSoFar)
         }
+
+        var client: Client { Client(base: base) }
+    }
+
+    /// Requests to a running server, from any task.
+    struct Client: Sendable {
+        let base: String
 
         func request(
             _ method: String, _ path: String, token: String? = nil, contentType: String = "application/json",
@@ -44,6 +50,11 @@ import Testing
             let (data, response) = try await URLSession.shared.data(for: request)
             return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
         }
+    }
+
+    struct ServeDidNotStart: Error, CustomStringConvertible {
+        var log: String
+        var description: String { "redflag serve did not start: \(log)" }
     }
 
     static func json(_ data: Data) -> [String: Any] {
@@ -74,24 +85,24 @@ import Testing
             "id": "n1", "url": "https://nightlist.example.com/n1", "html": String(decoding: page, as: UTF8.self),
         ])
 
-        #expect(try await served.request("POST", "/v1/ads", body: ad).status == 401)
-        let scored = try await served.request("POST", "/v1/ads", token: ingest, body: ad)
+        #expect(try await served.client.request("POST", "/v1/ads", body: ad).status == 401)
+        let scored = try await served.client.request("POST", "/v1/ads", token: ingest, body: ad)
         #expect(scored.status == 200)
         let line = Self.json(scored.body)
         #expect((line["score"] as? Double ?? 0) > 0.9)
-        #expect(try await served.request("POST", "/v1/queue/claim", token: ingest).status == 403)
-        #expect(try await served.request("POST", "/v1/ads", token: ingest, body: Data("{\"id\":".utf8)).status == 400)
-        #expect(try await served.request("GET", "/healthz").status == 200)
-        #expect(try await served.request("GET", "/readyz").status == 200)
+        #expect(try await served.client.request("POST", "/v1/queue/claim", token: ingest).status == 403)
+        #expect(try await served.client.request("POST", "/v1/ads", token: ingest, body: Data("{\"id\":".utf8)).status == 400)
+        #expect(try await served.client.request("GET", "/healthz").status == 200)
+        #expect(try await served.client.request("GET", "/readyz").status == 200)
 
-        let claimed = try await served.request("POST", "/v1/queue/claim", token: reviewer)
+        let claimed = try await served.client.request("POST", "/v1/queue/claim", token: reviewer)
         #expect(claimed.status == 200)
         let id = try #require(Self.json(claimed.body)["id"] as? Int)
-        let decided = try await served.request(
+        let decided = try await served.client.request(
             "POST", "/v1/queue/\(id)/decision", token: reviewer, body: Data(#"{"verdict":"confirmed","severity":4}"#.utf8))
         #expect(decided.status == 200)
         #expect(Self.json(decided.body)["reviewer"] as? String == "ana")
-        let metrics = try await served.request("GET", "/metrics")
+        let metrics = try await served.client.request("GET", "/metrics")
         let exposition = String(decoding: metrics.body, as: UTF8.self)
         #expect(exposition.contains("redflag_ads_scored_total 1"))
         #expect(exposition.contains(#"redflag_queue_items{state="decided"} 1"#))
@@ -101,7 +112,8 @@ import Testing
         // A batch in flight when SIGTERM arrives is finished, line by line, before the server stops.
         let dump = try String(contentsOfFile: samplesFolder + "/dumps/ads.jsonl", encoding: .utf8)
         let batch = String(repeating: dump, count: 150)
-        async let streamed = served.request(
+        let client = served.client
+        async let streamed = client.request(
             "POST", "/v1/scan", token: ingest, contentType: "application/x-ndjson", body: Data(batch.utf8))
         try await Task.sleep(for: .milliseconds(400))
         served.process.signal(SIGTERM)

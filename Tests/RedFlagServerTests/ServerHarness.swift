@@ -5,6 +5,7 @@ import HummingbirdTesting
 import InMemoryLogging
 import Logging
 import NIOCore
+import RedFlagFeatures
 import RedFlagIngest
 import RedFlagPipeline
 import RedFlagQueue
