@@ -11,6 +11,7 @@ struct BearerAccessMiddleware: RouterMiddleware {
     typealias Context = ServerRequestContext
 
     let store: any AccessTokenStore
+    let cache: TokenCache
     let role: AccessRole
 
     func handle(
@@ -24,7 +25,7 @@ struct BearerAccessMiddleware: RouterMiddleware {
             throw APIError.unauthorized("the Authorization header is not a bearer token")
         }
         let secret = parts[1].trimmingCharacters(in: .whitespaces)
-        guard let token = try await store.authenticate(secret: secret) else {
+        guard let token = try await cache.authenticate(secret, in: store) else {
             throw APIError.unauthorized("the bearer token is unknown or revoked")
         }
         guard token.role.permits(role) else { throw APIError.forbidden(role: token.role, needs: role) }

@@ -66,14 +66,17 @@ public struct RedFlagServer: Sendable {
         router.add(middleware: RequestTimeoutMiddleware(timeout: configuration.requestTimeout))
         HealthRoutes(service: dependencies.service, queue: dependencies.queue, metrics: metrics).add(to: router)
         let v1 = router.group("/v1")
+        let tokens = TokenCache(lifetime: configuration.tokenCacheLifetime)
         let scoring = ScoringRoutes(
             service: dependencies.service, ingestOptions: dependencies.ingestOptions,
             batcher: SubmissionBatcher(queue: dependencies.queue, actor: "server", maximumBatch: configuration.enqueueBatch),
             gate: ScoringGate(limit: configuration.maximumInFlight), metrics: metrics, configuration: configuration)
-        scoring.add(to: v1.group().add(middleware: BearerAccessMiddleware(store: dependencies.tokens, role: .ingest)))
+        let ingest = BearerAccessMiddleware(store: dependencies.tokens, cache: tokens, role: .ingest)
+        scoring.add(to: v1.group().add(middleware: ingest))
         let queueRoutes = QueueRoutes(
             queue: dependencies.queue, referrals: dependencies.referrals, configuration: configuration)
-        queueRoutes.add(to: v1.group().add(middleware: BearerAccessMiddleware(store: dependencies.tokens, role: .reviewer)))
+        let reviewer = BearerAccessMiddleware(store: dependencies.tokens, cache: tokens, role: .reviewer)
+        queueRoutes.add(to: v1.group().add(middleware: reviewer))
         return router
     }
 

@@ -19,13 +19,17 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var maximumInFlight: Int
     /// The most flagged ads written to the queue in one transaction (``SubmissionBatcher``); 1 writes each alone.
     public var enqueueBatch: Int
+    /// How long a token that authenticated is remembered (``TokenCache``): a revoked token is refused at most this
+    /// long after `redflag token revoke`; zero asks the store on every request.
+    public var tokenCacheLifetime: Duration
     /// How long a claim made over HTTP lasts when the request does not say.
     public var defaultLease: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = Self.defaultMaximumBodyBytes,
         maximumBatchBytes: Int = 64 << 20, requestTimeout: Duration = .seconds(30), maximumInFlight: Int = 64,
-        enqueueBatch: Int = 200, defaultLease: Duration = .seconds(15 * 60)
+        enqueueBatch: Int = 200, tokenCacheLifetime: Duration = .seconds(1),
+        defaultLease: Duration = .seconds(15 * 60)
     ) {
         self.host = host
         self.port = port
@@ -34,6 +38,7 @@ public struct ServerConfiguration: Sendable, Hashable {
         self.maximumBatchBytes = maximumBatchBytes
         self.maximumInFlight = maximumInFlight
         self.enqueueBatch = enqueueBatch
+        self.tokenCacheLifetime = tokenCacheLifetime
         self.defaultLease = defaultLease
     }
 

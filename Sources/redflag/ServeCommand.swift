@@ -68,6 +68,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("enqueue-batch"), help: "Most flagged ads committed to the queue in one transaction.")
     var enqueueBatch = 200
 
+    @Option(
+        name: .customLong("token-cache"),
+        help: "Seconds a token that authenticated is remembered; a revoked token is refused at most this long after (0: ask the database every request).")
+    var tokenCache: Double = 1
+
     @Option(help: "Seconds a claim made over HTTP lasts when the request does not say.")
     var lease: Double = 900
 
@@ -80,6 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard maxBodyBytes > 0, maxBatchBytes > 0 else { throw ValidationError("body limits must be positive") }
         guard requestTimeout > 0, requestTimeout.isFinite else { throw ValidationError("--request-timeout must be positive") }
         guard maxInFlight > 0, enqueueBatch > 0 else { throw ValidationError("--max-in-flight and --enqueue-batch must be positive") }
+        guard tokenCache >= 0, tokenCache <= 3600 else { throw ValidationError("--token-cache must be 0 to 3600 seconds") }
         guard lease > 0, lease <= 7 * 24 * 3600 else { throw ValidationError("--lease must be 1 s to 7 days") }
         guard timeLimit >= 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be 0 or more seconds") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level: unknown level \(logLevel)") }
@@ -118,7 +124,7 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: ServerConfiguration(
                 host: host, port: port, maximumBodyBytes: maxBodyBytes, maximumBatchBytes: maxBatchBytes,
                 requestTimeout: .milliseconds(Int64(requestTimeout * 1000)), maximumInFlight: maxInFlight,
-                enqueueBatch: enqueueBatch, defaultLease: .milliseconds(Int64(lease * 1000))))
+                enqueueBatch: enqueueBatch, tokenCacheLifetime: .milliseconds(Int64(tokenCache * 1000)), defaultLease: .milliseconds(Int64(lease * 1000))))
         let host = host
         let jobs = workers.count
         let path = db

@@ -70,3 +70,20 @@ import Testing
         }
     }
 }
+
+/// A token that authenticated is remembered for `tokenCacheLifetime`: revoked, it is refused once that has passed.
+@Suite struct TokenCacheTests {
+    @Test func aRevokedTokenIsRefusedOnceTheCacheLifetimeHasPassed() async throws {
+        let harness = try await ServerHarness(
+            configuration: ServerConfiguration(tokenCacheLifetime: .milliseconds(300)))
+        defer { harness.cleanUp() }
+        try await harness.test { client in
+            let headers = ServerHarness.headers(harness.reviewer)
+            #expect(try await client.execute(uri: "/v1/queue", method: .get, headers: headers).status == .ok)
+            _ = try await harness.tokens.revoke("ana")
+            try await Task.sleep(for: .milliseconds(400))
+            let refused = try await client.execute(uri: "/v1/queue", method: .get, headers: headers)
+            #expect(refused.status == .unauthorized)
+        }
+    }
+}
