@@ -49,9 +49,10 @@ let package = Package(
         // The typed contract every stage, the queue, the CLI and a server share (assessments, indicator hits,
         // contributions, entities, labeled examples): plain Codable values, no dependencies.
         .target(name: "RedFlagContract", swiftSettings: swiftSettings),
-        // What several modules need written once: SHA-256 hex, JSON string writing, CSV fields, terminal-safe text.
+        // What several modules need written once: SHA-256 hex, JSON writing (with the contract types' JSON, as the
+        // scan writes it and the queue stores it), CSV fields, terminal-safe text.
         .target(
-            name: "RedFlagCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            name: "RedFlagCore", dependencies: ["RedFlagContract", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
 
         // ingest → features → (classifier) → pipeline → CLI; lower modules never import higher ones.
@@ -72,7 +73,8 @@ let package = Package(
         .target(
             name: "RedFlagQueue",
             dependencies: [
-                "RedFlagCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
+                "RedFlagContract", "RedFlagCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings),
         // What the command line and a server share: configuration and model loading, scanning one ad or a stream,
@@ -136,7 +138,8 @@ let package = Package(
         .testTarget(
             name: "RedFlagQueueTests",
             dependencies: [
-                "RedFlagQueue", "RedFlagTestSupport", "redflag", .product(name: "GRDB", package: "GRDB.swift"),
+                "RedFlagQueue", "RedFlagContract", "RedFlagCore", "RedFlagTestSupport", "redflag",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's progress handler counts the work an enqueue does (LinkedGroupCostTests).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],

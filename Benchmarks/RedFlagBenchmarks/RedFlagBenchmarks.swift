@@ -67,7 +67,6 @@ let benchmarks: @Sendable () -> Void = {
         defer { try? FileManager.default.removeItem(at: folder) }
         let queue = try! SQLiteReviewQueue(path: folder.appendingPathComponent("queue.sqlite").path)
         let processor = AdProcessor(features: extractor, scorer: scorer)
-        let renderer = ScanOutputRenderer(format: .jsonl)
         let results = records.map { processor.process($0) }
         var pass = 0
         benchmark.startMeasurement()
@@ -84,16 +83,13 @@ let benchmarks: @Sendable () -> Void = {
                 }
                 raw += Array("<!-- pass \(pass) -->".utf8)
                 return QueueSubmission(
-                    sha256: sha256Hex(raw), adID: result.id, url: result.url, capturedAt: result.capturedAt,
-                    score: assessment.score, category: assessment.category,
-                    families: features.families.map(\.rawValue), evidenceJSON: renderer.indicatorsJSON(features),
-                    contributionsJSON: renderer.contributionsJSON(assessment),
-                    entitiesJSON: renderer.entitiesJSON(features.entities),
-                    phones: features.entities.phones.map(\.digits), emails: features.entities.emails, location: nil,
-                    rawContent: raw, contentKind: "html", text: document.text,
-                    features: Dictionary(uniqueKeysWithValues: features.vector.values.map { ($0.name, $0.value) }))
+                    sha256: sha256Hex(raw), sha256Verified: true, adID: result.id, url: result.url,
+                    capturedAt: result.capturedAt, score: assessment.score, category: assessment.category,
+                    families: features.families.map(\.rawValue), indicators: features.indicators,
+                    contributions: assessment.contributions, entities: features.entities, location: nil,
+                    rawContent: raw, contentKind: "html", text: document.text, features: features.vector.dictionary)
             }
-            blackHole(try! queue.enqueue(submissions, actor: "bench"))
+            blackHole(try! await queue.enqueue(submissions, actor: "bench"))
         }
     }
     Benchmark("whole pipeline") { benchmark in

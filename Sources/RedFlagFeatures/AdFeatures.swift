@@ -8,6 +8,9 @@ public struct AdFeatures: Sendable {
     public var phones: [Phone]
     public var stats: NormalizationStats
     public var vector: FeatureVector
+    /// The ad's wording as a MinHash signature, for finding reposts of one template; nil unless asked for, or when
+    /// the ad is too short to tell (``TemplateShingles/minimumShingles``).
+    public var template: TemplateSignature?
 
     /// Families that fired, in canonical name order: lexicon hits plus `obfuscated_phone` (a disguised number)
     /// and `underage_age` (a stated age under 18).

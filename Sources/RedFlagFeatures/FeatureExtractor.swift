@@ -34,7 +34,11 @@ public final class FeatureExtractor: Sendable {
         features(ofText: document.text, title: document.title, scratch: scratch)
     }
 
-    public func features(ofText text: String, title: String? = nil, scratch: FeatureScratch) -> AdFeatures {
+    /// With `signsTemplate`, also the ad's ``TemplateSignature`` (``AdFeatures/template``), for grouping reposts of
+    /// one text; off by default, since only clustering scans and the queue need it.
+    public func features(
+        ofText text: String, title: String? = nil, scratch: FeatureScratch, signsTemplate: Bool = false
+    ) -> AdFeatures {
         scratch.wordNormalizer.normalize(text, into: &scratch.wordView)
         scratch.entityNormalizer.normalize(text, into: &scratch.entityView)
         let hits = matcher.match(view: scratch.wordView, text: text, scratch: scratch)
@@ -44,6 +48,15 @@ public final class FeatureExtractor: Sendable {
         var features = AdFeatures(
             indicators: hits, entities: entities, phones: phones, stats: stats, vector: FeatureVector())
         features.vector = vector(for: features, textLength: text.utf8.count, view: scratch.wordView.bytes)
+        if signsTemplate {
+            let hashes = TemplateShingles.hashes(
+                view: scratch.wordView, original: Array(text.utf8), phones: phones.map(\.range))
+            if let signature = TemplateSignature(shingleHashes: hashes),
+                signature.shingles >= TemplateShingles.minimumShingles
+            {
+                features.template = signature
+            }
+        }
         return features
     }
 

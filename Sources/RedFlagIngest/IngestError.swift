@@ -49,6 +49,9 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let textTruncated = Code(rawValue: "text_truncated")
         /// A start tag carried more attributes than libxml2 is given per element; the rest were dropped.
         public static let attributesDropped = Code(rawValue: "attributes_dropped")
+        /// The page says its ad was removed and lists other ads: only the text up to the notice was read as the
+        /// ad (families, contacts, ages, score); the listing after it only told the page's category.
+        public static let adRemoved = Code(rawValue: "ad_removed")
     }
 
     public var code: Code

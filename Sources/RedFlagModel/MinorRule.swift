@@ -1,4 +1,5 @@
 public import RedFlagContract
+import RedFlagFeatures
 
 /// A stated provider age under 18 flags the ad, whatever the model says.
 ///
@@ -6,9 +7,15 @@ public import RedFlagContract
 /// force, so a stated minor's age is not one cue among others to be weighed: it must reach a reviewer. The one
 /// exception is an ad that is plainly an ordinary classified with no commercial-sex cue at all: a 16-year-old
 /// babysitter or two teenagers mowing lawns are not victims, while "16, new here, need money fast, text me" is one.
-/// Plainly ordinary means: the category model reads the ad as `other` (at least ``ordinaryProbability``), and nothing
-/// in it belongs to the sex market: no market word (``marketPrefix``: money-for-company wording, incall/outcall …)
-/// and no family that only such ads use (``marketFamilies``).
+/// Plainly ordinary means: the category model reads the ad as `other` (at least ``ordinaryProbability``), the ad
+/// names what it offers as ordinary classifieds do (``ordinaryContextFeature``: goods, vehicles, babysitting, lawn
+/// mowing, tutoring …),
+/// and nothing in it belongs to the sex market: no market word (``marketPrefix``: money-for-company wording,
+/// incall/outcall …) and no family that only such ads use (``marketFamilies``).
+///
+/// The positive evidence is required because the category model can be confidently wrong on a page unlike its
+/// training data: on an independent generator's escort pages it read 60 of 280 as `other`, among them "Meet Yuki.
+/// She is 16. Ask for Yuki when you call." A stated minor with nothing ordinary to offer reaches a reviewer.
 public enum MinorRule {
     /// The `other` probability at or above which an ad counts as an ordinary classified; below it, `other` must still
     /// be the category model's reading (its most likely class).
@@ -23,6 +30,9 @@ public enum MinorRule {
     public static let marketFamilies: [Family] = [
         .riskyServices, .venueHotel, .drugs, .lawEnforcement, .restriction, .foreign, .movement, .multipleProviders,
     ]
+    /// The feature a category vocabulary sets when the ad names what an ordinary classified offers
+    /// (`ordinary_context` in `Models/category-words.yaml`).
+    public static let ordinaryContextFeature = CategoryVocabulary.ordinaryContextFeature
     /// The feature name a rule contribution carries.
     public static let feature = "rule.stated_minor"
 
@@ -32,7 +42,9 @@ public enum MinorRule {
         youngestAge: Int?, category: (name: String, probability: Double)?, vector: FeatureVector
     ) -> Contribution? {
         guard let age = youngestAge, age < 18 else { return nil }
-        if let category, category.name == "other", category.probability >= ordinaryProbability, !hasMarketCue(vector) {
+        if let category, category.name == "other", category.probability >= ordinaryProbability,
+            vector.values.contains(where: { $0.name == ordinaryContextFeature && $0.value != 0 }), !hasMarketCue(vector)
+        {
             return nil
         }
         return Contribution(

@@ -25,6 +25,8 @@ public final class AdProcessor {
     private let scorer: Scorer?
     /// Keeps each flagged ad's raw bytes in its result, for the review queue.
     public var keepsFlaggedContent = false
+    /// Signs each ad's template (``AdFeatures/template``), for clustering reposts.
+    public var signsTemplates = false
 
     /// - Parameters:
     ///   - features: the compiled lexicon to match; nil extracts text only (`scan --text`).
@@ -161,9 +163,27 @@ public final class AdProcessor {
                     "\(record.origin): the main text has \(document.text.utf8.count) bytes; only the first \(Self.maximumMatchedTextBytes) were matched"
                 ))
         }
-        let features = featureExtractor.features(ofText: text, title: document.title, scratch: scratch)
+        // A removed ad's page: the ad is the text up to the notice; the other ads listed after it only tell the
+        // page's category (``RemovedAdNotice``).
+        var categoryVector: FeatureVector?
+        let removedAt = RemovedAdNotice.ownTextEnd(in: text)
+        if let end = removedAt {
+            if scorer?.category != nil {
+                categoryVector = featureExtractor.features(ofText: text, title: document.title, scratch: scratch).vector
+            }
+            let listed = text.utf8.count - end
+            text = Self.prefix(of: text, bytes: end)
+            result.warnings.append(
+                IngestError(
+                    .adRemoved,
+                    "\(record.origin): the page says the ad was removed; the \(listed) bytes of other ads listed after the notice were not read as this ad"
+                ))
+        }
+        let features = featureExtractor.features(
+            // A removed ad's page is a site's notice, the same on every such page: no template of an ad.
+            ofText: text, title: document.title, scratch: scratch, signsTemplate: signsTemplates && removedAt == nil)
         result.features = features
-        result.assessment = scorer?.assess(features)
+        result.assessment = scorer?.assess(features, categoryVector: categoryVector)
         if keepsFlaggedContent, result.assessment?.flagged == true {
             switch record.content {
             case .htmlBytes(let bytes, _): (result.rawContent, result.contentKind) = (bytes, "html")

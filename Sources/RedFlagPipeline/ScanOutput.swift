@@ -24,6 +24,8 @@ public struct ScanOutputRenderer: Sendable {
     /// A front end's words for the setting that would let a failed record through (``IngestError/Remedy``), put in
     /// every error message printed; nil prints the library's messages as they are.
     public var advice: (@Sendable (IngestError.Remedy) -> String?)?
+    /// Whether JSONL lines carry `cluster` (a clustering scan): a template id or null.
+    public var writesCluster = false
 
     public init(
         format: ScanOutputFormat, table: TableStyle = TableStyle(),
@@ -148,6 +150,10 @@ public struct ScanOutputRenderer: Sendable {
         if let features = r.features {
             writeEntities(features.entities, into: &w)
         }
+        if writesCluster {
+            w.raw(",\"cluster\":")
+            w.optionalString(r.cluster)
+        }
         if !r.warnings.isEmpty {
             // Only when there are some, so the lines of ordinary ads keep their shape.
             w.raw(",\"warnings\":[")
@@ -183,21 +189,7 @@ public struct ScanOutputRenderer: Sendable {
     }
 
     func writeIndicatorArray(_ f: AdFeatures, into w: inout JSONWriter) {
-        w.array(f.indicators) { w, hit in
-            w.raw("{\"family\":")
-            w.string(hit.family.rawValue)
-            w.raw(",\"feature\":")
-            w.string(hit.entry)
-            w.raw(",\"match\":")
-            w.string(hit.match)
-            w.raw(",\"start\":")
-            w.int(hit.start)
-            w.raw(",\"end\":")
-            w.int(hit.end)
-            // Only on hits the lexicon marks as pointing to a minor, so other lines keep their shape.
-            if hit.minor { w.raw(",\"minor\":true") }
-            w.raw("}")
-        }
+        w.indicators(f.indicators)
     }
 
     /// `entities`: phones (10 NANP digits), whether any was disguised, emails, stated ages, prices.
@@ -207,17 +199,7 @@ public struct ScanOutputRenderer: Sendable {
     }
 
     func writeEntityObject(_ e: Entities, into w: inout JSONWriter) {
-        w.raw("{\"phones\":")
-        w.array(e.phones) { $0.string($1) }
-        w.raw(",\"phone_obfuscated\":")
-        w.raw(e.phoneObfuscated ? "true" : "false")
-        w.raw(",\"emails\":")
-        w.array(e.emails) { $0.string($1) }
-        w.raw(",\"ages\":")
-        w.array(e.ages) { $0.int($1) }
-        w.raw(",\"prices\":")
-        w.array(e.prices) { $0.int($1) }
-        w.raw("}")
+        w.entities(e)
     }
 
     /// The `indicators` array alone, as JSON (what the review queue stores as evidence).
@@ -235,19 +217,7 @@ public struct ScanOutputRenderer: Sendable {
     }
 
     func writeContributionArray(_ a: Assessment, into w: inout JSONWriter) {
-        w.array(a.contributions) { w, c in
-            w.raw("{\"feature\":")
-            w.string(c.feature)
-            w.raw(",\"family\":")
-            w.string(c.family)
-            w.raw(",\"weight\":")
-            w.double(c.weight)
-            if let reason = c.reason {
-                w.raw(",\"reason\":")
-                w.string(reason)
-            }
-            w.raw("}")
-        }
+        w.contributions(a.contributions)
     }
 
     /// The `entities` object alone, as JSON.

@@ -32,6 +32,8 @@ public struct ScanResult: Sendable {
     /// The result already rendered as an output line, when ``Scanner/renderer`` is set: rendering then runs on the
     /// workers, not on the one thread that writes the output in order.
     public var rendered: [UInt8]?
+    /// The template this ad repeats (``TemplateClusters``), set in input order by a clustering scan.
+    public var cluster: String?
 
     public init(
         id: String, url: String? = nil, capturedAt: String? = nil, sha256: String?, byteCount: Int,

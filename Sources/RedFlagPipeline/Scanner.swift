@@ -82,7 +82,7 @@ public final class Scanner: Sendable {
     public init(
         options: IngestOptions = IngestOptions(), features: FeatureExtractor? = nil, scorer: Scorer? = nil, jobs: Int = 1,
         keepsFlaggedContent: Bool = false, memoryBudget: Int = Scanner.defaultMemoryBudget,
-        renderer: ScanOutputRenderer? = nil
+        renderer: ScanOutputRenderer? = nil, signsTemplates: Bool = false
     ) throws(LexiconError) {
         self.jobs = max(1, jobs)
         self.memoryBudget = max(1, memoryBudget)
@@ -96,6 +96,7 @@ public final class Scanner: Sendable {
             }
             let processor = AdProcessor(options: options, features: own, scorer: scorer)
             processor.keepsFlaggedContent = keepsFlaggedContent
+            processor.signsTemplates = signsTemplates
             workers.append(Worker(processor))
         }
         self.workers = workers

@@ -39,13 +39,16 @@ public struct Scorer: Sendable {
     /// only when it shows evidence (``EvidenceRule``), and applies the ``MinorRule``: a stated age under 18 flags the
     /// ad (its reason listed first) unless the ad is plainly an ordinary classified. `youngestAge` is the youngest
     /// stated age, if any.
-    public func assess(_ vector: FeatureVector, youngestAge: Int? = nil) -> Assessment? {
+    ///
+    /// `categoryVector`, when given, is what the category is read from instead of `vector`: the whole page, where
+    /// `vector` holds only the ad's own text (``RemovedAdNotice``).
+    public func assess(_ vector: FeatureVector, youngestAge: Int? = nil, categoryVector: FeatureVector? = nil) -> Assessment? {
         guard suspicion != nil || category != nil else { return nil }
         // The category model runs once: its reading and the probabilities the blend needs come from one evaluation.
         var read: (name: String, probability: Double)?
         var scoped: [String: Double] = [:]
         if let category {
-            let probabilities = category.probabilities(of: vector)
+            let probabilities = category.probabilities(of: categoryVector ?? vector)
             let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
             read = (category.file.classes[best], probabilities[best])
             if let scopes = suspicion?.file.policy?.scopes {
@@ -65,8 +68,8 @@ public struct Scorer: Sendable {
         return assessment
     }
 
-    /// ``assess(_:youngestAge:)`` for extracted features.
-    public func assess(_ features: AdFeatures) -> Assessment? {
-        assess(features.vector, youngestAge: features.entities.ages.min())
+    /// ``assess(_:youngestAge:categoryVector:)`` for extracted features.
+    public func assess(_ features: AdFeatures, categoryVector: FeatureVector? = nil) -> Assessment? {
+        assess(features.vector, youngestAge: features.entities.ages.min(), categoryVector: categoryVector)
     }
 }

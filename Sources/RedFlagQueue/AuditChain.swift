@@ -1,8 +1,10 @@
 import Foundation
 import RedFlagCore
 
-/// The audit trail's hash chain: the canonical form and hash of an event, and how the chain stays one chain (appending:
-/// ``AuditWriter``; checking: ``AuditVerifier``).
+/// The audit trail's hash chain: the canonical form and hash of an event, and how the chain stays one chain. Every
+/// store links events with `AuditChainHead` and verifies with `AuditChainCheck`, so a chain means the same whichever
+/// store wrote it; a store only keeps the head where its writers serialise (SQLite: ``AuditWriter`` in an IMMEDIATE
+/// transaction; ``InMemoryReviewQueue``: its actor; PostgreSQL: the row lock below).
 ///
 /// Each event's hash is `sha256(previousHash + canonical)` in lower-case hex, where `canonical` lists the event's
 /// fields in a fixed order, each as `name:byteLength:value\n`, so no two different events share a form:
@@ -30,7 +32,8 @@ import RedFlagCore
 ///   LOCKED` on item rows) and reads run in parallel up to that point. A database sequence is not enough: it hands
 ///   out numbers but not the previous hash, and leaves gaps when a transaction rolls back.
 /// - SQLite keeps the same table and updates it the same way, so both stores share the schema and the verification;
-///   there the IMMEDIATE transaction is the lock.
+///   there the IMMEDIATE transaction is the lock. The in-memory store keeps the head beside its events, and its
+///   actor is the lock: each method appends without suspending.
 /// - A trigger lets the row move only to the event just appended (`seq` one further, with that event's hash), and
 ///   refuses its deletion, so plain SQL cannot leave the two apart.
 /// - Verification walks the chain and then compares its end with the head row: a tail cut off, an event appended

@@ -98,8 +98,10 @@ public struct Note: Sendable, Hashable, Codable {
     }
 }
 
-/// A decided item as a training example: confirmed and escalated are suspicious, dismissed is benign.
-public struct LabeledExample: Sendable, Hashable, Codable {
+/// A decided item as the queue holds it for training: its stored feature vector and the standing decision.
+/// Confirmed and escalated are suspicious, dismissed is benign; `QueueTraining` (RedFlagService) turns these into the
+/// contract's `LabeledExample`.
+public struct DecidedExample: Sendable, Hashable, Codable {
     public enum Label: String, Sendable, Hashable, Codable {
         case suspicious, benign
     }
@@ -134,7 +136,7 @@ public struct LabeledExample: Sendable, Hashable, Codable {
 
 extension Verdict {
     /// The training label a verdict stands for.
-    public var label: LabeledExample.Label {
+    public var label: DecidedExample.Label {
         switch self {
         case .confirmed, .escalated: .suspicious
         case .dismissed: .benign

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The stored values of one decision row, and the canonical form the audit chain binds them by.
 ///
 /// `show`, `list`, the export bundle and training all read the decision row, not the decide event, so an edit to the
@@ -76,4 +78,18 @@ package struct DecisionRow: Sendable, Hashable {
 
     /// SHA-256 of ``canonical``, lower-case hex: what the decide, reopen and bind events carry.
     package var sha256: String { SHA256Hex.of(canonical) }
+}
+
+extension DecisionRow {
+    /// The decision this row records, as the API shows it.
+    package func decision() throws -> Decision {
+        guard let verdict = Verdict(rawValue: verdict) else {
+            throw StoredValueError("decision \(id) has an unknown verdict")
+        }
+        return Decision(
+            id: id, itemID: itemID, verdict: verdict, severity: severity, note: note, reviewer: reviewer,
+            claimToken: claimToken, decidedAt: RFC3339.date(milliseconds: decidedMilliseconds),
+            auditSequence: auditSequence, reopenedAt: reopenedMilliseconds.map(RFC3339.date(milliseconds:)),
+            referral: try referral.map { try JSONDecoder().decode(Referral.self, from: Data($0.utf8)) })
+    }
 }

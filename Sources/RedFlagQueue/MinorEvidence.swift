@@ -1,3 +1,5 @@
+public import RedFlagContract
+
 /// Whether an item's evidence points to a person under 18, and why: the rule that puts such items at the head of
 /// the queue.
 ///
@@ -8,7 +10,7 @@
 /// - a stated age under 18: the minor rule's contribution (`rule.stated_minor`), the `underage_age` family or an
 ///   age under 18 among the entities, in any form the age reader extracts;
 /// - a hit the lexicon marks as pointing to a minor by itself (`minor: true`: "jailbait", "sweet sixteen", a school
-///   grade), carried on the evidence as ``Evidence/minor``.
+///   grade), carried on the evidence as `IndicatorHit.minor`.
 public enum MinorEvidence {
     /// The family of a stated age under 18.
     public static let family = "underage_age"
@@ -19,7 +21,7 @@ public enum MinorEvidence {
 
     /// Why the evidence points to a minor, one sentence each, strongest first; empty when it does not.
     public static func reasons(
-        families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities
+        families: [String], evidence: [IndicatorHit], contributions: [Contribution], entities: Entities
     ) -> [String] {
         var reasons: [String] = []
         func add(_ reason: String) {
@@ -32,8 +34,8 @@ public enum MinorEvidence {
         if let youngest = ages.first, reasons.isEmpty {
             add("stated age \(youngest): a minor")
         }
-        for hit in evidence where hit.family == family || hit.minor {
-            add("\"\(hit.match)\" (\(hit.family).\(hit.feature)) points to a minor")
+        for hit in evidence where hit.family.rawValue == family || hit.minor {
+            add("\"\(hit.match)\" (\(hit.family.rawValue).\(hit.entry)) points to a minor")
         }
         if reasons.isEmpty && families.contains(family) {
             add("a stated age under \(adultAge) (\(family))")
@@ -48,7 +50,7 @@ public enum MinorEvidence {
     /// The reasons for a stored item: those its evidence gives, or, when the store marked it and the evidence no
     /// longer gives any, ``removedEvidenceReason``. Either source marks the item: a marking is never lost.
     public static func reasons(
-        storedMarking: Bool, families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities
+        storedMarking: Bool, families: [String], evidence: [IndicatorHit], contributions: [Contribution], entities: Entities
     ) -> [String] {
         let found = reasons(families: families, evidence: evidence, contributions: contributions, entities: entities)
         return storedMarking && found.isEmpty ? [removedEvidenceReason] : found
@@ -56,7 +58,7 @@ public enum MinorEvidence {
 
     /// Whether the evidence points to a minor.
     public static func pointsToMinor(
-        families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities
+        families: [String], evidence: [IndicatorHit], contributions: [Contribution], entities: Entities
     ) -> Bool {
         !reasons(families: families, evidence: evidence, contributions: contributions, entities: entities).isEmpty
     }

@@ -1,4 +1,6 @@
 import Foundation
+package import RedFlagContract
+import RedFlagCore
 
 /// A phone or e-mail that links ads.
 package struct LinkKey: Sendable, Hashable {
@@ -8,8 +10,8 @@ package struct LinkKey: Sendable, Hashable {
 
 /// A submission checked and normalised before any store writes it: the submission checks every store shares.
 ///
-/// The hash must be the SHA-256 of the raw bytes, the score in [0, 1], the evidence offsets inside the text and the
-/// JSON fields decodable; the minor marking (``MinorEvidence``) and the link keys (phones as digits, e-mails lower
+/// The hash must be the SHA-256 of the raw bytes (checked here only when the caller did not compute it), the score in
+/// [0, 1], the evidence offsets inside the text and every number finite; the minor marking (``MinorEvidence``) and the link keys (phones as digits, e-mails lower
 /// case, each once) are derived here, so two stores judge and link the same submission alike.
 package struct PreparedSubmission: Sendable, Hashable {
     package var sha256: String
@@ -25,6 +27,11 @@ package struct PreparedSubmission: Sendable, Hashable {
     package var contributionsJSON: String
     package var entitiesJSON: String
     package var featuresJSON: String
+    /// The typed values: what a store that keeps values rather than text holds.
+    package var evidence: [IndicatorHit]
+    package var contributions: [Contribution]
+    package var entities: Entities
+    package var features: [String: Double]
     package var keys: [LinkKey]
     package var rawContent: [UInt8]
     package var contentKind: String
@@ -39,7 +46,8 @@ package struct PreparedSubmission: Sendable, Hashable {
         }
         let sha = s.sha256.lowercased()
         guard SHA256Hex.isValid(sha) else { throw reject("sha256 is not 64 hex digits") }
-        guard SHA256Hex.of(s.rawContent) == sha else {
+        // The bytes are hashed once: by whoever read them, unless the hash came from elsewhere.
+        guard s.sha256Verified || SHA256Hex.of(s.rawContent) == sha else {
             throw reject("sha256 \(sha) is not the SHA-256 of its raw content (\(s.rawContent.count) bytes)")
         }
         guard s.score.isFinite, (0...1).contains(s.score) else { throw reject("score \(s.score) is not in [0, 1]") }
@@ -47,32 +55,13 @@ package struct PreparedSubmission: Sendable, Hashable {
             throw reject("content kind \"\(s.contentKind)\" is neither html nor text")
         }
         guard !s.adID.isEmpty else { throw reject("the ad id is empty") }
-        let decoder = JSONDecoder()
-        let evidence: [Evidence]
-        do {
-            evidence = try decoder.decode([Evidence].self, from: Data(s.evidenceJSON.utf8))
-        } catch {
-            throw reject("evidence is not a JSON array of {family, feature, match, start, end}")
-        }
         let scalarCount = s.text.unicodeScalars.count
-        for e in evidence where e.start < 0 || e.end < e.start || e.end > scalarCount {
-            throw reject("evidence \(e.family).\(e.feature) has offsets \(e.start)..<\(e.end) outside the text")
+        for e in s.indicators where e.start < 0 || e.end < e.start || e.end > scalarCount {
+            throw reject("evidence \(e.family.rawValue).\(e.entry) has offsets \(e.start)..<\(e.end) outside the text")
         }
-        let contributions: [Contribution]
-        do {
-            contributions = try decoder.decode([Contribution].self, from: Data(s.contributionsJSON.utf8))
-        } catch {
-            throw reject("contributions is not a JSON array of {feature, weight}")
-        }
-        let entities: Entities
-        do {
-            entities = try decoder.decode(Entities.self, from: Data(s.entitiesJSON.utf8))
-        } catch {
-            throw reject("entities is not a JSON object of phones, emails, ages, prices")
-        }
-        minor = MinorEvidence.pointsToMinor(
-            families: s.families, evidence: evidence, contributions: contributions, entities: entities)
         guard s.features.values.allSatisfy(\.isFinite) else { throw reject("the feature vector has NaN or infinity") }
+        minor = MinorEvidence.pointsToMinor(
+            families: s.families, evidence: s.indicators, contributions: s.contributions, entities: s.entities)
 
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -85,17 +74,22 @@ package struct PreparedSubmission: Sendable, Hashable {
         category = s.category
         families = s.families
         familiesJSON = String(decoding: try encoder.encode(s.families), as: UTF8.self)
-        evidenceJSON = s.evidenceJSON
-        contributionsJSON = s.contributionsJSON
-        entitiesJSON = s.entitiesJSON
+        // Encoded once, as the scan writes them: the stored text of a scanned ad is the scan line's.
+        evidenceJSON = JSONWriter.text { $0.indicators(s.indicators) }
+        contributionsJSON = JSONWriter.text { $0.contributions(s.contributions) }
+        entitiesJSON = JSONWriter.text { $0.entities(s.entities) }
         featuresJSON = String(decoding: try encoder.encode(s.features), as: UTF8.self)
+        evidence = s.indicators
+        contributions = s.contributions
+        entities = s.entities
+        features = s.features
         var keys: [LinkKey] = []
-        for phone in s.phones {
+        for phone in s.entities.phones {
             let digits = String(
                 String.UnicodeScalarView(phone.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
             if digits.count >= 7 { keys.append(LinkKey(kind: "phone", value: digits)) }
         }
-        for email in s.emails {
+        for email in s.entities.emails {
             let normal = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if normal.contains("@") { keys.append(LinkKey(kind: "email", value: normal)) }
         }

@@ -1,4 +1,5 @@
 public import Foundation
+public import RedFlagContract
 
 /// One ad in the review queue, with its assessment and where it stands.
 ///
@@ -16,10 +17,10 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
     public var score: Double
     public var category: String?
     public var families: [String]
-    public var evidence: [Evidence]
+    public var evidence: [IndicatorHit]
     public var contributions: [Contribution]
     public var entities: Entities
-    /// The extracted main text; ``Evidence`` offsets are Unicode-scalar offsets into it.
+    /// The extracted main text; the evidence offsets are Unicode-scalar offsets into it.
     public var text: String
     /// `"html"` or `"text"`.
     public var contentKind: String
@@ -50,7 +51,7 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
 
     public init(
         id: Int64, sha256: String, adID: String, url: String?, capturedAt: String?, location: String?, score: Double,
-        category: String?, families: [String], evidence: [Evidence], contributions: [Contribution], entities: Entities,
+        category: String?, families: [String], evidence: [IndicatorHit], contributions: [Contribution], entities: Entities,
         text: String, contentKind: String, rawByteCount: Int, status: ItemStatus, claim: Claim?, decision: Decision?,
         groupID: Int64, groupScore: Double, groupSize: Int, enqueuedAt: Date, attempts: Int, purgedAt: String? = nil,
         minorReasons: [String]? = nil
@@ -125,7 +126,7 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let families = try c.decode([String].self, forKey: .families)
-        let evidence = try c.decode([Evidence].self, forKey: .evidence)
+        let evidence = try c.decode([IndicatorHit].self, forKey: .evidence)
         let contributions = try c.decode([Contribution].self, forKey: .contributions)
         let entities = try c.decode(Entities.self, forKey: .entities)
         self.init(
@@ -207,100 +208,6 @@ public struct Claim: Sendable, Hashable, Codable {
         case reviewer, token
         case claimedAt = "claimed_at"
         case leaseExpiresAt = "lease_expires_at"
-    }
-}
-
-/// The text that fired one indicator.
-public struct Evidence: Sendable, Hashable, Codable {
-    public var family: String
-    public var feature: String
-    public var match: String
-    /// Unicode-scalar offsets into ``QueueItem/text``, `start..<end`.
-    public var start: Int
-    public var end: Int
-    /// The lexicon marks the indicator as pointing to a person under 18 by itself (see ``MinorEvidence``).
-    public var minor: Bool
-
-    public init(family: String, feature: String, match: String, start: Int, end: Int, minor: Bool = false) {
-        self.family = family
-        self.feature = feature
-        self.match = match
-        self.start = start
-        self.end = end
-        self.minor = minor
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case family, feature, match, start, end, minor
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        family = try c.decode(String.self, forKey: .family)
-        feature = try c.decode(String.self, forKey: .feature)
-        match = try c.decode(String.self, forKey: .match)
-        start = try c.decode(Int.self, forKey: .start)
-        end = try c.decode(Int.self, forKey: .end)
-        minor = try c.decodeIfPresent(Bool.self, forKey: .minor) ?? false
-    }
-
-    /// `minor` is written only when true, as the scan writes it, so other evidence keeps its shape.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(family, forKey: .family)
-        try c.encode(feature, forKey: .feature)
-        try c.encode(match, forKey: .match)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        if minor { try c.encode(true, forKey: .minor) }
-    }
-}
-
-/// One feature's contribution to the logit, or a rule that flagged the ad (with its reason in words).
-public struct Contribution: Sendable, Hashable, Codable {
-    public var feature: String
-    public var weight: Double
-    /// For rules: why the ad was flagged ("stated age 16: a minor").
-    public var reason: String?
-
-    public init(feature: String, weight: Double, reason: String? = nil) {
-        self.feature = feature
-        self.weight = weight
-        self.reason = reason
-    }
-}
-
-/// Phones, e-mails, ages and prices found in the ad.
-public struct Entities: Sendable, Hashable, Codable {
-    public var phones: [String]
-    public var phoneObfuscated: Bool
-    public var emails: [String]
-    public var ages: [Int]
-    public var prices: [Double]
-
-    public init(
-        phones: [String] = [], phoneObfuscated: Bool = false, emails: [String] = [], ages: [Int] = [],
-        prices: [Double] = []
-    ) {
-        self.phones = phones
-        self.phoneObfuscated = phoneObfuscated
-        self.emails = emails
-        self.ages = ages
-        self.prices = prices
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case phones, emails, ages, prices
-        case phoneObfuscated = "phone_obfuscated"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        phones = try c.decodeIfPresent([String].self, forKey: .phones) ?? []
-        phoneObfuscated = try c.decodeIfPresent(Bool.self, forKey: .phoneObfuscated) ?? false
-        emails = try c.decodeIfPresent([String].self, forKey: .emails) ?? []
-        ages = try c.decodeIfPresent([Int].self, forKey: .ages) ?? []
-        prices = try c.decodeIfPresent([Double].self, forKey: .prices) ?? []
     }
 }
 

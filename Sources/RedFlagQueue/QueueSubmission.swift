@@ -1,19 +1,26 @@
+public import RedFlagContract
+
 /// One assessed ad sent to the review queue: what `redflag scan --enqueue` hands to ``ReviewQueue/enqueue(_:actor:)``.
 ///
-/// The JSON fields are kept as the scan produced them (they are validated on enqueue and stored verbatim), so the
-/// queue needs no knowledge of the feature or model modules.
+/// It carries the contract's typed values (``IndicatorHit``, ``Contribution``, ``Entities``), as the pipeline made
+/// them: the queue checks them (offsets inside the text, a score in [0, 1], finite features) and stores them as the
+/// scan writes them (RedFlagCore's JSON writer), with no knowledge of the feature or model modules.
 ///
 /// ```swift
 /// let submission = QueueSubmission(
-///     sha256: result.sha256, adID: result.id, url: result.url, capturedAt: result.capturedAt,
-///     score: 0.93, category: "escort", families: ["youth"], evidenceJSON: "[]", contributionsJSON: "[]",
-///     entitiesJSON: #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[],"prices":[]}"#,
-///     phones: [], emails: [], location: nil, rawContent: bytes, contentKind: "html", text: text,
-///     features: vector)
+///     sha256: result.sha256, sha256Verified: true, adID: result.id, url: result.url,
+///     capturedAt: result.capturedAt, score: 0.93, category: "escort", families: ["youth"],
+///     indicators: features.indicators, contributions: assessment.contributions, entities: features.entities,
+///     rawContent: bytes, contentKind: "html", text: text, features: vector.dictionary)
 /// ```
 public struct QueueSubmission: Sendable, Hashable {
     /// Lower-case hex SHA-256 of ``rawContent``; the queue's deduplication key.
     public var sha256: String
+    /// Whether ``sha256`` was computed from ``rawContent`` by the code that hands the submission over (the scan
+    /// hashes each ad's bytes once, as it reads them; `queue import` hashes each line's content): the queue then
+    /// does not hash the bytes a second time. A hash that came with the data from elsewhere is not verified, and the
+    /// queue checks it.
+    public var sha256Verified: Bool
     /// The ad's id in its source (file path, JSONL id, WARC record id).
     public var adID: String
     public var url: String?
@@ -24,16 +31,12 @@ public struct QueueSubmission: Sendable, Hashable {
     public var category: String?
     /// Indicator families that fired (canonical names).
     public var families: [String]
-    /// JSON array: `[{"family","feature","match","start","end"}]`, offsets in Unicode scalars into ``text``.
-    public var evidenceJSON: String
-    /// JSON array: `[{"feature","weight"}]`, each feature's contribution to the logit.
-    public var contributionsJSON: String
-    /// JSON object: `{"phones":[…],"phone_obfuscated":bool,"emails":[…],"ages":[…],"prices":[…]}`.
-    public var entitiesJSON: String
-    /// Normalised phone numbers (digits) used to link ads; non-digits are dropped on enqueue.
-    public var phones: [String]
-    /// E-mail addresses used to link ads; lower-cased on enqueue.
-    public var emails: [String]
+    /// The indicators that fired, offsets in Unicode scalars into ``text``.
+    public var indicators: [IndicatorHit]
+    /// Each feature's contribution to the logit, and the rules that flagged the ad.
+    public var contributions: [Contribution]
+    /// Phones, e-mails, ages and prices; the phones (as digits) and e-mails (lower-cased) link ads.
+    public var entities: Entities
     /// A place name when the source knows one; otherwise the url's host and path stand in for it.
     public var location: String?
     /// The exact captured bytes (evidentiary copy).
@@ -46,23 +49,22 @@ public struct QueueSubmission: Sendable, Hashable {
     public var features: [String: Double]
 
     public init(
-        sha256: String, adID: String, url: String? = nil, capturedAt: String? = nil, score: Double,
-        category: String? = nil, families: [String] = [], evidenceJSON: String = "[]", contributionsJSON: String = "[]",
-        entitiesJSON: String = "{}", phones: [String] = [], emails: [String] = [], location: String? = nil,
+        sha256: String, sha256Verified: Bool = false, adID: String, url: String? = nil, capturedAt: String? = nil,
+        score: Double, category: String? = nil, families: [String] = [], indicators: [IndicatorHit] = [],
+        contributions: [Contribution] = [], entities: Entities = Entities(), location: String? = nil,
         rawContent: [UInt8], contentKind: String, text: String, features: [String: Double] = [:]
     ) {
         self.sha256 = sha256
+        self.sha256Verified = sha256Verified
         self.adID = adID
         self.url = url
         self.capturedAt = capturedAt
         self.score = score
         self.category = category
         self.families = families
-        self.evidenceJSON = evidenceJSON
-        self.contributionsJSON = contributionsJSON
-        self.entitiesJSON = entitiesJSON
-        self.phones = phones
-        self.emails = emails
+        self.indicators = indicators
+        self.contributions = contributions
+        self.entities = entities
         self.location = location
         self.rawContent = rawContent
         self.contentKind = contentKind

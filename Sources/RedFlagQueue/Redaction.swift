@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagContract
 
 /// Masks contact details in what an export writes when asked to (`queue export --redact`): a case file that goes
 /// to a partner, a researcher or a court exhibit often must not carry a person's phone number or e-mail.
@@ -18,14 +19,14 @@ public enum Redaction {
     public static func redacted(_ item: QueueItem) -> QueueItem {
         var item = item
         var spans: [Range<Int>] = []
-        for evidence in item.evidence where evidence.family == "obfuscated_phone" {
+        for evidence in item.evidence where evidence.family == .obfuscatedPhone {
             spans.append(evidence.start..<evidence.end)
         }
         item.text = mask(item.text, alsoMasking: spans)
         item.evidence = item.evidence.map { evidence in
             var evidence = evidence
             evidence.match =
-                evidence.family == "obfuscated_phone"
+                evidence.family == .obfuscatedPhone
                 ? mask(evidence.match, alsoMasking: [0..<evidence.match.unicodeScalars.count])
                 : mask(evidence.match)
             return evidence

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who a reviewer should report an item to, as shown when the item was escalated or confirmed.
 ///
 /// The referral is chosen inside the decision's transaction from the item's minor marking (``MinorEvidence``), so
@@ -114,5 +116,15 @@ public struct ReferralDirectory: Sendable, Hashable {
         let locals = chosen(local)
         return Referral(
             minor: minor, contacts: chosen(defaults) + locals, localContactCount: locals.count, sourceSHA256: sha256)
+    }
+}
+
+extension ReferralDirectory {
+    /// The referral for an item as a decision records it, in every store: compact JSON with sorted keys, the text
+    /// the decision row keeps and its audit event carries verbatim (``DecisionRow``).
+    package func recordedJSON(minor: Bool) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(referral(minor: minor)), as: UTF8.self)
     }
 }

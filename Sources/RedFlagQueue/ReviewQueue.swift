@@ -94,7 +94,7 @@ public protocol ReviewQueue: Sendable {
     func verifyAudit() async throws -> AuditVerification
 
     /// Every item with a standing decision as a training example.
-    func labeledExamples() async throws -> [LabeledExample]
+    func labeledExamples() async throws -> [DecidedExample]
 }
 
 extension ReviewQueue {

@@ -187,9 +187,7 @@ extension SQLiteReviewQueue {
     ) throws -> String? {
         guard let referrals, ReferralDirectory.needsReferral(verdict) else { return nil }
         let minor = try Bool.fetchOne(db, sql: "SELECT minor FROM item WHERE id = ?", arguments: [id]) ?? false
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(referrals.referral(minor: minor)), as: UTF8.self)
+        return try referrals.recordedJSON(minor: minor)
     }
 
     /// The item's claim and decision state, read inside the write transaction (``DecisionStateMachine``).

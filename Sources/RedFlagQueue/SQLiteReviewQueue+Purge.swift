@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import RedFlagContract
+import RedFlagCore
 
 extension SQLiteReviewQueue {
     /// Removes an item's personal data on request (a takedown, a data-protection request, a retention rule): the
@@ -22,10 +24,10 @@ extension SQLiteReviewQueue {
             }
             try DecisionStateMachine.purge(
                 itemID: id, status: status, purgedAt: try row.decode(forColumn: "purged_at"))
-            var entities = try JSONDecoder().decode(Entities.self, from: Data(try row.decode(String.self, forColumn: "entities").utf8))
+            var entities = try StoredJSON.entities(try row.decode(forColumn: "entities"))
             entities.phones = []
             entities.emails = []
-            let entitiesJSON = String(decoding: try JSONEncoder().encode(entities), as: UTF8.self)
+            let entitiesJSON = JSONWriter.text { $0.entities(entities) }
             let milliseconds = RFC3339.milliseconds(now)
             let nowText = RFC3339.string(milliseconds: milliseconds)
             try db.run(

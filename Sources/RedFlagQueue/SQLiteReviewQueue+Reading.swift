@@ -58,9 +58,9 @@ extension SQLiteReviewQueue {
                 })
         }
         let families = try json([String].self, "families")
-        let evidence = try json([Evidence].self, "evidence")
-        let contributions = try json([Contribution].self, "contributions")
-        let entities = try json(Entities.self, "entities")
+        let evidence = try StoredJSON.indicators(try row.decode(forColumn: "evidence"))
+        let contributions = try StoredJSON.contributions(try row.decode(forColumn: "contributions"))
+        let entities = try StoredJSON.entities(try row.decode(forColumn: "entities"))
         let minorReasons = MinorEvidence.reasons(
             storedMarking: try row.decode(Bool.self, forColumn: "minor"), families: families, evidence: evidence,
             contributions: contributions, entities: entities)
@@ -256,7 +256,7 @@ extension SQLiteReviewQueue {
         }
     }
 
-    public func labeledExamples() async throws -> [LabeledExample] {
+    public func labeledExamples() async throws -> [DecidedExample] {
         try await read { db in
             let decoder = JSONDecoder()
             return try Row.fetchAll(
@@ -273,7 +273,7 @@ extension SQLiteReviewQueue {
                     throw StoredValueError("item \(id)'s decision has an unknown verdict \"\(verdictText)\"")
                 }
                 let featuresText: String = try row.decode(forColumn: "features")
-                return LabeledExample(
+                return DecidedExample(
                     itemID: id, sha256: try row.decode(forColumn: "sha256"),
                     features: try decoder.decode([String: Double].self, from: Data(featuresText.utf8)),
                     label: verdict.label, verdict: verdict, severity: try row.decode(forColumn: "severity"),

@@ -254,9 +254,9 @@ extension SQLiteReviewQueue {
                 return try? decoder.decode(type, from: Data(text.utf8))
             }
             guard let id = try? row.decode(Int64.self, forColumn: "id"), let families = json([String].self, "families"),
-                let evidence = json([Evidence].self, "evidence"),
-                let contributions = json([Contribution].self, "contributions"),
-                let entities = json(Entities.self, "entities")
+                let evidence = try? StoredJSON.indicators(try row.decode(forColumn: "evidence")),
+                let contributions = try? StoredJSON.contributions(try row.decode(forColumn: "contributions")),
+                let entities = try? StoredJSON.entities(try row.decode(forColumn: "entities"))
             else { continue }
             if MinorEvidence.pointsToMinor(
                 families: families, evidence: evidence, contributions: contributions, entities: entities)

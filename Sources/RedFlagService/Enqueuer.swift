@@ -93,16 +93,15 @@ public actor Enqueuer {
             let document = result.document, let raw = result.rawContent, let kind = result.contentKind,
             let sha256 = result.sha256
         else { return nil }
-        let entities = features.entities
-        let renderer = ScanOutputRenderer(format: .jsonl)
         // Place and date as the page states them; the capture time, when the source has one, comes first.
         let facts = kind == "html" ? PageFacts(html: String(decoding: raw, as: UTF8.self)) : nil
+        // The scan hashed these bytes as it read them: the queue takes its hash as it is.
         return QueueSubmission(
-            sha256: sha256, adID: result.id, url: result.url, capturedAt: result.capturedAt ?? facts?.date,
-            score: assessment.score, category: assessment.category, families: features.families.map(\.rawValue),
-            evidenceJSON: renderer.indicatorsJSON(features), contributionsJSON: renderer.contributionsJSON(assessment),
-            entitiesJSON: renderer.entitiesJSON(entities), phones: entities.phones,
-            emails: entities.emails, location: facts?.location, rawContent: raw, contentKind: kind, text: document.text,
+            sha256: sha256, sha256Verified: true, adID: result.id, url: result.url,
+            capturedAt: result.capturedAt ?? facts?.date, score: assessment.score, category: assessment.category,
+            families: features.families.map(\.rawValue), indicators: features.indicators,
+            contributions: assessment.contributions, entities: features.entities, location: facts?.location,
+            rawContent: raw, contentKind: kind, text: document.text,
             features: features.vector.dictionary)
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 import RedFlagCore
+public import RedFlagContract
 public import RedFlagQueue
 
 /// One line of `queue import`: an assessed ad from another tool (or an earlier export), as JSON.
 ///
-/// Evidence, contributions and entities are read as the queue stores them (the queue's own types, until the queue
-/// takes the contract types in the next step of issue 15).
+/// Evidence is the contract's ``IndicatorHit`` (canonical families only); contributions and entities are read as
+/// the queue reads its stored columns (``StoredJSON``): a contribution without its family, entities with keys
+/// missing.
 public struct ImportRecord: Decodable, Sendable {
     public var id: String
     public var url: String?
@@ -13,7 +15,7 @@ public struct ImportRecord: Decodable, Sendable {
     public var score: Double
     public var category: String?
     public var families: [String]?
-    public var evidence: [Evidence]?
+    public var evidence: [IndicatorHit]?
     public var contributions: [Contribution]?
     public var entities: Entities?
     public var location: String?
@@ -28,23 +30,35 @@ public struct ImportRecord: Decodable, Sendable {
         case mainText = "main_text"
     }
 
-    /// The queue submission: the content's UTF-8 is the raw copy, hashed here.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        capturedAt = try c.decodeIfPresent(String.self, forKey: .capturedAt)
+        score = try c.decode(Double.self, forKey: .score)
+        category = try c.decodeIfPresent(String.self, forKey: .category)
+        families = try c.decodeIfPresent([String].self, forKey: .families)
+        evidence = try c.decodeIfPresent([IndicatorHit].self, forKey: .evidence)
+        contributions = try c.decodeIfPresent([StoredContribution].self, forKey: .contributions)?.map(\.contribution)
+        entities = try c.decodeIfPresent(StoredEntities.self, forKey: .entities)?.entities
+        location = try c.decodeIfPresent(String.self, forKey: .location)
+        html = try c.decodeIfPresent(String.self, forKey: .html)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+        mainText = try c.decodeIfPresent(String.self, forKey: .mainText)
+        features = try c.decodeIfPresent([String: Double].self, forKey: .features)
+    }
+
+    /// The queue submission: the content's UTF-8 is the raw copy, hashed here (once).
     public func submission() throws -> QueueSubmission {
         guard let content = html ?? text else {
             throw QueueError(.invalidInput, "submission \"\(id)\" has neither html nor text")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func json(_ value: some Encodable) throws -> String {
-            String(decoding: try encoder.encode(value), as: UTF8.self)
-        }
         let raw = Array(content.utf8)
-        let entities = self.entities ?? Entities()
         return QueueSubmission(
-            sha256: sha256Hex(raw), adID: id, url: url, capturedAt: capturedAt, score: score, category: category,
-            families: families ?? [], evidenceJSON: try json(evidence ?? []),
-            contributionsJSON: try json(contributions ?? []), entitiesJSON: try json(entities),
-            phones: entities.phones, emails: entities.emails, location: location, rawContent: raw,
-            contentKind: html != nil ? "html" : "text", text: mainText ?? content, features: features ?? [:])
+            sha256: sha256Hex(raw), sha256Verified: true, adID: id, url: url, capturedAt: capturedAt, score: score,
+            category: category, families: families ?? [], indicators: evidence ?? [],
+            contributions: contributions ?? [], entities: entities ?? Entities(), location: location,
+            rawContent: raw, contentKind: html != nil ? "html" : "text", text: mainText ?? content,
+            features: features ?? [:])
     }
 }

@@ -23,13 +23,13 @@ public final class ScanService: Sendable {
     public init(
         options: IngestOptions = IngestOptions(), features: FeatureExtractor?, scorer: Scorer?, jobs: Int,
         keepsFlaggedContent: Bool = false, memoryBudget: Int = Scanner.defaultMemoryBudget,
-        renderer: ScanOutputRenderer? = nil
+        renderer: ScanOutputRenderer? = nil, signsTemplates: Bool = false
     ) throws(LexiconError) {
         self.features = features
         self.scorer = scorer
         scanner = try Scanner(
             options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: keepsFlaggedContent,
-            memoryBudget: memoryBudget, renderer: renderer)
+            memoryBudget: memoryBudget, renderer: renderer, signsTemplates: signsTemplates)
     }
 
     /// A service with the lexicon and models of `configuration` (the shipped models unless others are named).

@@ -44,6 +44,22 @@ struct EntityTests {
         #expect(features(text).phones.isEmpty, "\(features(text).phones)")
     }
 
+    @Test(arguments: [
+        ("call +30 698 022 9363", "306980229363"), ("whatsapp 0030 6980229363", "306980229363"),
+        ("tel: 07528042995", "07528042995"),
+    ])
+    func internationalPhones(text: String, digits: String) {
+        #expect(features(text).phones.map(\.digits) == [digits])
+    }
+
+    /// A `0` group inside a dashed number is not a `00` dial-out prefix (a fuzzer found `555-005-002) 555-0147` read
+    /// as the 11-digit "international" 50025550147).
+    @Test func zeroGroupInsideANumberIsNotInternational() {
+        let phones = features("(711 555-005-002) 555-0147").phones.map(\.digits)
+        #expect(!phones.contains { $0.count > 10 }, "\(phones)")
+        #expect(features("code 555-005-002").phones.isEmpty)
+    }
+
     @Test func twoPhonesInOneRun() {
         #expect(features("702-555-0147 213-555-0112").phones.map(\.digits) == ["7025550147", "2135550112"])
     }

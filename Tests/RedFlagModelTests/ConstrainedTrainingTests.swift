@@ -83,12 +83,17 @@ struct ConstrainedTrainingTests {
     }
 
     @Test func minorRuleFlagsUnlessPlainlyOrdinary() {
-        let plain = FeatureVector(["family.underage_age": 1, "word.babysitter": 1])
+        let plain = FeatureVector(["family.underage_age": 1, "word.babysitter": 1, MinorRule.ordinaryContextFeature: 1])
         let rule = MinorRule.check(youngestAge: 16, category: ("escort", 0.8), vector: plain)
         #expect(rule?.reason == "stated age 16: a minor" && rule?.family == "underage_age")
         #expect(MinorRule.check(youngestAge: 16, category: ("other", 0.95), vector: plain) == nil)
+        // Read as ordinary, but nothing in it says what an ordinary classified offers: flagged (the category model
+        // can be confidently wrong on an unfamiliar page).
+        let nothingOffered = FeatureVector(["family.underage_age": 1, "family.third_party": 1])
+        #expect(MinorRule.check(youngestAge: 16, category: ("other", 0.99), vector: nothingOffered) != nil)
         // Ordinary-looking but with money-for-company wording: flagged.
-        let market = FeatureVector(["family.underage_age": 1, "market.need_money": 1])
+        let market = FeatureVector(
+            ["family.underage_age": 1, "market.need_money": 1, MinorRule.ordinaryContextFeature: 1])
         #expect(MinorRule.check(youngestAge: 16, category: ("other", 0.95), vector: market) != nil)
         // Read as ordinary but barely: flagged.
         #expect(MinorRule.check(youngestAge: 15, category: ("other", MinorRule.ordinaryProbability - 0.05), vector: plain) != nil)

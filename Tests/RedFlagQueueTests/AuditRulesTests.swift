@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagContract
 import Testing
 
 @testable import RedFlagQueue
@@ -58,7 +59,7 @@ struct AuditRulesTests {
         #expect(note.detail.json == #"{"note_sha256":"\#(SHA256Hex.of("call 555-0100"))","length":13}"#)
 
         var minor = submission("hi im 16", score: 0.25)
-        minor.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[16],"prices":[]}"#
+        minor.entities = Entities(ages: [16])
         let s = try PreparedSubmission(minor)
         #expect(
             AuditEventBuilder.queued(itemID: 1, s, actor: "scan").detail.json

@@ -112,4 +112,29 @@ final class ExportTests: Sendable {
         #expect(empty.itemCount == 0)
         #expect(Set(empty.files) == ["items.jsonl", "decisions.jsonl", "audit-head.json", "MANIFEST.sha256"])
     }
+
+    @Test("the folder export(status:to:) writes is the store's bundle: same files, bytes and MANIFEST lines")
+    func folderIsTheBundle() async throws {
+        let viaQueue = try await queue.export(status: .decided, to: folder.path("via-queue"), actor: "lead")
+        let bundle = try await queue.exportBundle(status: .decided, actor: "lead")
+        let byHand = try ExportFolder.write(bundle, to: try ExportFolder.prepare(folder.path("by-hand")))
+        #expect(viaQueue.files == byHand.files)
+        #expect(byHand.files == (bundle.dataFiles.map(\.name) + ["audit-head.json"]).sorted() + ["MANIFEST.sha256"])
+        for file in bundle.dataFiles {
+            let written = try Data(contentsOf: URL(fileURLWithPath: viaQueue.directory + "/" + file.name))
+            #expect(written == file.contents, "\(file.name)")
+        }
+        // The data files are the same snapshot; only the head differs (each export is its own event).
+        func manifest(_ directory: String) throws -> [String] {
+            try String(contentsOfFile: directory + "/MANIFEST.sha256", encoding: .utf8).split(separator: "\n")
+                .map(String.init)
+        }
+        let (first, second) = (try manifest(viaQueue.directory), try manifest(byHand.directory))
+        #expect(first.count == viaQueue.files.count - 1)
+        #expect(first.filter { !$0.hasSuffix("audit-head.json") } == second.filter { !$0.hasSuffix("audit-head.json") })
+        #expect(second.joined(separator: "\n") + "\n" == ExportBundle.manifest(bundle.dataFiles + [try bundle.headFile()]))
+        let events = try await queue.auditEvents().filter { $0.action == .export }
+        #expect(events.count == 2 && events[0].detail.contains(#""directory":"\#(viaQueue.directory)""#))
+        #expect(bundle.head.sequence == events[1].sequence && !events[1].detail.contains("directory"))
+    }
 }

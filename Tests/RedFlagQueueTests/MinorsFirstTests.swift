@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RedFlagContract
 import RedFlagTestSupport
 import Testing
 
@@ -21,10 +22,11 @@ final class MinorsFirstTests: Sendable {
         -> QueueSubmission
     {
         var s = submission(text, score: score, families: ["underage_age"], category: "other")
-        s.contributionsJSON =
-            #"[{"feature":"rule.stated_minor","family":"underage_age","weight":0,"reason":"stated age 16: a minor"},"#
-            + #"{"feature":"category.other","weight":-1.7}]"#
-        s.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[16],"prices":[]}"#
+        s.contributions = [
+            Contribution(feature: "rule.stated_minor", family: "underage_age", weight: 0, reason: "stated age 16: a minor"),
+            Contribution(feature: "category.other", family: "category", weight: -1.7),
+        ]
+        s.entities = Entities(ages: [16])
         return s
     }
 
@@ -64,7 +66,7 @@ final class MinorsFirstTests: Sendable {
     func reasons() async throws {
         let queue = try makeQueue(folder.path("reasons.sqlite"))
         var agesOnly = submission("sixteen and new", score: 0.2)
-        agesOnly.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[21,16],"prices":[]}"#
+        agesOnly.entities = Entities(ages: [21,16])
         _ = try await queue.enqueue([Self.statedSixteen(), Self.jailbait(), agesOnly] + Self.adults, actor: "scan")
         let items = try await queue.list(filter: QueueFilter())
         func item(_ start: String) -> QueueItem? { items.first { $0.text.hasPrefix(start) } }
@@ -107,8 +109,8 @@ final class MinorsFirstTests: Sendable {
         #expect(try await queue.item(id: 1)?.minor == true)
         var corrected = minor
         corrected.families = []
-        corrected.contributionsJSON = #"[{"feature":"bias","weight":-2}]"#
-        corrected.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[],"prices":[]}"#
+        corrected.contributions = [Contribution(feature: "bias", family: "bias", weight: -2)]
+        corrected.entities = Entities(ages: [])
         #expect(try await queue.enqueue([corrected], actor: "scan") == [.refreshed(id: 1)])
         #expect(try await queue.item(id: 1)?.minor == false)
         #expect(try await queue.list(filter: QueueFilter(minorsOnly: true)).isEmpty)

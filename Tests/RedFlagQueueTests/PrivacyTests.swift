@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RedFlagTestSupport
+import RedFlagContract
 import Testing
 
 @testable import RedFlagQueue

@@ -1,5 +1,6 @@
 import Foundation
 import RedFlagTestSupport
+import RedFlagContract
 import Testing
 
 @testable import RedFlagQueue
@@ -25,7 +26,7 @@ final class QueuePaginationTests: Sendable {
         }
         for age in [15, 16] {
             var minor = submission("minor \(age)", score: 0.05)
-            minor.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[\#(age)],"prices":[]}"#
+            minor.entities = Entities(ages: [age])
             batch.append(minor)
         }
         _ = try await queue.enqueue(Array(batch.prefix(20)), actor: "scan")

@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagContract
 import Testing
 
 @testable import RedFlagQueue
@@ -65,7 +66,7 @@ struct QueueRulesTests {
         arguments: [
             ("sha", "sha256 is not 64 hex digits"), ("mismatch", "is not the SHA-256 of its raw content"),
             ("score", "score 1.5 is not in [0, 1]"), ("kind", "neither html nor text"), ("id", "the ad id is empty"),
-            ("offsets", "outside the text"), ("entities", "entities is not a JSON object"), ("nan", "NaN or infinity"),
+            ("offsets", "outside the text"), ("nan", "NaN or infinity"),
         ])
     func submissionChecks(field: String, reason: String) throws {
         var s = submission("some text")
@@ -75,8 +76,7 @@ struct QueueRulesTests {
         case "score": s.score = 1.5
         case "kind": s.contentKind = "pdf"
         case "id": s.adID = ""
-        case "offsets": s.evidenceJSON = #"[{"family":"youth","feature":"x","match":"m","start":3,"end":400}]"#
-        case "entities": s.entitiesJSON = "[]"
+        case "offsets": s.indicators = hits(#"[{"family":"youth","feature":"x","match":"m","start":3,"end":400}]"#)
         default: s.features = ["x": .infinity]
         }
         let refusal = message { _ = try PreparedSubmission(s) }
@@ -88,7 +88,7 @@ struct QueueRulesTests {
     func linkKeysAndMinor() throws {
         var s = submission(
             "hi im 16 call me", phones: ["(555) 010-1234", "555.010.1234", "12"], emails: [" Jess@Example.COM ", "x"])
-        s.entitiesJSON = #"{"phones":[],"phone_obfuscated":false,"emails":[],"ages":[16],"prices":[]}"#
+        s.entities.ages = [16]
         let prepared = try PreparedSubmission(s)
         #expect(
             prepared.keys == [

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RedFlagTestSupport
 import Testing
 @testable import RedFlagQueue
@@ -24,6 +25,15 @@ struct ScanEnqueueTests {
         let top = try #require(try await queue.claimNext(reviewer: "ana"))
         #expect(!top.families.isEmpty)
         #expect(top.score >= 0.5)
+        // The stored columns are the scan line's own text: typed on the way in, written once by the same writer.
+        let line = try #require(first.stdout.split(separator: "\n").first { $0.contains(top.sha256) })
+        let columns = try queue.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT evidence, contributions, entities FROM item WHERE id = ?", arguments: [top.id])
+        }
+        let stored = try #require(columns)
+        #expect(line.contains("\"indicators\":" + (stored["evidence"] as String)))
+        #expect(line.contains("\"contributions\":" + (stored["contributions"] as String)))
+        #expect(line.contains("\"entities\":" + (stored["entities"] as String)))
         _ = try await queue.decide(
             id: top.id, verdict: .confirmed, severity: 4, note: "case 17", reviewer: "ana", claimToken: top.claim!.token)
         let again = try runRedFlag(["scan", "--enqueue", "--db", db, Self.samples], in: folder)

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import RedFlagContract
+import RedFlagCore
 import RedFlagTestSupport
 
 @testable import RedFlagQueue
@@ -33,16 +35,33 @@ func submission(
     evidence: String = "[]", category: String? = "escort", url: String? = nil, features: [String: Double] = ["bias": 1]
 ) -> QueueSubmission {
     let raw = Array(text.utf8)
-    let entities =
-        #"{"phones":["# + phones.map { "\"\($0)\"" }.joined(separator: ",") + #"],"phone_obfuscated":false,"emails":["#
-        + emails.map { "\"\($0)\"" }.joined(separator: ",") + #"],"ages":[19],"prices":[150]}"#
     return QueueSubmission(
         sha256: SHA256Hex.of(raw), adID: "ad-" + String(SHA256Hex.of(raw).prefix(8)), url: url,
         capturedAt: "2026-05-01T10:00:00Z", score: score, category: category, families: families,
-        evidenceJSON: evidence,
-        contributionsJSON: #"[{"feature":"youth.x","weight":1.5},{"feature":"bias","weight":-0.3}]"#,
-        entitiesJSON: entities, phones: phones, emails: emails, location: nil, rawContent: raw, contentKind: "text",
-        text: text, features: features)
+        indicators: hits(evidence),
+        contributions: [
+            Contribution(feature: "youth.x", family: "youth", weight: 1.5),
+            Contribution(feature: "bias", family: "bias", weight: -0.3),
+        ],
+        entities: Entities(phones: phones, emails: emails, ages: [19], prices: [150]), location: nil,
+        rawContent: raw, contentKind: "text", text: text, features: features)
+}
+
+/// Indicator hits from JSON as the scan writes them (`[{"family","feature","match","start","end","minor"?}]`).
+func hits(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) -> [IndicatorHit] {
+    do {
+        return try JSONDecoder().decode([IndicatorHit].self, from: Data(json.utf8))
+    } catch {
+        Issue.record("not indicator hits: \(json): \(error)", sourceLocation: sourceLocation)
+        return []
+    }
+}
+
+extension QueueSubmission {
+    /// The columns as the queue stores them, for tests that write rows by hand the way an older version did.
+    var evidenceJSON: String { JSONWriter.text { $0.indicators(indicators) } }
+    var contributionsJSON: String { JSONWriter.text { $0.contributions(contributions) } }
+    var entitiesJSON: String { JSONWriter.text { $0.entities(entities) } }
 }
 
 /// `n` distinct submissions, scores spread over [0, 1).

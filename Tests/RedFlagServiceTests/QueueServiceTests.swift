@@ -52,6 +52,7 @@ struct QueueServiceTests {
         let record = try JSONDecoder().decode(ImportRecord.self, from: Data(line.utf8))
         let submission = try record.submission()
         #expect(submission.sha256 == sha256Hex("young and new"))
-        #expect(submission.phones == ["7025550147"] && submission.contentKind == "text")
+        #expect(submission.entities.phones == ["7025550147"] && submission.contentKind == "text")
+        #expect(submission.sha256Verified && submission.entities.ages.isEmpty)
     }
 }

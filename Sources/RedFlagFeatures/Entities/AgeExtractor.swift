@@ -300,8 +300,11 @@ struct AgeExtractor: Sendable {
             // The start of a sentence or title.
             if !number.split, startsSentence(number.first), endsPhrase(after, sentenceStart: true) { return value }
             // A Backpage-style title suffix inside a text dump, where the title runs on into the body: "… Goddess - 22
-            // Visiting …". Only near the start, where the title is: lists of other ads further down carry theirs too.
-            if !number.split, number.first == number.last, number.first < Self.titleTokens, tokens[number.first].kind == .number,
+            // Visiting …", also spelled ("Date Night? - f1fteen", "Sweetheart Ivy - seventeen"; a spelled one only
+            // up to 29, the young ages a title spells out, so "Rates - forty roses" stays a price). Only near the
+            // start, where the title is: lists of other ads further down carry theirs too.
+            if !number.split, number.first == number.last, number.first < Self.titleTokens,
+                tokens[number.first].kind == .number || value < 30,
                 isTitleSuffix(dash: before), capitalisedOrEnd(after)
             {
                 return value

@@ -25,7 +25,8 @@ extension PhoneExtractor {
         while i < n {
             let b = bytes[i]
             guard b == UInt8(ascii: "+") || b == UInt8(ascii: "0"),
-                i == 0 || !(Self.isDigit(bytes[i - 1]) || Self.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "$"))
+                i == 0 || !(Self.isDigit(bytes[i - 1]) || Self.isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "$")),
+                !continuesNumber(bytes, at: i)
             else {
                 i += 1
                 continue
@@ -88,6 +89,18 @@ extension PhoneExtractor {
             if source < original.count && !Self.isDigit(original[source]) { styled = true }
         }
         return Phone(digits: String(decoding: digits, as: UTF8.self), obfuscated: styled, range: view.sourceRange(of: range))
+    }
+
+    /// Whether `index` sits inside a number already being written: a digit, then one joining mark (`-`, `.`, `)`,
+    /// `/`), right before it. `555-005-002` holds no `00` dial-out prefix, and a `0` group after a dash is a group of
+    /// the number before it, not a national number of its own. A space does not join: two numbers are often written
+    /// one after the other with only a space between them.
+    private func continuesNumber(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        switch bytes[index - 1] {
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/"): return Self.isDigit(bytes[index - 2])
+        default: return false
+        }
     }
 
     /// Whether a phone word ends within 24 bytes before `index` (only spaces and punctuation after it).

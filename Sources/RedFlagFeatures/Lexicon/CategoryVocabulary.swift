@@ -16,40 +16,66 @@ public struct CategoryVocabulary: Sendable {
     /// two lookups per word of every ad, where `Dictionary` would hash the hash again with SipHash.
     private let keys: [UInt64]
     private let names: [String?]
+    /// Per slot: whether the phrase is also ordinary context (``ordinaryContextFeature``).
+    private let contextSlots: [Bool]
     private let shift: UInt64
     public let source: String
     /// Whether market words are defined: then "$$" and money emoji (💵 💰 💸 🤑) add `market.money_sign` too.
     private let marksMoneySigns: Bool
+
+    /// Set when an ad names what an ordinary classified offers (goods, vehicles, housing, the jobs minors advertise:
+    /// the `ordinary_context` phrases). A stated age under 18 in an ad read as ordinary is let through only with such
+    /// positive evidence of what the ad offers (``MinorRule``), so an ad that merely fails to look like a sex ad to
+    /// the category model is not taken for a babysitter's.
+    public static let ordinaryContextFeature = "ordinary.context"
 
     public init(phrases: [String], source: String = "memory") {
         self.init(groups: [(prefix: "word.", phrases: phrases)], source: source)
     }
 
     /// Phrases grouped by feature prefix (`word.`, `lure.`, `market.`); a phrase listed in several groups keeps the
-    /// last group's prefix.
-    public init(groups: [(prefix: String, phrases: [String])], source: String = "memory") {
+    /// last group's prefix. `ordinaryContext` phrases add ``ordinaryContextFeature`` besides their own feature (one that is
+    /// in no group is added as a `word.` phrase).
+    public init(
+        groups: [(prefix: String, phrases: [String])], ordinaryContext: [String] = [], source: String = "memory"
+    ) {
         var features: [UInt64: String] = [:]
+        func phraseHash(_ phrase: String) -> (hash: UInt64, words: [[UInt8]])? {
+            let words = phrase.lowercased().split(separator: " ").map { Array($0.utf8) }
+            guard !words.isEmpty, words.count <= 2 else { return nil }
+            let hash =
+                words.count == 1 ? Self.hash(words[0][...]) : Self.pair(Self.hash(words[0][...]), Self.hash(words[1][...]))
+            return (hash, words)
+        }
         for (prefix, phrases) in groups {
             for phrase in phrases {
-                let words = phrase.lowercased().split(separator: " ").map { Array($0.utf8) }
-                guard !words.isEmpty, words.count <= 2 else { continue }
-                let hash =
-                    words.count == 1 ? Self.hash(words[0][...]) : Self.pair(Self.hash(words[0][...]), Self.hash(words[1][...]))
+                guard let (hash, words) = phraseHash(phrase) else { continue }
                 features[hash] = prefix + words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "_")
+            }
+        }
+        var contextHashes = Set<UInt64>()
+        for phrase in ordinaryContext {
+            guard let (hash, words) = phraseHash(phrase) else { continue }
+            contextHashes.insert(hash)
+            if features[hash] == nil {
+                features[hash] = "word." + words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "_")
             }
         }
         var bits: UInt64 = 4
         while 1 << bits < features.count * 4 { bits += 1 }
         var keys = [UInt64](repeating: 0, count: 1 << bits)
         var names = [String?](repeating: nil, count: 1 << bits)
+        var isContext = [Bool](repeating: false, count: 1 << bits)
         for (hash, name) in features where hash != 0 {  // 0 marks a free slot; no phrase hashes to it in practice
             var slot = Int(hash >> (64 - bits))
             while names[slot] != nil { slot = (slot + 1) & (keys.count - 1) }
             keys[slot] = hash
             names[slot] = name
+            isContext[slot] = contextHashes.contains(hash)
         }
         self.keys = keys
         self.names = names
+        self.contextSlots = isContext
         self.shift = 64 - bits
         self.source = source
         self.marksMoneySigns = groups.contains { $0.prefix == "market." && !$0.phrases.isEmpty }
@@ -82,6 +108,12 @@ public struct CategoryVocabulary: Sendable {
         var categories: [String: [String]]
         var recruitment: [String]?
         var market: [String]?
+        var ordinary_context: OrdinaryContext?
+    }
+
+    private struct OrdinaryContext: Decodable {
+        var add: [String]?
+        var except: [String]?
     }
 
     public static func load(path: String) throws(LexiconError) -> CategoryVocabulary {
@@ -93,12 +125,19 @@ public struct CategoryVocabulary: Sendable {
                     (prefix: "word.", phrases: file.categories.keys.sorted().flatMap { file.categories[$0]! }),
                     (prefix: "lure.", phrases: file.recruitment ?? []),
                     (prefix: "market.", phrases: file.market ?? []),
-                ], source: path)
+                ], ordinaryContext: Self.ordinaryContext(of: file), source: path)
         } catch {
             throw LexiconError(entry: nil, message: "\(path): cannot read the category vocabulary (\(error))")
         }
     }
 
+
+    /// The `other` category's phrases and the `add` list, less the `except` list (``ordinaryContextFeature``).
+    private static func ordinaryContext(of file: File) -> [String] {
+        guard let context = file.ordinary_context else { return [] }
+        let excepted = Set((context.except ?? []).map { $0.lowercased() })
+        return ((file.categories["other"] ?? []) + (context.add ?? [])).filter { !excepted.contains($0.lowercased()) }
+    }
 
     /// FNV-1a over a word's bytes.
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
@@ -123,8 +162,14 @@ public struct CategoryVocabulary: Sendable {
             var hash: UInt64 = 0
             var inWord = false
             func endWord() {
-                if let slot = slot(of: hash) { values[names[slot]!] = 1 }
-                if hasPrevious, let slot = slot(of: Self.pair(previous, hash)) { values[names[slot]!] = 1 }
+                if let slot = slot(of: hash) {
+                    values[names[slot]!] = 1
+                    if contextSlots[slot] { values[Self.ordinaryContextFeature] = 1 }
+                }
+                if hasPrevious, let slot = slot(of: Self.pair(previous, hash)) {
+                    values[names[slot]!] = 1
+                    if contextSlots[slot] { values[Self.ordinaryContextFeature] = 1 }
+                }
                 previous = hash
                 hasPrevious = true
                 inWord = false

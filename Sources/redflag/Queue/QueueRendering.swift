@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagContract
 import RedFlagCore
 import RedFlagQueue
 
@@ -23,7 +24,7 @@ struct QueueRenderer {
     func highlightRuns(_ item: QueueItem, limit: Int = .max) -> [StyledRun] {
         EvidenceHighlighter.runs(
             of: item.text,
-            spans: item.evidence.map { HighlightSpan(range: $0.start..<max($0.start, $0.end), labels: [$0.family]) },
+            spans: item.evidence.map { HighlightSpan(range: $0.start..<max($0.start, $0.end), labels: [$0.family.rawValue]) },
             limit: limit)
     }
 
@@ -67,10 +68,10 @@ struct QueueRenderer {
             "families: "
             + (item.families.isEmpty ? "none" : item.families.map { paint($0, $0) }.joined(separator: ", "))
         out += "\n"
-        var byFamily: [String: [Evidence]] = [:]
-        for e in item.evidence { byFamily[e.family, default: []].append(e) }
+        var byFamily: [String: [IndicatorHit]] = [:]
+        for e in item.evidence { byFamily[e.family.rawValue, default: []].append(e) }
         for family in byFamily.keys.sorted() {
-            let hits = byFamily[family]!.map { "\(clean($0.feature)) \"\(clean($0.match))\"" }
+            let hits = byFamily[family]!.map { "\(clean($0.entry)) \"\(clean($0.match))\"" }
             out += "  " + paint(family, family) + ": " + hits.joined(separator: "; ") + "\n"
         }
         let e = item.entities
@@ -80,7 +81,7 @@ struct QueueRenderer {
             + (e.phoneObfuscated ? " (obfuscated)" : "")
         out += "; emails " + (e.emails.isEmpty ? "none" : e.emails.map(clean).joined(separator: ", "))
         out += "; ages " + (e.ages.isEmpty ? "none" : e.ages.map(String.init).joined(separator: ", "))
-        out += "; prices " + (e.prices.isEmpty ? "none" : e.prices.map { "$" + number($0) }.joined(separator: ", "))
+        out += "; prices " + (e.prices.isEmpty ? "none" : e.prices.map { "$" + number(Double($0)) }.joined(separator: ", "))
         out += "\n"
         for rule in item.contributions where rule.reason != nil { out += "FLAGGED BY RULE: \(clean(rule.reason!))\n" }
         let top = item.topContributions(5).filter { $0.reason == nil }

@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagContract
 import RedFlagQueue
 
 #if canImport(Glibc)
@@ -136,7 +137,7 @@ final class ReviewScreen {
         if e.phoneObfuscated { entities += " (disguised)" }
         entities += "; emails " + (e.emails.isEmpty ? "none" : e.emails.map(clean).joined(separator: ", "))
         entities += "; ages " + (e.ages.isEmpty ? "none" : e.ages.map(String.init).joined(separator: ", "))
-        entities += "; prices " + (e.prices.isEmpty ? "none" : e.prices.map { "$" + renderer.number($0) }.joined(separator: ", "))
+        entities += "; prices " + (e.prices.isEmpty ? "none" : e.prices.map { "$" + renderer.number(Double($0)) }.joined(separator: ", "))
         lines.append(fit(entities, width))
         let top = item.topContributions(4)
         if !top.isEmpty {

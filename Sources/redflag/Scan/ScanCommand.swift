@@ -107,6 +107,15 @@ struct ScanCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-model"), help: "Extract indicators and entities only; no score.")
     var noModel = false
 
+    @Flag(
+        help: "Group ads posted from one template (the same text under another phone, name, city or price): each line gets \"cluster\", the id of the template an earlier ad opened, or null.")
+    var cluster = false
+
+    @Option(
+        name: .customLong("cluster-similarity"),
+        help: "Estimated share of word 3-shingles two ads must share to be one template (0-1].")
+    var clusterSimilarity = TemplateClusters.defaultThreshold
+
     @Flag(help: "Send ads scoring at or above the threshold to the review queue (--db).")
     var enqueue = false
 
@@ -124,6 +133,10 @@ struct ScanCommand: AsyncParsableCommand {
         guard progressInterval >= 0 else { throw ValidationError("--progress-interval must not be negative") }
         guard timeLimit >= 0 && timeLimit.isFinite else { throw ValidationError("--time-limit must be 0 or more seconds") }
         guard inFlightBytes > 0 else { throw ValidationError("--in-flight-bytes must be positive") }
+        guard clusterSimilarity > 0 && clusterSimilarity <= 1 else {
+            throw ValidationError("--cluster-similarity must be above 0 and at most 1")
+        }
+        if cluster && text { throw ValidationError("--cluster reads the ads' wording: drop --text") }
     }
 
     func run() async throws {
@@ -144,16 +157,17 @@ struct ScanCommand: AsyncParsableCommand {
         }
         let jobs = workers.count
         let effectiveThreshold = scorer?.threshold ?? scorer?.suspicion?.threshold
-        let renderer = ScanOutputRenderer(
+        var renderer = ScanOutputRenderer(
             format: text ? .text : format.format,
             table: .init(width: outputWidth(), colour: colourWanted(noColor: false), threshold: effectiveThreshold),
             advice: CommandLineAdvice.words)
+        renderer.writesCluster = cluster
         let enqueuer = enqueue ? Enqueuer(queue: try openQueue(at: db, creating: true)) : nil
         let service: ScanService
         do {
             service = try ScanService(
                 options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue,
-                memoryBudget: inFlightBytes, renderer: renderer)
+                memoryBudget: inFlightBytes, renderer: cluster ? nil : renderer, signsTemplates: cluster)
         } catch {
             throw CLIError(error.message)
         }
@@ -164,17 +178,23 @@ struct ScanCommand: AsyncParsableCommand {
         // The scan blocks the thread it runs on (and waits there for each batch the queue commits), so it gets one
         // of its own rather than one of the concurrency pool's.
         let quiet = quiet
-        tally = await runOnOwnThread { [self, tally] in
+        tally = await runOnOwnThread { [self, tally, renderer] in
             var reader = reader
             var tally = tally
             let output = StandardOutput()
             output.write(renderer.header())
             let progress = quiet ? nil : ScanProgress(interval: progressInterval)
+            // A template id is known only in input order, so a clustering scan renders on the delivering thread.
+            let templates = cluster ? TemplateClusters(threshold: clusterSimilarity) : nil
             let feeder = enqueuer.map(EnqueueFeeder.init)
             var line: [UInt8] = []
             let summary = service.scan(
                 &reader,
                 deliver: { result in
+                    var result = result
+                    if let templates, let sha256 = result.sha256 {
+                        result.cluster = templates.add(result.features?.template, sha256: sha256)
+                    }
                     tally.count(result)
                     if shows(result) {
                         tally.linesWritten += 1
@@ -193,6 +213,11 @@ struct ScanCommand: AsyncParsableCommand {
             output.flush()
             progress?.finish()
             tally.finish(summary, jobs: jobs)
+            if let templates {
+                tally.templates = .init(
+                    repeated: templates.repeatedTemplates, ads: templates.sizes.values.filter { $0 > 1 }.reduce(0, +),
+                    largest: templates.largestTemplate)
+            }
             feeder?.finish()
             return tally
         }

@@ -33,6 +33,14 @@ struct ScanTally: Encodable {
     var jobs = 1
     var interrupted = false
     var exitStatus: Int32 = 0
+    /// With --cluster: templates seen more than once, the ads in them, and the largest.
+    var templates: TemplateTally?
+
+    struct TemplateTally: Encodable {
+        var repeated = 0
+        var ads = 0
+        var largest = 0
+    }
 
     mutating func count(_ result: ScanResult) {
         ads += 1
@@ -79,6 +87,9 @@ struct ScanTally: Encodable {
         }
         if !errorsByCode.isEmpty { out += "errors by code: " + Self.list(errorsByCode) + "\n" }
         if !warningsByCode.isEmpty { out += "ads with warnings, by code: " + Self.list(warningsByCode) + "\n" }
+        if let templates {
+            out += "templates: \(templates.repeated) repeated across \(templates.ads) ads (largest \(templates.largest))\n"
+        }
         if skippedFiles > 0 {
             out += "\(skippedFiles) file\(skippedFiles == 1 ? "" : "s") skipped: unknown extension "
                 + "(pass --input-format to read every file in a folder as one format)\n"
@@ -95,7 +106,7 @@ struct ScanTally: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case ads, read, errors, scored, flagged, categories, families, threshold, seconds, jobs, interrupted
+        case ads, read, errors, scored, flagged, categories, families, threshold, seconds, jobs, interrupted, templates
         case errorsByCode = "errors_by_code"
         case warningsByCode = "warnings_by_code"
         case flaggedFamilies = "flagged_families"

@@ -52,7 +52,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let text = String(decoding: data, as: UTF8.self)
             let view = TextNormalizer(mode: .entities).normalize(text)
             for phone in PhoneExtractor().phones(in: view, original: text) {
-                precondition(phone.digits.utf8.count == 10 && phone.digits.utf8.allSatisfy { $0 &- 48 < 10 }, "phone \(phone.digits)")
+                // Ten NANP digits, or an international number's 10 to 15 (``Phone/digits``); digits only.
+                let digits = phone.digits.utf8
+                precondition((10...15).contains(digits.count) && digits.allSatisfy { $0 &- 48 < 10 }, "phone \(phone.digits)")
             }
         case .ages:
             let text = String(decoding: data, as: UTF8.self)

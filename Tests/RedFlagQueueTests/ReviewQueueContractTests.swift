@@ -1,26 +1,35 @@
 import Foundation
+import RedFlagContract
 import RedFlagTestSupport
 import Testing
 
 @testable import RedFlagQueue
 
-@Suite("SQLiteReviewQueue: enqueue, groups, claims, decisions")
-final class SQLiteReviewQueueTests: Sendable {
+/// The behaviour every ``ReviewQueue`` store must show, run unchanged against each of them (``StoreKind``): what a
+/// caller of the protocol can observe, never how a store keeps it. Store-specific behaviour (SQLite's migrations,
+/// file damage, processes killed mid-write) stays in that store's own suites.
+@Suite("Review queue contract: every store")
+final class ReviewQueueContractTests: Sendable {
     let folder: TemporaryFolder
     let clock = ManualClock()
-    let queue: SQLiteReviewQueue
 
-    init() async throws {
+    init() throws {
         folder = try TemporaryFolder()
-        queue = try makeQueue(folder.path("q.sqlite"), clock: clock)
     }
 
     deinit { folder.cleanUp() }
 
+    /// A new, empty store of `kind` on this test's clock.
+    func make(_ kind: StoreKind) throws -> any ReviewQueue {
+        try kind.open(in: folder, clock: clock)
+    }
+
     // MARK: Enqueue
 
-    @Test("the same content is queued once; a pending item is refreshed, claimed and decided ones are not")
-    func enqueueDeduplicates() async throws {
+    @Test("the same content is queued once; a pending item is refreshed, claimed and decided ones are not",
+        arguments: StoreKind.allCases)
+    func enqueueDeduplicates(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         let a = submission("first ad", score: 0.4)
         let outcomes = try await queue.enqueue([a, a, submission("second ad")], actor: "scan")
         #expect(outcomes == [.queued(id: 1), .refreshed(id: 1), .queued(id: 2)])
@@ -45,8 +54,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(try await queue.auditEvents().filter { $0.action == .enqueue }.count == 3)
     }
 
-    @Test("a batch is one transaction: one bad submission rejects the whole batch")
-    func enqueueIsAtomic() async throws {
+    @Test("a batch is one transaction: one bad submission rejects the whole batch",
+        arguments: StoreKind.allCases)
+    func enqueueIsAtomic(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         var bad = submission("bad one")
         bad.sha256 = String(repeating: "a", count: 64)
         let error = await expectQueueError(.invalidInput) {
@@ -59,28 +70,29 @@ final class SQLiteReviewQueueTests: Sendable {
 
     @Test(
         "malformed submissions are rejected with the reason",
-        arguments: [
-            ("score", "is not in [0, 1]"), ("kind", "neither html nor text"), ("evidence", "evidence is not"),
-            ("offsets", "outside the text"), ("entities", "entities is not"), ("contributions", "contributions is not"),
-            ("nan", "NaN"),
+        arguments: StoreKind.allCases, [
+            ("score", "is not in [0, 1]"), ("kind", "neither html nor text"), ("offsets", "outside the text"),
+            ("mismatch", "is not the SHA-256 of its raw content"), ("nan", "NaN"),
         ])
-    func enqueueValidates(field: String, reason: String) async throws {
+    func enqueueValidates(_ kind: StoreKind, check: (field: String, reason: String)) async throws {
+        let (field, reason) = check
+        let queue = try make(kind)
         var s = submission("some text")
         switch field {
         case "score": s.score = 1.5
         case "kind": s.contentKind = "pdf"
-        case "evidence": s.evidenceJSON = "{"
-        case "offsets": s.evidenceJSON = #"[{"family":"youth","feature":"x","match":"m","start":3,"end":400}]"#
-        case "entities": s.entitiesJSON = "[]"
-        case "contributions": s.contributionsJSON = #"[{"feature":1}]"#
+        case "mismatch": s.rawContent = Array("other bytes".utf8)
+        case "offsets": s.indicators = hits(#"[{"family":"youth","feature":"x","match":"m","start":3,"end":400}]"#)
         default: s.features = ["x": .nan]
         }
         let error = await expectQueueError(.invalidInput) { _ = try await queue.enqueue([s], actor: "scan") }
         #expect(error?.message.contains(reason) == true, "\(error?.message ?? "")")
     }
 
-    @Test("an item carries its assessment, provenance, text and content size")
-    func itemCarriesAssessment() async throws {
+    @Test("an item carries its assessment, provenance, text and content size",
+        arguments: StoreKind.allCases)
+    func itemCarriesAssessment(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         let s = submission(
             "she just turned 18, call now", score: 0.93, phones: ["555-012-3456"], families: ["youth"],
             evidence: #"[{"family":"youth","feature":"just_turned_18","match":"just turned 18","start":4,"end":18}]"#,
@@ -93,9 +105,9 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(item.families == ["youth"])
         #expect(
             item.evidence == [
-                Evidence(family: "youth", feature: "just_turned_18", match: "just turned 18", start: 4, end: 18)
+                IndicatorHit(family: .youth, entry: "just_turned_18", match: "just turned 18", start: 4, end: 18)
             ])
-        #expect(item.contributions.first == Contribution(feature: "youth.x", weight: 1.5))
+        #expect(item.contributions.first == Contribution(feature: "youth.x", family: "youth", weight: 1.5))
         #expect(item.entities.ages == [19])
         #expect(item.text == "she just turned 18, call now")
         #expect(item.rawByteCount == s.rawContent.count)
@@ -106,8 +118,10 @@ final class SQLiteReviewQueueTests: Sendable {
 
     // MARK: Groups and priority
 
-    @Test("ads sharing a phone or e-mail form one group, transitively; groups merge")
-    func linking() async throws {
+    @Test("ads sharing a phone or e-mail form one group, transitively; groups merge",
+        arguments: StoreKind.allCases)
+    func linking(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue(
             [
                 submission("a", score: 0.3, phones: ["(555) 012-3456"]),
@@ -138,8 +152,10 @@ final class SQLiteReviewQueueTests: Sendable {
         await expectQueueError(.itemNotFound) { _ = try await queue.linkedItems(of: 42) }
     }
 
-    @Test("priority: the group's highest score, then the item's score, then age (older first)")
-    func priority() async throws {
+    @Test("priority: the group's highest score, then the item's score, then age (older first)",
+        arguments: StoreKind.allCases)
+    func priority(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("old low", score: 0.5)], actor: "scan")  // 1
         clock.advance(10)
         _ = try await queue.enqueue(
@@ -157,8 +173,10 @@ final class SQLiteReviewQueueTests: Sendable {
 
     // MARK: Claims
 
-    @Test("claimNext skips excluded items and returns nil when nothing is pending")
-    func claimExcluding() async throws {
+    @Test("claimNext skips excluded items and returns nil when nothing is pending",
+        arguments: StoreKind.allCases)
+    func claimExcluding(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("x", score: 0.9), submission("y", score: 0.1)], actor: "scan")
         let item = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: [1]))
         #expect(item.id == 2)
@@ -171,8 +189,10 @@ final class SQLiteReviewQueueTests: Sendable {
         await expectQueueError(.invalidInput) { _ = try await queue.claimNext(reviewer: "  ") }
     }
 
-    @Test("an expired lease returns the item at the next claim, with an expire event")
-    func leaseExpiry() async throws {
+    @Test("an expired lease returns the item at the next claim, with an expire event",
+        arguments: StoreKind.allCases)
+    func leaseExpiry(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("only", score: 0.8)], actor: "scan")
         let first = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(900)))
         clock.advance(899)
@@ -188,8 +208,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(expire.detail.contains(#""reviewer":"ana""#))
     }
 
-    @Test("only the holder of an unexpired claim decides; a stale claimer is fenced off")
-    func decideFencing() async throws {
+    @Test("only the holder of an unexpired claim decides; a stale claimer is fenced off",
+        arguments: StoreKind.allCases)
+    func decideFencing(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("contested", score: 0.8)], actor: "scan")
         let ana = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(60)))
         await expectQueueError(.claimNotHeld) {
@@ -224,8 +246,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(item.decision == decision)
     }
 
-    @Test("decide is idempotent for the same claim and refuses a different verdict")
-    func decideIdempotent() async throws {
+    @Test("decide is idempotent for the same claim and refuses a different verdict",
+        arguments: StoreKind.allCases)
+    func decideIdempotent(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("one")], actor: "scan")
         let claimed = try #require(try await queue.claimNext(reviewer: "ana"))
         let first = try await queue.decide(
@@ -252,8 +276,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(try await queue.auditEvents().filter { $0.action == .decide }.count == 1)
     }
 
-    @Test("release by the holder returns the item; others and stale tokens cannot release")
-    func release() async throws {
+    @Test("release by the holder returns the item; others and stale tokens cannot release",
+        arguments: StoreKind.allCases)
+    func release(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("r")], actor: "scan")
         let claimed = try #require(try await queue.claimNext(reviewer: "ana"))
         await expectQueueError(.claimNotHeld) { try await queue.release(id: 1, reviewer: "bob") }
@@ -265,8 +291,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(try await queue.auditEvents().map(\.action) == [.enqueue, .claim, .release])
     }
 
-    @Test("reopen returns a decided item to pending and keeps the old decision in its history")
-    func reopen() async throws {
+    @Test("reopen returns a decided item to pending and keeps the old decision in its history",
+        arguments: StoreKind.allCases)
+    func reopen(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("to reopen")], actor: "scan")
         _ = try await queue.claimNext(reviewer: "ana")
         _ = try await queue.decide(id: 1, verdict: .dismissed, severity: 2, note: nil, reviewer: "ana", claimToken: nil)
@@ -289,8 +317,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(try await queue.labeledExamples().map(\.verdict) == [.confirmed])
     }
 
-    @Test("notes attach to any item and are audited without their text")
-    func notes() async throws {
+    @Test("notes attach to any item and are audited without their text",
+        arguments: StoreKind.allCases)
+    func notes(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("noted")], actor: "scan")
         let note = try await queue.addNote(id: 1, author: "ana", text: "called the number: disconnected")
         #expect(note.text == "called the number: disconnected")
@@ -305,8 +335,10 @@ final class SQLiteReviewQueueTests: Sendable {
 
     // MARK: Labels, lists, stats
 
-    @Test("decisions become labeled examples with the stored feature vector")
-    func labels() async throws {
+    @Test("decisions become labeled examples with the stored feature vector",
+        arguments: StoreKind.allCases)
+    func labels(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue(
             [
                 submission("c", features: ["youth.x": 1, "len": 0.5]),
@@ -330,8 +362,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(examples.contains { $0.category == "massage" })
     }
 
-    @Test("list filters by status, verdict, score, family and phone, in priority order")
-    func listFilters() async throws {
+    @Test("list filters by status, verdict, score, family and phone, in priority order",
+        arguments: StoreKind.allCases)
+    func listFilters(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue(
             [
                 submission("a", score: 0.9, phones: ["5550001111"], families: ["youth", "third_party"]),
@@ -351,8 +385,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(try await queue.list(filter: QueueFilter(limit: 1)).map(\.id) == [1])
     }
 
-    @Test("stats count statuses (expired leases apart), verdicts, families and the oldest pending age")
-    func stats() async throws {
+    @Test("stats count statuses (expired leases apart), verdicts, families and the oldest pending age",
+        arguments: StoreKind.allCases)
+    func stats(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue(
             [submission("a", families: ["youth"]), submission("b", families: ["youth", "drugs"])], actor: "scan")
         clock.advance(30)
@@ -368,8 +404,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(stats.auditEvents == 5)
     }
 
-    @Test("timestamps are UTC RFC 3339 with milliseconds and never go back along the audit chain")
-    func timestamps() async throws {
+    @Test("timestamps are UTC RFC 3339 with milliseconds and never go back along the audit chain",
+        arguments: StoreKind.allCases)
+    func timestamps(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         #expect(RFC3339.string(milliseconds: 1_777_636_800_123) == "2026-05-01T12:00:00.123Z")
         #expect(RFC3339.string(milliseconds: -1) == "1969-12-31T23:59:59.999Z")
         #expect(QueueJSON.parse("2026-05-01T12:00:00.123Z") == RFC3339.date(milliseconds: 1_777_636_800_123))
@@ -382,8 +420,10 @@ final class SQLiteReviewQueueTests: Sendable {
         #expect(try await queue.verifyAudit().isValid)
     }
 
-    @Test("JSON output uses snake_case keys and carries the item id and claim token")
-    func json() async throws {
+    @Test("JSON output uses snake_case keys and carries the item id and claim token",
+        arguments: StoreKind.allCases)
+    func json(_ kind: StoreKind) async throws {
+        let queue = try make(kind)
         _ = try await queue.enqueue([submission("j")], actor: "scan")
         let item = try #require(try await queue.claimNext(reviewer: "ana"))
         let line = try QueueJSON.line(item)

@@ -1,0 +1,79 @@
+public import RedFlagFeatures
+
+/// Groups the ads of one scan by template as they arrive: LSH banding over ``TemplateSignature``s finds candidates,
+/// and a candidate joins when its estimated Jaccard similarity reaches ``threshold``.
+///
+/// Streaming, because a scan prints each line as soon as it can: an ad's `cluster` is the id of the template it
+/// repeats, known once an earlier ad with that template has been seen. So the first ad of a template prints
+/// `null` and every later copy prints the id, which is made from the first copy's content hash (`t` and 16 hex
+/// digits) and so is the same in every scan that meets that copy first. The summary counts the templates at the
+/// end. An ad joins the template of its most similar earlier ad; templates are never merged afterwards, so one
+/// borderline ad cannot chain two different texts together.
+///
+/// Not thread-safe: the thread that delivers results in input order owns it.
+public final class TemplateClusters {
+    /// The default similarity for "same template", chosen by measurement (README, "Template clusters"): real ads
+    /// reposted with their phone, prices and some names changed and one word in ten rewritten are found at 0.5 in
+    /// 87 % of cases (60 % at 0.6), and no copy joined another ad's template (3 did at 0.4).
+    public static let defaultThreshold = 0.5
+
+    public let threshold: Double
+    /// Ads kept per LSH bucket.
+    static let bucketCapacity = 32
+    private var signatures: [TemplateSignature] = []
+    /// For each ad, the index of the first ad of its template (itself when it opened one).
+    private var root: [Int32] = []
+    private var rootHash: [String] = []
+    private var buckets: [UInt64: [Int32]] = [:]
+    /// Ads in each template, by the template's first ad.
+    public private(set) var sizes: [Int32: Int] = [:]
+
+    public init(threshold: Double = TemplateClusters.defaultThreshold) {
+        precondition(threshold > 0 && threshold <= 1, "a similarity threshold is in (0, 1]")
+        self.threshold = threshold
+    }
+
+    /// Adds an ad and returns the id of the template it repeats, or nil when it is the first of its text (or has no
+    /// signature: too short to tell).
+    public func add(_ signature: TemplateSignature?, sha256: String) -> String? {
+        guard let signature else { return nil }
+        let index = Int32(signatures.count)
+        let keys = signature.bandKeys
+        var best: (index: Int32, similarity: Double)?
+        var seen: [Int32] = []  // a handful of candidates: a linear scan beats hashing them
+        for key in keys {
+            guard let bucket = buckets[key] else { continue }
+            for candidate in bucket where !seen.contains(candidate) {
+                seen.append(candidate)
+                if let similarity = signature.similarity(to: signatures[Int(candidate)], atLeast: threshold),
+                    similarity > (best?.similarity ?? 0)
+                {
+                    best = (candidate, similarity)
+                }
+            }
+        }
+        signatures.append(signature)
+        let template = best.map { root[Int($0.index)] } ?? index
+        root.append(template)
+        rootHash.append(sha256)
+        sizes[template, default: 0] += 1
+        // Only a template's first ad and ads that are not near it are indexed: a thousand copies of one text cost
+        // one bucket entry per band, not a thousand.
+        // A bucket keeps its first ``bucketCapacity`` ads: later ones that share its key are found through them, and
+        // a template posted a million times costs each new ad a bounded number of comparisons.
+        if best == nil || best!.similarity < 0.9 {
+            for key in keys where buckets[key, default: []].count < Self.bucketCapacity {
+                buckets[key, default: []].append(index)
+            }
+        }
+        return best == nil ? nil : Self.id(ofFirst: rootHash[Int(template)])
+    }
+
+    /// Templates with more than one ad.
+    public var repeatedTemplates: Int { sizes.values.count { $0 > 1 } }
+    /// Ads in the largest template.
+    public var largestTemplate: Int { sizes.values.max() ?? 0 }
+
+    /// A template's id, from its first ad's content hash.
+    public static func id(ofFirst sha256: String) -> String { "t" + sha256.prefix(16) }
+}
