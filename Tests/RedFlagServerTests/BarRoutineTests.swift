@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import RedFlagQueue
+import RedFlagServer
 import Testing
 
 /// Issue 15's bar, in process: no token → 401, an ingest token scores an ad → 200 with a score, an ingest token
@@ -75,7 +76,7 @@ import Testing
 @Suite struct TokenCacheTests {
     @Test func aRevokedTokenIsRefusedOnceTheCacheLifetimeHasPassed() async throws {
         let harness = try await ServerHarness(
-            configuration: ServerConfiguration(tokenCacheLifetime: .milliseconds(300)))
+            configuration: ServerConfiguration(requestTimeout: .seconds(900), tokenCacheLifetime: .milliseconds(300)))
         defer { harness.cleanUp() }
         try await harness.test { client in
             let headers = ServerHarness.headers(harness.reviewer)

@@ -18,7 +18,8 @@ import Testing
     @Test func everyRouteAnswersAsTheDocumentSays() async throws {
         let document = try OpenAPIDocument()
         #expect(document.root["openapi"] as? String == "3.1.0")
-        let harness = try await ServerHarness(configuration: ServerConfiguration(maximumBodyBytes: 512 << 10))
+        let harness = try await ServerHarness(
+            configuration: ServerConfiguration(maximumBodyBytes: 512 << 10, requestTimeout: .seconds(900)))
         defer { harness.cleanUp() }
         let flaggedPage = String(decoding: try ServerHarness.sample("nightlist-1.html"), as: UTF8.self)
         let otherPage = String(decoding: try ServerHarness.sample("velvetroom-1.html"), as: UTF8.self)

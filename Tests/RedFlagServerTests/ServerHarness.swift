@@ -37,9 +37,11 @@ struct ServerHarness {
 
     static let referrals = try! ReferralDirectory.load(path: repositoryRoot + "/Models/referral.yaml")
 
-    init(
-        configuration: ServerConfiguration = ServerConfiguration(), tokenStore: (any AccessTokenStore)? = nil
-    ) async throws {
+    /// Tests run beside the whole suite, which can keep the cooperative pool busy for a minute: the request timeout
+    /// is long unless a test is about it.
+    static let patient = ServerConfiguration(requestTimeout: .seconds(900))
+
+    init(configuration: ServerConfiguration = patient, tokenStore: (any AccessTokenStore)? = nil) async throws {
         folder = try TemporaryFolder()
         queue = try SQLiteReviewQueue(path: folder.path("queue.sqlite"))
         tokens = InMemoryAccessTokenStore()
