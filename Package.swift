@@ -21,10 +21,12 @@ let package = Package(
         .library(name: "RedFlagQueue", targets: ["RedFlagQueue"]),
         .library(name: "RedFlagContract", targets: ["RedFlagContract"]),
         .library(name: "RedFlagService", targets: ["RedFlagService"]),
+        .library(name: "RedFlagServer", targets: ["RedFlagServer"]),
     ],
-    // `Postgres` adds the PostgreSQL review queue (`--db postgres://…`, `PostgresReviewQueue`). Off by default: its
-    // first build compiles SwiftNIO, swift-nio-ssl and BoringSSL, several minutes on 2 cores, which a newcomer's
-    // `swift build` and `swift test` should not pay. `swift build --traits Postgres`, `swift test --traits Postgres`.
+    // `Postgres` adds the PostgreSQL review queue (`--db postgres://…`, `PostgresReviewQueue`). Off by default: it
+    // compiles PostgresNIO, swift-nio-ssl (a second BoringSSL) and swift-nio-transport-services on top of the rest,
+    // minutes on 2 cores that a newcomer's `swift build` and `swift test` should not pay. `swift build --traits
+    // Postgres`, `swift test --traits Postgres`.
     traits: [
         .trait(name: "Postgres", description: "The PostgreSQL review queue (PostgresNIO), selected by --db postgres://…")
     ],
@@ -33,9 +35,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        // The PostgreSQL store, built only with the `Postgres` trait (below): resolved always, compiled only then.
+        // The HTTP service (`redflag serve`). Hummingbird's default traits are off: they add swift-configuration,
+        // which RedFlag does not use (its options come from the command line).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // The PostgreSQL store, built only with the `Postgres` trait (above): resolved always, compiled only then.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // System libraries: each is imported by exactly one Swift module.
@@ -87,11 +97,29 @@ let package = Package(
                 "RedFlagModel",
             ],
             swiftSettings: swiftSettings),
+        // The HTTP service on Hummingbird: routes, bearer tokens, limits, metrics, the application builder. It sits on
+        // the service layer and nothing below imports it.
+        .target(
+            name: "RedFlagServer",
+            dependencies: [
+                "RedFlagService", "RedFlagPipeline", "RedFlagQueue", "RedFlagContract", "RedFlagCore", "RedFlagIngest",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            exclude: ["openapi.json"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "redflag",
             dependencies: [
-                "RedFlagService", "RedFlagPipeline", "RedFlagQueue", "RedFlagContract", "RedFlagCore",
+                "RedFlagService", "RedFlagPipeline", "RedFlagQueue", "RedFlagContract", "RedFlagCore", "RedFlagServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
 
@@ -127,6 +155,19 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 // The PostgreSQL store's own tests edit rows behind its back (PostgresStoreTests).
                 .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RedFlagServerTests",
+            dependencies: [
+                "RedFlagServer", "RedFlagService", "RedFlagQueue", "RedFlagContract", "RedFlagFeatures", "RedFlagPipeline",
+                "RedFlagIngest", "RedFlagTestSupport", "redflag",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
         .testTarget(

@@ -18,6 +18,8 @@ public final class TemplateClusters {
     public static let defaultThreshold = 0.5
 
     public let threshold: Double
+    /// Ads kept per LSH bucket.
+    static let bucketCapacity = 32
     private var signatures: [TemplateSignature] = []
     /// For each ad, the index of the first ad of its template (itself when it opened one).
     private var root: [Int32] = []
@@ -38,11 +40,16 @@ public final class TemplateClusters {
         let index = Int32(signatures.count)
         let keys = signature.bandKeys
         var best: (index: Int32, similarity: Double)?
-        var seen = Set<Int32>()
+        var seen: [Int32] = []  // a handful of candidates: a linear scan beats hashing them
         for key in keys {
-            for candidate in buckets[key, default: []] where seen.insert(candidate).inserted {
-                let similarity = signature.similarity(to: signatures[Int(candidate)])
-                if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (candidate, similarity) }
+            guard let bucket = buckets[key] else { continue }
+            for candidate in bucket where !seen.contains(candidate) {
+                seen.append(candidate)
+                if let similarity = signature.similarity(to: signatures[Int(candidate)], atLeast: threshold),
+                    similarity > (best?.similarity ?? 0)
+                {
+                    best = (candidate, similarity)
+                }
             }
         }
         signatures.append(signature)
@@ -52,8 +59,12 @@ public final class TemplateClusters {
         sizes[template, default: 0] += 1
         // Only a template's first ad and ads that are not near it are indexed: a thousand copies of one text cost
         // one bucket entry per band, not a thousand.
+        // A bucket keeps its first ``bucketCapacity`` ads: later ones that share its key are found through them, and
+        // a template posted a million times costs each new ad a bounded number of comparisons.
         if best == nil || best!.similarity < 0.9 {
-            for key in keys { buckets[key, default: []].append(index) }
+            for key in keys where buckets[key, default: []].count < Self.bucketCapacity {
+                buckets[key, default: []].append(index)
+            }
         }
         return best == nil ? nil : Self.id(ofFirst: rootHash[Int(template)])
     }

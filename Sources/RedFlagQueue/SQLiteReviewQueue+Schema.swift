@@ -202,6 +202,20 @@ extension SQLiteReviewQueue {
                     BEGIN SELECT RAISE(ABORT, 'the audit head cannot be deleted'); END;
                     """)
         }
+        // Bearer tokens for `redflag serve` (``SQLiteAccessTokenStore``): only each secret's SHA-256 is kept.
+        migrator.registerMigration("v8: access tokens") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE access_tokens (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE,
+                        role TEXT NOT NULL CHECK (role IN ('ingest', 'reviewer', 'admin')),
+                        token_sha256 TEXT NOT NULL UNIQUE,
+                        created_at_ms INTEGER NOT NULL,
+                        revoked_at_ms INTEGER
+                    )
+                    """)
+        }
         return migrator
     }
 

@@ -14,7 +14,8 @@ struct RedFlagCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ScanCommand.self, ExplainCommand.self, TrainCommand.self, EvalCommand.self, LexiconCommand.self,
-            BenchCommand.self, QueueCommand.self, ReviewCommand.self, IndicatorsCommand.self,
+            BenchCommand.self, QueueCommand.self, ReviewCommand.self, IndicatorsCommand.self, ServeCommand.self,
+            TokenCommand.self,
         ]
     )
 

@@ -19,7 +19,7 @@ public struct TemplateSignature: Sendable, Hashable {
 
     /// The minimum hash values.
     public let values: [UInt32]
-    /// Distinct shingles the signature was built from.
+    /// Shingles the signature was built from (a repeated one counts each time: repeats do not change the minima).
     public let shingles: Int
 
     public init(values: [UInt32], shingles: Int) {
@@ -29,13 +29,13 @@ public struct TemplateSignature: Sendable, Hashable {
     }
 
     /// The signature of a set of shingle hashes; nil when it is empty.
-    public init?(shingleHashes: some Sequence<UInt64>) {
+    public init?(shingleHashes: [UInt64]) {
+        guard !shingleHashes.isEmpty else { return nil }
         var minima = [UInt32](repeating: .max, count: Self.count)
-        var distinct = Set<UInt64>()
         minima.withUnsafeMutableBufferPointer { minima in
             Self.multipliers.withUnsafeBufferPointer { a in
                 Self.addends.withUnsafeBufferPointer { b in
-                    for x in shingleHashes where distinct.insert(x).inserted {
+                    for x in shingleHashes {
                         for i in 0..<Self.count {
                             let v = UInt32(truncatingIfNeeded: (a[i] &* x &+ b[i]) >> 32)
                             if v < minima[i] { minima[i] = v }
@@ -44,15 +44,28 @@ public struct TemplateSignature: Sendable, Hashable {
                 }
             }
         }
-        guard !distinct.isEmpty else { return nil }
-        self.init(values: minima, shingles: distinct.count)
+        self.init(values: minima, shingles: shingleHashes.count)
     }
 
     /// Estimated Jaccard similarity of the two ads' shingle sets: the share of equal values.
     public func similarity(to other: TemplateSignature) -> Double {
-        var equal = 0
-        for i in 0..<Self.count where values[i] == other.values[i] { equal += 1 }
-        return Double(equal) / Double(Self.count)
+        similarity(to: other, atLeast: 0) ?? 0
+    }
+
+    /// The similarity when it is at least `minimum`, else nil, stopping as soon as too many values differ: most
+    /// candidates a scan verifies fall short, and this runs for each of them.
+    public func similarity(to other: TemplateSignature, atLeast minimum: Double) -> Double? {
+        let allowedMisses = Self.count - Int((minimum * Double(Self.count)).rounded(.up))
+        var misses = 0
+        return values.withUnsafeBufferPointer { a in
+            other.values.withUnsafeBufferPointer { b in
+                for i in 0..<Self.count where a[i] != b[i] {
+                    misses += 1
+                    if misses > allowedMisses { return nil }
+                }
+                return Double(Self.count - misses) / Double(Self.count)
+            }
+        }
     }
 
     /// One key per band: ads that share any key are candidates for the same template.

@@ -14,8 +14,18 @@
                 var entries: [AuditEntry] = []
                 var outcomes: [EnqueueOutcome] = []
                 outcomes.reserveCapacity(prepared.count)
+                // Content already queued (or seen earlier in this batch) takes the path that compares and refreshes;
+                // new content, nearly all of a scan, the one that costs two round trips.
+                var seen = Set(
+                    try await sql.rows("SELECT sha256 FROM item WHERE sha256 = ANY(\(prepared.map(\.sha256)))").map {
+                        try $0.get("sha256", as: String.self)
+                    })
                 for submission in prepared {
-                    outcomes.append(try await enqueue(submission, sql: sql, now: now, actor: actor, entries: &entries))
+                    if seen.insert(submission.sha256).inserted {
+                        outcomes.append(try await insertNew(submission, sql: sql, now: now, actor: actor, entries: &entries))
+                    } else {
+                        outcomes.append(try await enqueue(submission, sql: sql, now: now, actor: actor, entries: &entries))
+                    }
                 }
                 // Item rows first, the chain's head last (held only for the appends and the commit).
                 if !entries.isEmpty {
@@ -81,6 +91,73 @@
             try await insertFamilies(s.families, item: id, sql: sql)
             let group = try await link(item: id, keys: s.keys, sql: sql)
             try await refreshGroupScore(group.group, item: id, score: s.score, recompute: group.merged, sql: sql)
+            entries.append(AuditEventBuilder.queued(itemID: id, s, actor: actor))
+            return .queued(id: id)
+        }
+
+        /// Inserts content the queue does not hold, linked into its group, in two round trips: one finds the groups
+        /// its keys touch (one member per key, as ``link(item:keys:sql:)`` does) and takes its id, one inserts the
+        /// item with its raw copy, families and keys. Joining a group whose top score it raises, or merging groups,
+        /// costs one or two more.
+        private func insertNew(
+            _ s: PreparedSubmission, sql: PostgresSQL, now: Date, actor: String, entries: inout [AuditEntry]
+        ) async throws -> EnqueueOutcome {
+            let nowMilliseconds = RFC3339.milliseconds(now)
+            let nowText = RFC3339.string(milliseconds: nowMilliseconds)
+            let kinds = s.keys.map(\.kind)
+            let values = s.keys.map(\.value)
+            guard
+                let found = try await sql.first(
+                    """
+                    SELECT nextval(pg_get_serial_sequence('item', 'id')) AS id, l.groups, l.top
+                    FROM (
+                        SELECT coalesce(array_agg(g.group_id ORDER BY g.group_id), '{}') AS groups,
+                            coalesce(max(g.group_score), -1) AS top
+                        FROM unnest(\(kinds)::text[], \(values)::text[]) AS key(kind, value)
+                        CROSS JOIN LATERAL (
+                            SELECT i.group_id, i.group_score FROM item_key k JOIN item i ON i.id = k.item_id
+                            WHERE k.kind = key.kind AND k.value = key.value LIMIT 1) g
+                    ) l
+                    """)
+            else { throw StoredValueError("no id for a new item") }
+            let id: Int64 = try found.get("id")
+            let groups = Set(try found.get("groups", as: [Int64].self))
+            let top: Double = try found.get("top")
+            let target = groups.min() ?? id
+            // Alone, or joining one group: the group's top score is known; a merge recomputes it below.
+            let groupScore = groups.count == 1 ? max(top, s.score) : s.score
+            let families = Array(Set(s.families)).sorted()
+            try await sql.run(
+                """
+                WITH new AS (
+                    INSERT INTO item (id, sha256, ad_id, url, captured_at, location, score, category, families,
+                        evidence, contributions, entities, features, text, content_kind, raw_bytes, group_id,
+                        group_score, enqueued_at, enqueued_ms, updated_at, updated_ms, minor)
+                    VALUES (\(id), \(s.sha256), \(s.adID), \(s.url), \(s.capturedAt), \(s.location), \(s.score),
+                        \(s.category), \(s.familiesJSON), \(s.evidenceJSON), \(s.contributionsJSON), \(s.entitiesJSON),
+                        \(s.featuresJSON), \(s.text), \(s.contentKind), \(Int64(s.rawContent.count)), \(target),
+                        \(groupScore), \(nowText), \(nowMilliseconds), \(nowText), \(nowMilliseconds), \(s.minor))
+                    RETURNING id),
+                content AS (INSERT INTO item_content (item_id, raw) SELECT id, \(Data(s.rawContent)) FROM new),
+                families AS (
+                    INSERT INTO item_family (family, item_id)
+                    SELECT f, new.id FROM new, unnest(\(families)::text[]) AS f),
+                keys AS (
+                    INSERT INTO item_key (kind, value, item_id)
+                    SELECT k.kind, k.value, new.id FROM new, unnest(\(kinds)::text[], \(values)::text[]) AS k(kind, value))
+                SELECT id FROM new
+                """)
+            if groups.count > 1 {
+                try await sql.run(
+                    """
+                    UPDATE item SET group_id = \(target)
+                    WHERE group_id = ANY(\(groups.filter { $0 != target }.sorted()))
+                    """)
+                try await refreshGroupScore(target, item: id, score: s.score, recompute: true, sql: sql)
+            } else if groups.count == 1 && s.score > top {
+                try await sql.run(
+                    "UPDATE item SET group_score = \(s.score) WHERE group_id = \(target) AND group_score < \(s.score)")
+            }
             entries.append(AuditEventBuilder.queued(itemID: id, s, actor: actor))
             return .queued(id: id)
         }

@@ -39,23 +39,43 @@ struct QueueDatabaseOptions: ParsableArguments {
 
     /// Opens the existing queue; refuses a place with no queue, naming it.
     func open() async throws -> any ReviewQueue {
-        try await openQueue(at: path, creating: false)
+        try await openWithTokens().queue
     }
 
     /// Opens the existing queue to look at it (`list`, `show`, `stats`, `audit`): a queue file read-only when this
     /// user cannot write the file or its folder (an archived case file, a read-only mount), so inspection never
     /// needs write access; otherwise as ``open()`` does, which upgrades an older queue's schema first.
     func openForReading() async throws -> any ReviewQueue {
-        if QueueLocation(path).isServer { return try await open() }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let writable = access(path, W_OK) == 0 && access(folder, W_OK) == 0
-        if writable || !FileManager.default.fileExists(atPath: path) { return try await open() }
-        return try SQLiteReviewQueue(path: path, configuration: SQLiteReviewQueue.Configuration(readOnly: true))
+        try await openForReadingWithTokens().queue
     }
 
     /// Opens the queue, creating it when there is none (`queue init`, `queue import`).
     func openOrCreate() async throws -> any ReviewQueue {
-        try await openQueue(at: path, creating: true)
+        try await openOrCreateWithTokens().queue
+    }
+
+    /// ``open()``, with the queue's token store.
+    func openWithTokens() async throws -> OpenedQueue {
+        try await openQueueWithTokens(at: path, creating: false)
+    }
+
+    /// ``openForReading()``, with the queue's token store.
+    func openForReadingWithTokens() async throws -> OpenedQueue {
+        if QueueLocation(path).isServer { return try await openWithTokens() }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let writable = access(path, W_OK) == 0 && access(folder, W_OK) == 0
+        if writable || !FileManager.default.fileExists(atPath: path) { return try await openWithTokens() }
+        do {
+            return OpenedQueue(
+                sqlite: try SQLiteReviewQueue(path: path, configuration: SQLiteReviewQueue.Configuration(readOnly: true)))
+        } catch let error as QueueError {
+            throw CommandLineAdvice.queueError(error)
+        }
+    }
+
+    /// ``openOrCreate()``, with the queue's token store.
+    func openOrCreateWithTokens() async throws -> OpenedQueue {
+        try await openQueueWithTokens(at: path, creating: true)
     }
 }
 
