@@ -23,10 +23,9 @@ let package = Package(
         .library(name: "RedFlagService", targets: ["RedFlagService"]),
         .library(name: "RedFlagServer", targets: ["RedFlagServer"]),
     ],
-    // `Postgres` adds the PostgreSQL review queue (`--db postgres://…`, `PostgresReviewQueue`). Off by default: it
-    // compiles PostgresNIO, swift-nio-ssl (a second BoringSSL) and swift-nio-transport-services on top of the rest,
-    // minutes on 2 cores that a newcomer's `swift build` and `swift test` should not pay. `swift build --traits
-    // Postgres`, `swift test --traits Postgres`.
+    // `Postgres` adds the PostgreSQL review queue (`--db postgres://…`, `PostgresReviewQueue`). Off by default, so a
+    // newcomer's `swift build` and `swift test` do not compile PostgresNIO (and need no server).
+    // `swift build --traits Postgres`, `swift test --traits Postgres`.
     traits: [
         .trait(name: "Postgres", description: "The PostgreSQL review queue (PostgresNIO), selected by --db postgres://…")
     ],

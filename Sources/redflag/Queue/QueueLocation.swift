@@ -31,9 +31,10 @@ func openQueue(at location: String, creating: Bool) async throws -> any ReviewQu
 
 /// ``openQueue(at:creating:)`` with the queue's token store.
 func openQueueWithTokens(at location: String, creating: Bool) async throws -> OpenedQueue {
+    let shown = QueueLocation(location).displayed
     let missing = CLIError(
-        "no review queue at \(QueueLocation(location).displayed): check --db, or create one with `redflag queue init "
-            + "--db \(location)` or `redflag scan --enqueue --db \(location) …`",
+        "no review queue at \(shown): check --db, or create one with `redflag queue init --db \(shown)` or "
+            + "`redflag scan --enqueue --db \(shown) …`",
         status: ExitStatus.noInput)
     do {
         if QueueLocation(location).isServer {
