@@ -26,10 +26,12 @@ public struct TmuxSession {
         run(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : [])).output
     }
 
-    /// Polls the screen until it contains `text` (up to 10 s) and returns the last capture.
+    /// Polls the screen until it contains `text` (up to 60 s, times ``testTimeScale``) and returns the last capture.
+    /// It returns as soon as the text shows, so the bound only matters on a loaded machine, where 10 s was seen to
+    /// run out before `review` redrew and the keys that followed landed on the wrong screen.
     public func screen(until text: String, escapes: Bool = false) -> String {
         var last = ""
-        for _ in 0..<100 {
+        for _ in 0..<(600 * testTimeScale) {
             last = capture(escapes: escapes)
             if last.contains(text) { return last }
             usleep(100_000)

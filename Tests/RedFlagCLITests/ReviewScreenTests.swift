@@ -54,7 +54,7 @@ struct ReviewScreenTests {
         _ = tmux.screen(until: "Sweet young girl")
         tmux.send("Space")
         var paged = ""
-        for _ in 0..<50 {
+        for _ in 0..<(600 * testTimeScale) {
             paged = tmux.capture()
             if !paged.contains("Sweet young girl") { break }
             usleep(100_000)
