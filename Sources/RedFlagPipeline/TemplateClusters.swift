@@ -1,4 +1,4 @@
-public import RedFlagFeatures
+public import RedFlagContract
 
 /// Groups the ads of one scan by template as they arrive: LSH banding over ``TemplateSignature``s finds candidates,
 /// and a candidate joins when its estimated Jaccard similarity reaches ``threshold``.
@@ -10,27 +10,43 @@ public import RedFlagFeatures
 /// end. An ad joins the template of its most similar earlier ad; templates are never merged afterwards, so one
 /// borderline ad cannot chain two different texts together.
 ///
+/// A scan that feeds a review queue first ``seed(_:cluster:)``s it with the queue's indexed signatures
+/// (``ReviewQueue/templateIndex()`` in RedFlagQueue), so an ad repeating a queued template prints the queue's id for
+/// it, and a template the batch opens carries the id the queue will give it.
+///
 /// Not thread-safe: the thread that delivers results in input order owns it.
 public final class TemplateClusters {
-    /// The default similarity for "same template", chosen by measurement (README, "Template clusters"): real ads
-    /// reposted with their phone, prices and some names changed and one word in ten rewritten are found at 0.5 in
-    /// 87 % of cases (60 % at 0.6), and no copy joined another ad's template (3 did at 0.4).
-    public static let defaultThreshold = 0.5
+    /// The default similarity for "same template" (``TemplateSignature/defaultSimilarity``), which the queue's
+    /// stores use too.
+    public static let defaultThreshold = TemplateSignature.defaultSimilarity
 
     public let threshold: Double
     /// Ads kept per LSH bucket.
     static let bucketCapacity = 32
     private var signatures: [TemplateSignature] = []
-    /// For each ad, the index of the first ad of its template (itself when it opened one).
-    private var root: [Int32] = []
-    private var rootHash: [String] = []
+    /// For each signature, the id of its template.
+    private var templateOf: [String] = []
     private var buckets: [UInt64: [Int32]] = [:]
-    /// Ads in each template, by the template's first ad.
-    public private(set) var sizes: [Int32: Int] = [:]
+    /// Ads of this scan in each template, by template id (a seeded template counts only the scan's ads).
+    public private(set) var sizes: [String: Int] = [:]
+    /// Templates seeded from a queue.
+    private var seeded: Set<String> = []
 
     public init(threshold: Double = TemplateClusters.defaultThreshold) {
         precondition(threshold > 0 && threshold <= 1, "a similarity threshold is in (0, 1]")
         self.threshold = threshold
+    }
+
+    /// Adds a signature a queue indexes under `cluster`: later ads that repeat it get that id. Not an ad of this
+    /// scan: it counts in no template's size.
+    public func seed(_ signature: TemplateSignature, cluster: String) {
+        let index = Int32(signatures.count)
+        signatures.append(signature)
+        templateOf.append(cluster)
+        seeded.insert(cluster)
+        for key in signature.bandKeys where buckets[key, default: []].count < Self.bucketCapacity {
+            buckets[key, default: []].append(index)
+        }
     }
 
     /// Adds an ad and returns the id of the template it repeats, or nil when it is the first of its text (or has no
@@ -53,9 +69,8 @@ public final class TemplateClusters {
             }
         }
         signatures.append(signature)
-        let template = best.map { root[Int($0.index)] } ?? index
-        root.append(template)
-        rootHash.append(sha256)
+        let template = best.map { templateOf[Int($0.index)] } ?? Self.id(ofFirst: sha256)
+        templateOf.append(template)
         sizes[template, default: 0] += 1
         // Only a template's first ad and ads that are not near it are indexed: a thousand copies of one text cost
         // one bucket entry per band, not a thousand.
@@ -66,11 +81,15 @@ public final class TemplateClusters {
                 buckets[key, default: []].append(index)
             }
         }
-        return best == nil ? nil : Self.id(ofFirst: rootHash[Int(template)])
+        return best == nil ? nil : template
     }
 
-    /// Templates with more than one ad.
-    public var repeatedTemplates: Int { sizes.values.count { $0 > 1 } }
+    /// Templates that more than one ad of this scan repeats, or that one ad repeats from the queue.
+    public var repeatedTemplates: Int { sizes.count { $0.value > 1 || seeded.contains($0.key) } }
+    /// Ads of this scan in repeated templates.
+    public var adsInRepeatedTemplates: Int {
+        sizes.filter { $0.value > 1 || seeded.contains($0.key) }.values.reduce(0, +)
+    }
     /// Ads in the largest template.
     public var largestTemplate: Int { sizes.values.max() ?? 0 }
 

@@ -11,6 +11,12 @@ extension InMemoryReviewQueue {
 
     private func enqueue(_ s: PreparedSubmission, actor: String) throws -> EnqueueOutcome {
         if let id = idsBySHA256[s.sha256], var item = items[id] {
+            // A repost: where it was posted counts whatever happens to the assessment (not once purged: what was
+            // removed on request stays removed).
+            if item.purgedAt == nil {
+                recordPosting(id, s, at: RFC3339.milliseconds(now))
+                fileTemplate(id, s)
+            }
             let old = item.assessment
             let stored = StoredAssessment(
                 status: item.status, purged: item.purgedAt != nil, score: old.score, category: old.category,
@@ -46,6 +52,8 @@ extension InMemoryReviewQueue {
         idsBySHA256[s.sha256] = id
         groups[id] = [id]
         link(id, keys: s.keys)
+        recordPosting(id, s, at: items[id]!.enqueuedMilliseconds)
+        fileTemplate(id, s)
         try append(AuditEventBuilder.queued(itemID: id, s, actor: actor))
         return .queued(id: id)
     }
@@ -221,6 +229,7 @@ extension InMemoryReviewQueue {
         item.assessment.location = nil
         item.purgedAt = purgedAt
         item.raw = nil
+        purgeTemplateAndPostings(id)
         for key in item.keys { itemsByKey[key]?.remove(id) }
         item.keys = []
         items[id] = item

@@ -1,4 +1,5 @@
 public import Foundation
+public import RedFlagContract
 
 /// A review queue held in memory: an actor, for tests, demos and a server run without a database.
 ///
@@ -25,14 +26,17 @@ public actor InMemoryReviewQueue: ReviewQueue {
         public var maximumNoteLength: Int
         /// How messages name this queue ("no item 7 in …").
         public var name: String
+        /// The estimated similarity at which two ads share a template (``TemplateSignature/defaultSimilarity``).
+        public var templateSimilarity: Double
 
         public init(
             now: @escaping @Sendable () -> Date = { Date() }, maximumNoteLength: Int = 20_000,
-            name: String = "the in-memory queue"
+            name: String = "the in-memory queue", templateSimilarity: Double = TemplateSignature.defaultSimilarity
         ) {
             self.now = now
             self.maximumNoteLength = maximumNoteLength
             self.name = name
+            self.templateSimilarity = templateSimilarity
         }
     }
 
@@ -83,6 +87,13 @@ public actor InMemoryReviewQueue: ReviewQueue {
     var lastItemID: Int64 = 0
     var lastDecisionID: Int64 = 0
     var lastNoteID: Int64 = 0
+    /// Template clusters: each signed item's cluster and signature, the members indexed under each band key, and
+    /// each cluster's members in the order they joined.
+    var templateOf: [Int64: TemplateMembership] = [:]
+    var templateBands: [Int64: [Int64]] = [:]
+    var clusterMembers: [String: [Int64]] = [:]
+    /// Each item's postings, oldest first.
+    var postingsByItem: [Int64: [Posting]] = [:]
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
@@ -136,6 +147,9 @@ public actor InMemoryReviewQueue: ReviewQueue {
             purgedAt: stored.purgedAt,
             minorReasons: MinorEvidence.reasons(
                 storedMarking: s.minor, families: s.families, evidence: s.evidence, contributions: s.contributions,
-                entities: s.entities))
+                entities: s.entities),
+            templateID: templateOf[stored.id]?.cluster,
+            templateSize: templateOf[stored.id].map { clusterMembers[$0.cluster]?.count ?? 1 } ?? 0,
+            postingCount: max(postingsByItem[stored.id]?.count ?? 1, 1))
     }
 }

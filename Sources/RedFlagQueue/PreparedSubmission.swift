@@ -38,6 +38,9 @@ package struct PreparedSubmission: Sendable, Hashable {
     package var text: String
     /// The evidence points to a minor (``MinorEvidence``): the item goes to the head of the queue.
     package var minor: Bool
+    /// The ad's template signature, and the cluster its sender proposed (checked: `t` and 16 hex digits).
+    package var template: TemplateSignature?
+    package var templateCluster: String?
 
     /// - Throws: ``QueueError/Code/invalidInput`` naming the submission and what is wrong with it.
     package init(_ s: QueueSubmission) throws {
@@ -60,6 +63,14 @@ package struct PreparedSubmission: Sendable, Hashable {
             throw reject("evidence \(e.family.rawValue).\(e.entry) has offsets \(e.start)..<\(e.end) outside the text")
         }
         guard s.features.values.allSatisfy(\.isFinite) else { throw reject("the feature vector has NaN or infinity") }
+        if let cluster = s.templateCluster, !TemplateMatching.isClusterID(cluster) {
+            throw reject("template cluster \"\(cluster)\" is not t and 16 hex digits")
+        }
+        if let template = s.template, template.values.count != TemplateSignature.count {
+            throw reject("the template signature has \(template.values.count) values, not \(TemplateSignature.count)")
+        }
+        self.template = s.template
+        templateCluster = s.template == nil ? nil : s.templateCluster
         minor = MinorEvidence.pointsToMinor(
             families: s.families, evidence: s.indicators, contributions: s.contributions, entities: s.entities)
 

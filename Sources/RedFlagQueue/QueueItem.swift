@@ -45,6 +45,13 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
     /// Why the item's evidence points to a person under 18 (``MinorEvidence``); empty when it does not. Such items
     /// come first in the queue, whatever their score.
     public var minorReasons: [String]
+    /// The template cluster the item belongs to (``TemplateCluster``): ads posted from the same text, whatever
+    /// their phones. Nil when the ad had no template signature.
+    public var templateID: String?
+    /// How many items the template cluster has, this one included (0 when the item has none).
+    public var templateSize: Int
+    /// How many times the same content was posted (``Posting``): 1 for an ad seen once.
+    public var postingCount: Int
 
     /// Whether the evidence points to a minor: the item is claimed before every adult item.
     public var minor: Bool { !minorReasons.isEmpty }
@@ -54,7 +61,7 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         category: String?, families: [String], evidence: [IndicatorHit], contributions: [Contribution], entities: Entities,
         text: String, contentKind: String, rawByteCount: Int, status: ItemStatus, claim: Claim?, decision: Decision?,
         groupID: Int64, groupScore: Double, groupSize: Int, enqueuedAt: Date, attempts: Int, purgedAt: String? = nil,
-        minorReasons: [String]? = nil
+        minorReasons: [String]? = nil, templateID: String? = nil, templateSize: Int = 0, postingCount: Int = 1
     ) {
         self.id = id
         self.sha256 = sha256
@@ -80,6 +87,9 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         self.enqueuedAt = enqueuedAt
         self.attempts = attempts
         self.purgedAt = purgedAt
+        self.templateID = templateID
+        self.templateSize = templateSize
+        self.postingCount = postingCount
         self.minorReasons =
             minorReasons
             ?? MinorEvidence.reasons(
@@ -121,6 +131,9 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         case groupSize = "group_size"
         case enqueuedAt = "enqueued_at"
         case purgedAt = "purged_at"
+        case templateID = "template_id"
+        case templateSize = "template_size"
+        case postingCount = "posting_count"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -147,7 +160,11 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
             attempts: try c.decode(Int.self, forKey: .attempts),
             purgedAt: try c.decodeIfPresent(String.self, forKey: .purgedAt),
             // Items written before the minor marking are judged by the same rule from their evidence.
-            minorReasons: try c.decodeIfPresent([String].self, forKey: .minorReasons))
+            minorReasons: try c.decodeIfPresent([String].self, forKey: .minorReasons),
+            // Items written before template clusters and reposts: none, and one posting.
+            templateID: try c.decodeIfPresent(String.self, forKey: .templateID),
+            templateSize: try c.decodeIfPresent(Int.self, forKey: .templateSize) ?? 0,
+            postingCount: try c.decodeIfPresent(Int.self, forKey: .postingCount) ?? 1)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -178,6 +195,9 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         try c.encodeIfPresent(purgedAt, forKey: .purgedAt)
         try c.encode(minor, forKey: .minor)
         try c.encode(minorReasons, forKey: .minorReasons)
+        try c.encode(templateID, forKey: .templateID)
+        try c.encode(templateSize, forKey: .templateSize)
+        try c.encode(postingCount, forKey: .postingCount)
     }
 }
 

@@ -47,12 +47,21 @@ public struct QueueSubmission: Sendable, Hashable {
     public var text: String
     /// The feature vector the score came from, kept so decisions can train the model.
     public var features: [String: Double]
+    /// The ad's wording as a MinHash signature (contacts, numbers and names masked): the queue files the item in
+    /// a template cluster with the queued ads it nearly repeats. Nil when the ad is too short to tell, or its sender
+    /// did not sign it; such an item has no template.
+    public var template: TemplateSignature?
+    /// The template cluster the sender already put the ad in (`t` and 16 hex digits), when nothing queued matches
+    /// it: a clustering scan matches against the queue and its own batch, and the batch's first copy of a text may
+    /// not have been flagged, so never queued. Nil lets the queue name a new cluster after this ad.
+    public var templateCluster: String?
 
     public init(
         sha256: String, sha256Verified: Bool = false, adID: String, url: String? = nil, capturedAt: String? = nil,
         score: Double, category: String? = nil, families: [String] = [], indicators: [IndicatorHit] = [],
         contributions: [Contribution] = [], entities: Entities = Entities(), location: String? = nil,
-        rawContent: [UInt8], contentKind: String, text: String, features: [String: Double] = [:]
+        rawContent: [UInt8], contentKind: String, text: String, features: [String: Double] = [:],
+        template: TemplateSignature? = nil, templateCluster: String? = nil
     ) {
         self.sha256 = sha256
         self.sha256Verified = sha256Verified
@@ -70,6 +79,8 @@ public struct QueueSubmission: Sendable, Hashable {
         self.contentKind = contentKind
         self.text = text
         self.features = features
+        self.template = template
+        self.templateCluster = templateCluster
     }
 }
 

@@ -1,6 +1,8 @@
 /// A durable queue of assessed ads that reviewers claim, decide and annotate, with an append-only audit trail.
 ///
-/// Items are deduplicated by content hash; items sharing a phone or e-mail form a group; priority (``QueuePriority``)
+/// Items are deduplicated by content hash (a repost under another id or URL is recorded as a ``Posting`` of the
+/// item); items sharing a phone or e-mail form a group; items posted from one template (``TemplateSignature``) form
+/// a template cluster, kept apart from the groups (``TemplateMatching``); priority (``QueuePriority``)
 /// puts items whose evidence points to a minor first, then the group's highest score, then the item's score, then age
 /// (older first). A claim is a lease: when it runs out the item
 /// returns to pending at the next claim, with an `expire` audit event. Only the reviewer holding an unexpired claim
@@ -55,6 +57,20 @@ public protocol ReviewQueue: Sendable {
 
     /// The other items of the item's group, highest score first.
     func linkedItems(of id: Int64) async throws -> [LinkedItem]
+
+    /// The other items of the item's template cluster (ads posted from the same text), highest score first; empty
+    /// when it has no template or is alone in it.
+    func templateMembers(of id: Int64) async throws -> [QueueItem]
+
+    /// Template clusters of at least `minimumSize` items, largest first (then by id), each with its members.
+    func templateClusters(minimumSize: Int) async throws -> [TemplateCluster]
+
+    /// The signatures the queue indexes for template lookup, each with its cluster: what a clustering scan matches
+    /// its ads against before they are queued, so its lines name the queue's clusters.
+    func templateIndex() async throws -> [TemplateIndexEntry]
+
+    /// Every posting of the item's content, oldest first: its own, then each repost under another id or URL.
+    func postings(of id: Int64) async throws -> [Posting]
 
     /// Notes on an item, oldest first.
     func notes(of id: Int64) async throws -> [Note]

@@ -29,6 +29,12 @@ extension SQLiteReviewQueue {
         {
             let id: Int64 = try row.decode(forColumn: "id")
             let stored = try Self.storedAssessment(row, id: id)
+            // A repost: where it was posted counts whatever happens to the assessment (not once purged: what was
+            // removed on request stays removed).
+            if !stored.purged {
+                try recordPosting(item: id, s, milliseconds: nowMilliseconds, db: db)
+                try fileTemplate(item: id, s, db: db)
+            }
             switch DecisionStateMachine.enqueue(s, onto: stored) {
             case .leave: return .unchangedDecided(id: id)
             case .unchanged: return .refreshed(id: id)
@@ -66,6 +72,8 @@ extension SQLiteReviewQueue {
         try insertFamilies(s.families, item: id, db: db)
         let group = try link(item: id, keys: s.keys, db: db)
         try refreshGroupScore(group.group, item: id, score: s.score, recompute: group.merged, db: db)
+        try recordPosting(item: id, s, milliseconds: nowMilliseconds, db: db)
+        try fileTemplate(item: id, s, db: db)
         try audit.append(db, now: now, AuditEventBuilder.queued(itemID: id, s, actor: actor))
         return .queued(id: id)
     }

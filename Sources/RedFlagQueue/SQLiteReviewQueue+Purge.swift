@@ -38,6 +38,9 @@ extension SQLiteReviewQueue {
                 """, [entitiesJSON, nowText, nowText, milliseconds, id])
             try db.run("DELETE FROM item_content WHERE item_id = ?", [id])
             try db.run("DELETE FROM item_key WHERE item_id = ?", [id])
+            // Its postings keep their ids and dates, not where they were; its text no longer matches later ads.
+            try db.run("UPDATE item_posting SET url = NULL, location = NULL WHERE item_id = ?", [id])
+            try db.run("DELETE FROM template_band WHERE item_id = ?", [id])
             var audit = try AuditWriter(db)
             try audit.append(db, now: now, AuditEventBuilder.purge(itemID: id, actor: actor, reason: reason))
         }

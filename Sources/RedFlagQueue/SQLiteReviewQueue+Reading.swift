@@ -10,8 +10,10 @@ extension SQLiteReviewQueue {
             i.minor, (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
             d.id AS d_id, d.verdict AS d_verdict, d.severity AS d_severity, d.note AS d_note,
             d.reviewer AS d_reviewer, d.claim_token AS d_claim_token, d.decided_ms AS d_decided_ms,
-            d.audit_seq AS d_audit_seq, d.referral AS d_referral
-        FROM item i LEFT JOIN decision d ON d.id = i.decision_id
+            d.audit_seq AS d_audit_seq, d.referral AS d_referral, tm.cluster_id AS template_id,
+            (SELECT count(*) FROM template_member t WHERE t.cluster_id = tm.cluster_id) AS template_size,
+            (SELECT count(*) FROM item_posting p WHERE p.item_id = i.id) AS posting_count
+        FROM item i LEFT JOIN decision d ON d.id = i.decision_id LEFT JOIN template_member tm ON tm.item_id = i.id
         """
 
     static let priorityOrder = "ORDER BY " + QueuePriority.sqlTerms(alias: "i.")
@@ -76,7 +78,9 @@ extension SQLiteReviewQueue {
             groupScore: try row.decode(forColumn: "group_score"), groupSize: try row.decode(forColumn: "group_size"),
             enqueuedAt: RFC3339.date(milliseconds: try row.decode(forColumn: "enqueued_ms")),
             attempts: try row.decode(forColumn: "attempts"), purgedAt: try row.decode(forColumn: "purged_at"),
-            minorReasons: minorReasons)
+            minorReasons: minorReasons, templateID: try row.decode(forColumn: "template_id"),
+            templateSize: try row.decode(forColumn: "template_size"),
+            postingCount: max(try row.decode(Int.self, forColumn: "posting_count"), 1))
     }
 
     public func item(id: Int64) async throws -> QueueItem? {

@@ -216,8 +216,47 @@ extension SQLiteReviewQueue {
                     )
                     """)
         }
+        // Template clusters (issue #19): each signed item's cluster and signature, and the band keys later ads are
+        // looked up by; reposts: each place and time the same content was posted, the item's own first (seeded
+        // here for the items already queued).
+        migrator.registerMigration("v9: template clusters and postings") { db in
+            try db.execute(sql: templateAndPostingTables)
+            try db.execute(
+                sql: """
+                    INSERT INTO item_posting (item_id, ad_id, url, captured_at, location, seen_at, seen_ms)
+                    SELECT id, ad_id, url, captured_at, location, enqueued_at, enqueued_ms FROM item ORDER BY id
+                    """)
+        }
         return migrator
     }
+
+    /// The v9 tables.
+    static let templateAndPostingTables = """
+        CREATE TABLE template_member (
+            item_id INTEGER PRIMARY KEY REFERENCES item(id),
+            cluster_id TEXT NOT NULL CHECK (length(cluster_id) = 17),
+            signature BLOB NOT NULL,
+            similarity REAL
+        );
+        CREATE INDEX template_member_by_cluster ON template_member (cluster_id);
+        CREATE TABLE template_band (
+            band_key INTEGER NOT NULL,
+            item_id INTEGER NOT NULL REFERENCES item(id),
+            PRIMARY KEY (band_key, item_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX template_band_by_item ON template_band (item_id);
+        CREATE TABLE item_posting (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_id INTEGER NOT NULL REFERENCES item(id),
+            ad_id TEXT NOT NULL,
+            url TEXT,
+            captured_at TEXT,
+            location TEXT,
+            seen_at TEXT NOT NULL,
+            seen_ms INTEGER NOT NULL
+        );
+        CREATE INDEX item_posting_by_item ON item_posting (item_id, ad_id);
+        """
 
     /// Writes the head row of a file that kept its head in `queue_meta`: the head recorded there (on an untouched
     /// file, the last event), so a tail cut off before the upgrade is still reported; the last event when nothing

@@ -1,4 +1,5 @@
 public import Foundation
+public import RedFlagContract
 import GRDB
 
 #if canImport(Glibc)
@@ -38,15 +39,19 @@ public final class SQLiteReviewQueue: ReviewQueue {
         /// be fully migrated; it is never created, migrated or chmod-ed, and every write fails with
         /// ``QueueError/Code/cannotOpen``.
         public var readOnly: Bool
+        /// The estimated similarity at which two ads share a template (``TemplateSignature/defaultSimilarity``).
+        public var templateSimilarity: Double
 
         public init(
             busyTimeout: Duration = .seconds(30), now: @escaping @Sendable () -> Date = { Date() },
-            maximumNoteLength: Int = 20_000, readOnly: Bool = false
+            maximumNoteLength: Int = 20_000, readOnly: Bool = false,
+            templateSimilarity: Double = TemplateSignature.defaultSimilarity
         ) {
             self.busyTimeout = busyTimeout
             self.now = now
             self.maximumNoteLength = maximumNoteLength
             self.readOnly = readOnly
+            self.templateSimilarity = templateSimilarity
         }
     }
 

@@ -102,6 +102,8 @@ public actor Enqueuer {
             families: features.families.map(\.rawValue), indicators: features.indicators,
             contributions: assessment.contributions, entities: features.entities, location: facts?.location,
             rawContent: raw, contentKind: kind, text: document.text,
-            features: features.vector.dictionary)
+            features: features.vector.dictionary, template: features.template,
+            // A clustering scan's template for the ad, which the queue keeps when nothing queued matches it.
+            templateCluster: result.cluster)
     }
 }

@@ -113,7 +113,8 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             service = try ScanService(
                 options: options, features: features, scorer: scorer, jobs: workers.count, keepsFlaggedContent: true,
-                renderer: ScanOutputRenderer(format: .jsonl))
+                // Signed, so the ads it queues join the queue's template clusters.
+                renderer: ScanOutputRenderer(format: .jsonl), signsTemplates: true)
         } catch {
             throw CLIError(error.message)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RedFlagContract
 import Testing
 @testable import RedFlagFeatures
 

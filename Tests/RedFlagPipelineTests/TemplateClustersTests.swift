@@ -1,3 +1,4 @@
+import RedFlagContract
 import Testing
 import RedFlagFeatures
 @testable import RedFlagPipeline

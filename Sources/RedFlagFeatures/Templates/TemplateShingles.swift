@@ -1,3 +1,5 @@
+import RedFlagContract
+
 /// The word 2-shingles (pairs of neighbouring words) a ``TemplateSignature`` is built from, with what changes between reposts masked.
 ///
 /// Read from the lexicon's word view (lower-case, look-alikes folded, leet undone), so `Sw33t` and `sweet` are one

@@ -142,6 +142,9 @@
                     """)
                 try await sql.run("DELETE FROM item_content WHERE item_id = \(id)")
                 try await sql.run("DELETE FROM item_key WHERE item_id = \(id)")
+                // Its postings keep their ids and dates, not where they were; its text no longer matches later ads.
+                try await sql.run("UPDATE item_posting SET url = NULL, location = NULL WHERE item_id = \(id)")
+                try await sql.run("DELETE FROM template_band WHERE item_id = \(id)")
                 var audit = try await PostgresAuditWriter.lock(sql)
                 try audit.append(now: now, AuditEventBuilder.purge(itemID: id, actor: actor, reason: reason))
                 try await audit.flush(sql)

@@ -52,6 +52,12 @@
             {
                 let id: Int64 = try row.get("id")
                 let stored = try Self.storedAssessment(row, id: id)
+                // A repost: where it was posted counts whatever happens to the assessment (not once purged: what was
+                // removed on request stays removed).
+                if !stored.purged {
+                    try await recordPosting(item: id, s, milliseconds: nowMilliseconds, sql: sql)
+                    try await fileTemplate(item: id, s, sql: sql)
+                }
                 switch DecisionStateMachine.enqueue(s, onto: stored) {
                 case .leave: return .unchangedDecided(id: id)
                 case .unchanged: return .refreshed(id: id)
@@ -91,6 +97,8 @@
             try await insertFamilies(s.families, item: id, sql: sql)
             let group = try await link(item: id, keys: s.keys, sql: sql)
             try await refreshGroupScore(group.group, item: id, score: s.score, recompute: group.merged, sql: sql)
+            try await recordPosting(item: id, s, milliseconds: nowMilliseconds, sql: sql)
+            try await fileTemplate(item: id, s, sql: sql)
             entries.append(AuditEventBuilder.queued(itemID: id, s, actor: actor))
             return .queued(id: id)
         }
@@ -144,7 +152,11 @@
                     SELECT f, new.id FROM new, unnest(\(families)::text[]) AS f),
                 keys AS (
                     INSERT INTO item_key (kind, value, item_id)
-                    SELECT k.kind, k.value, new.id FROM new, unnest(\(kinds)::text[], \(values)::text[]) AS k(kind, value))
+                    SELECT k.kind, k.value, new.id FROM new, unnest(\(kinds)::text[], \(values)::text[]) AS k(kind, value)),
+                posting AS (
+                    INSERT INTO item_posting (item_id, ad_id, url, captured_at, location, seen_at, seen_ms)
+                    SELECT new.id, \(s.adID), \(s.url), \(s.capturedAt), \(s.location), \(nowText), \(nowMilliseconds)
+                    FROM new)
                 SELECT id FROM new
                 """)
             if groups.count > 1 {
@@ -158,6 +170,7 @@
                 try await sql.run(
                     "UPDATE item SET group_score = \(s.score) WHERE group_id = \(target) AND group_score < \(s.score)")
             }
+            try await fileTemplate(item: id, s, sql: sql)
             entries.append(AuditEventBuilder.queued(itemID: id, s, actor: actor))
             return .queued(id: id)
         }

@@ -12,8 +12,11 @@
                 i.purged_at, i.minor, (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
                 d.id AS d_id, d.verdict AS d_verdict, d.severity AS d_severity, d.note AS d_note,
                 d.reviewer AS d_reviewer, d.claim_token AS d_claim_token, d.decided_ms AS d_decided_ms,
-                d.audit_seq AS d_audit_seq, d.referral AS d_referral
+                d.audit_seq AS d_audit_seq, d.referral AS d_referral, tm.cluster_id AS template_id,
+                (SELECT count(*) FROM template_member t WHERE t.cluster_id = tm.cluster_id) AS template_size,
+                (SELECT count(*) FROM item_posting p WHERE p.item_id = i.id) AS posting_count
             FROM item i LEFT JOIN decision d ON d.id = i.decision_id
+                LEFT JOIN template_member tm ON tm.item_id = i.id
             """
 
         static let priorityOrder = " ORDER BY " + QueuePriority.sqlTerms(alias: "i.")
@@ -76,7 +79,9 @@
                 groupScore: try row.get("group_score"), groupSize: Int(try row.get("group_size", as: Int64.self)),
                 enqueuedAt: RFC3339.date(milliseconds: try row.get("enqueued_ms")),
                 attempts: Int(try row.get("attempts", as: Int32.self)), purgedAt: try row.get("purged_at"),
-                minorReasons: minorReasons)
+                minorReasons: minorReasons, templateID: try row.get("template_id"),
+                templateSize: Int(try row.get("template_size", as: Int64.self)),
+                postingCount: max(Int(try row.get("posting_count", as: Int64.self)), 1))
         }
 
         /// The columns of `decision` in the order ``decisionRow(from:)`` reads them.

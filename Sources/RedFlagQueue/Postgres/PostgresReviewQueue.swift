@@ -1,5 +1,6 @@
 #if Postgres
     public import Foundation
+    public import RedFlagContract
     import Logging
     import PostgresNIO
 
@@ -47,11 +48,15 @@
             /// How often a transaction that PostgreSQL rolled back as a deadlock or serialization failure is run
             /// again before the failure is reported (with ``QueueError/StoreFailure/retryable``).
             public var transientRetries: Int
+            /// The estimated similarity at which two ads share a template (``TemplateSignature/defaultSimilarity``).
+            public var templateSimilarity: Double
 
             public init(
                 now: @escaping @Sendable () -> Date = { Date() }, maximumNoteLength: Int = 20_000,
-                maximumConnections: Int = 8, connectTimeout: Duration = .seconds(10), transientRetries: Int = 5
+                maximumConnections: Int = 8, connectTimeout: Duration = .seconds(10), transientRetries: Int = 5,
+                templateSimilarity: Double = TemplateSignature.defaultSimilarity
             ) {
+                self.templateSimilarity = templateSimilarity
                 self.now = now
                 self.maximumNoteLength = maximumNoteLength
                 self.maximumConnections = maximumConnections

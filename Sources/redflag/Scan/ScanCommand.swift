@@ -4,6 +4,7 @@ import RedFlagFeatures
 import RedFlagIngest
 import RedFlagModel
 import RedFlagPipeline
+import RedFlagQueue
 import RedFlagContract
 
 #if canImport(Glibc)
@@ -108,12 +109,12 @@ struct ScanCommand: AsyncParsableCommand {
     var noModel = false
 
     @Flag(
-        help: "Group ads posted from one template (the same text under another phone, name, city or price): each line gets \"cluster\", the id of the template an earlier ad opened, or null.")
+        help: "Group ads posted from one template (the same text under another phone, name, city or price): each line gets \"cluster\", the id of the template an earlier ad opened, or null. --enqueue does this too, against the queue's templates as well.")
     var cluster = false
 
     @Option(
         name: .customLong("cluster-similarity"),
-        help: "Estimated share of word 3-shingles two ads must share to be one template (0-1].")
+        help: "Estimated share of word 2-shingles two ads must share to be one template (0-1].")
     var clusterSimilarity = TemplateClusters.defaultThreshold
 
     @Flag(help: "Send ads scoring at or above the threshold to the review queue (--db).")
@@ -164,14 +165,19 @@ struct ScanCommand: AsyncParsableCommand {
             format: text ? .text : format.format,
             table: .init(width: outputWidth(), colour: colourWanted(noColor: false), threshold: effectiveThreshold),
             advice: CommandLineAdvice.words)
-        renderer.writesCluster = cluster
+        // A scan that feeds a queue clusters too: against the queue's templates and its own batch.
+        let clusters = cluster || enqueue
+        renderer.writesCluster = clusters
         let queueLocation = resolvedQueueLocation(db)
-        let enqueuer = enqueue ? Enqueuer(queue: try await openQueue(at: queueLocation, creating: true)) : nil
+        let queue = enqueue ? try await openQueue(at: queueLocation, creating: true) : nil
+        let enqueuer = queue.map { Enqueuer(queue: $0) }
+        // The queue's indexed templates, loaded before the scan starts, so lines name the queue's clusters.
+        let queueTemplates = try await queue?.templateIndex() ?? []
         let service: ScanService
         do {
             service = try ScanService(
                 options: options, features: features, scorer: scorer, jobs: jobs, keepsFlaggedContent: enqueue,
-                memoryBudget: inFlightBytes, renderer: cluster ? nil : renderer, signsTemplates: cluster)
+                memoryBudget: inFlightBytes, renderer: clusters ? nil : renderer, signsTemplates: clusters)
         } catch {
             throw CLIError(error.message)
         }
@@ -189,7 +195,8 @@ struct ScanCommand: AsyncParsableCommand {
             output.write(renderer.header())
             let progress = quiet ? nil : ScanProgress(interval: progressInterval)
             // A template id is known only in input order, so a clustering scan renders on the delivering thread.
-            let templates = cluster ? TemplateClusters(threshold: clusterSimilarity) : nil
+            let templates = clusters ? TemplateClusters(threshold: clusterSimilarity) : nil
+            for entry in queueTemplates { templates?.seed(entry.signature, cluster: entry.cluster) }
             let feeder = enqueuer.map(EnqueueFeeder.init)
             var line: [UInt8] = []
             let summary = service.scan(
@@ -219,7 +226,7 @@ struct ScanCommand: AsyncParsableCommand {
             tally.finish(summary, jobs: jobs)
             if let templates {
                 tally.templates = .init(
-                    repeated: templates.repeatedTemplates, ads: templates.sizes.values.filter { $0 > 1 }.reduce(0, +),
+                    repeated: templates.repeatedTemplates, ads: templates.adsInRepeatedTemplates,
                     largest: templates.largestTemplate)
             }
             feeder?.finish()

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import RedFlagContract
+
+/// Template clusters and postings in the SQLite file: `template_member` (each signed item's cluster and
+/// signature), `template_band` (the band keys later ads are looked up by) and `item_posting`, written in the
+/// enqueue's transaction by the rules every store shares (``TemplateMatching``).
+extension SQLiteReviewQueue {
+    /// Files an item in a template cluster, unless it has no signature or is filed already: one indexed read of
+    /// the members under its 20 band keys (each bucket holds at most ``TemplateMatching/bucketCapacity``), then its
+    /// member row and, unless it nearly copies the member it matched, its band rows.
+    func fileTemplate(item: Int64, _ s: PreparedSubmission, db: Database) throws {
+        guard let signature = s.template,
+            try db.firstRow("SELECT 1 FROM template_member WHERE item_id = ?", [item]) == nil
+        else { return }
+        let keys = TemplateMatching.bandKeys(signature)
+        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT b.band_key, m.item_id, m.cluster_id, m.signature FROM template_band b
+                    JOIN template_member m ON m.item_id = b.item_id
+                    WHERE b.band_key IN (\(placeholders))
+                    """), arguments: StatementArguments(keys))
+        var counts: [Int64: Int] = [:]
+        var candidates: [Int64: TemplateCandidate] = [:]
+        for row in rows {
+            counts[try row.decode(Int64.self, forColumn: "band_key"), default: 0] += 1
+            let id: Int64 = try row.decode(forColumn: "item_id")
+            guard candidates[id] == nil else { continue }
+            let bytes: Data = try row.decode(forColumn: "signature")
+            guard let stored = TemplateMatching.signature(Array(bytes)) else {
+                throw StoredValueError("item \(id)'s template signature is \(bytes.count) bytes, not 256")
+            }
+            candidates[id] = TemplateCandidate(
+                itemID: id, cluster: try row.decode(forColumn: "cluster_id"), signature: stored)
+        }
+        let assignment = TemplateMatching.assign(
+            signature, sha256: s.sha256, proposed: s.templateCluster,
+            candidates: candidates.values.sorted { $0.itemID < $1.itemID }, bucketCounts: counts,
+            threshold: configuration.templateSimilarity)
+        try db.run(
+            "INSERT INTO template_member (item_id, cluster_id, signature, similarity) VALUES (?, ?, ?, ?)",
+            [item, assignment.cluster, Data(TemplateMatching.bytes(signature)), assignment.similarity])
+        for key in assignment.indexedBands {
+            try db.run("INSERT OR IGNORE INTO template_band (band_key, item_id) VALUES (?, ?)", [key, item])
+        }
+    }
+
+    /// Records where the content was posted, once per ad id and URL.
+    func recordPosting(item: Int64, _ s: PreparedSubmission, milliseconds: Int64, db: Database) throws {
+        try db.run(
+            """
+            INSERT INTO item_posting (item_id, ad_id, url, captured_at, location, seen_at, seen_ms)
+            SELECT :item, :ad, :url, :captured, :location, :seen, :ms
+            WHERE NOT EXISTS (
+                SELECT 1 FROM item_posting WHERE item_id = :item AND ad_id = :ad AND url IS :url)
+            """,
+            [
+                "item": item, "ad": s.adID, "url": s.url, "captured": s.capturedAt, "location": s.location,
+                "seen": RFC3339.string(milliseconds: milliseconds), "ms": milliseconds,
+            ])
+    }
+
+    public func templateMembers(of id: Int64) async throws -> [QueueItem] {
+        try await read { db in
+            guard try db.firstRow("SELECT 1 FROM item WHERE id = ?", [id]) != nil else {
+                throw QueueError(.itemNotFound, "no item \(id) in \(path)", path: path, itemID: id)
+            }
+            return try Row.fetchAll(
+                db,
+                sql: Self.itemSelect
+                    + " WHERE tm.cluster_id = (SELECT cluster_id FROM template_member WHERE item_id = ?) AND i.id != ?"
+                    + " ORDER BY i.score DESC, i.id",
+                arguments: [id, id]
+            ).map(queueItem(from:))
+        }
+    }
+
+    public func templateClusters(minimumSize: Int) async throws -> [TemplateCluster] {
+        try await read { db in
+            let items = try Row.fetchAll(
+                db,
+                sql: Self.itemSelect
+                    + """
+                     WHERE tm.cluster_id IN (
+                        SELECT cluster_id FROM template_member GROUP BY cluster_id HAVING count(*) >= ?)
+                    """, arguments: [max(minimumSize, 1)]
+            ).map(queueItem(from:))
+            return Dictionary(grouping: items) { $0.templateID ?? "" }.map { TemplateCluster(id: $0.key, members: $0.value) }
+                .sorted { ($0.size, $1.id) > ($1.size, $0.id) }
+        }
+    }
+
+    public func templateIndex() async throws -> [TemplateIndexEntry] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.cluster_id, m.signature FROM template_member m
+                    WHERE EXISTS (SELECT 1 FROM template_band b WHERE b.item_id = m.item_id) ORDER BY m.item_id
+                    """
+            ).map { row in
+                let bytes: Data = try row.decode(forColumn: "signature")
+                guard let signature = TemplateMatching.signature(Array(bytes)) else {
+                    throw StoredValueError("a template signature is \(bytes.count) bytes, not 256")
+                }
+                return TemplateIndexEntry(cluster: try row.decode(forColumn: "cluster_id"), signature: signature)
+            }
+        }
+    }
+
+    public func postings(of id: Int64) async throws -> [Posting] {
+        try await read { db in
+            guard try db.firstRow("SELECT 1 FROM item WHERE id = ?", [id]) != nil else {
+                throw QueueError(.itemNotFound, "no item \(id) in \(path)", path: path, itemID: id)
+            }
+            return try Row.fetchAll(
+                db, sql: "SELECT * FROM item_posting WHERE item_id = ? ORDER BY id", arguments: [id]
+            ).map { row in
+                Posting(
+                    adID: try row.decode(forColumn: "ad_id"), url: try row.decode(forColumn: "url"),
+                    capturedAt: try row.decode(forColumn: "captured_at"),
+                    location: try row.decode(forColumn: "location"),
+                    seenAt: RFC3339.date(milliseconds: try row.decode(forColumn: "seen_ms")))
+            }
+        }
+    }
+}
