@@ -75,6 +75,43 @@ public struct TemplateSignature: Sendable, Hashable, Codable {
         }
     }
 
+    /// Boilerplate: a minimum (a value at its position) that the first ads of this many different templates share
+    /// comes from text unrelated ads have in common (a site's footer, a disclaimer, a price list), and a match on
+    /// it says nothing about two ads being one template (``similarity(to:atLeast:discounting:)``).
+    public static let commonTemplates = 3
+    /// Fewest positions left after discounting boilerplate for a similarity to be estimated at all.
+    public static let minimumCounted = 8
+
+    /// Each position's minimum as one 64-bit key (position in the upper half, value in the lower): what a
+    /// boilerplate count is kept under.
+    public var minimumKeys: [UInt64] {
+        values.enumerated().map { UInt64($0.offset) << 32 | UInt64($0.element) }
+    }
+
+    /// The similarity with boilerplate discounted: positions in `common` (bit i for position i, set when this
+    /// signature's minimum there is boilerplate) where the two agree count neither as a match nor at all, so two
+    /// ads sharing only a footer come out near 0 while two copies of one ad still agree on the rest. Nil below
+    /// `minimum`, or when fewer than ``minimumCounted`` positions are left.
+    public func similarity(to other: TemplateSignature, atLeast minimum: Double, discounting common: UInt64) -> Double? {
+        if common == 0 { return similarity(to: other, atLeast: minimum) }
+        var matches = 0
+        var counted = 0
+        values.withUnsafeBufferPointer { a in
+            other.values.withUnsafeBufferPointer { b in
+                for i in 0..<Self.count {
+                    if a[i] == b[i] {
+                        if common & (1 << UInt64(i)) != 0 { continue }
+                        matches += 1
+                    }
+                    counted += 1
+                }
+            }
+        }
+        guard counted >= Self.minimumCounted else { return nil }
+        let similarity = Double(matches) / Double(counted)
+        return similarity >= minimum ? similarity : nil
+    }
+
     /// One key per band: ads that share any key are candidates for the same template.
     public var bandKeys: [UInt64] {
         (0..<Self.bands).map { band in

@@ -14,6 +14,12 @@ public import RedFlagContract
 /// (``ReviewQueue/templateIndex()`` in RedFlagQueue), so an ad repeating a queued template prints the queue's id for
 /// it, and a template the batch opens carries the id the queue will give it.
 ///
+/// Boilerplate is learnt as ads arrive, as the queue learns it (``TemplateSignature/commonTemplates``): each minimum
+/// of an ad that opens a template is counted, and matches on a minimum that opened several templates (a site's
+/// footer, a disclaimer, a price list) do not count. The counts live in a fixed table of small counters (a
+/// count-min sketch, 2 × 32 MiB), so memory stays bounded however many templates a scan opens; a collision can
+/// only make a minimum look common early, which discounts one position.
+///
 /// Not thread-safe: the thread that delivers results in input order owns it.
 public final class TemplateClusters {
     /// The default similarity for "same template" (``TemplateSignature/defaultSimilarity``), which the queue's
@@ -31,6 +37,9 @@ public final class TemplateClusters {
     public private(set) var sizes: [String: Int] = [:]
     /// Templates seeded from a queue.
     private var seeded: Set<String> = []
+    /// Minima counts of the ads that opened templates: two tables of saturating counters, read as the smaller.
+    private var openers: [UInt8] = []
+    static let sketchBits = 25
 
     public init(threshold: Double = TemplateClusters.defaultThreshold) {
         precondition(threshold > 0 && threshold <= 1, "a similarity threshold is in (0, 1]")
@@ -43,7 +52,8 @@ public final class TemplateClusters {
         let index = Int32(signatures.count)
         signatures.append(signature)
         templateOf.append(cluster)
-        seeded.insert(cluster)
+        // A queue lists a cluster's first ad first: its minima count as that template's opener.
+        if seeded.insert(cluster).inserted { countOpener(signature) }
         for key in signature.bandKeys where buckets[key, default: []].count < Self.bucketCapacity {
             buckets[key, default: []].append(index)
         }
@@ -57,11 +67,14 @@ public final class TemplateClusters {
         let keys = signature.bandKeys
         var best: (index: Int32, similarity: Double)?
         var seen: [Int32] = []  // a handful of candidates: a linear scan beats hashing them
+        var common: UInt64?
         for key in keys {
             guard let bucket = buckets[key] else { continue }
             for candidate in bucket where !seen.contains(candidate) {
                 seen.append(candidate)
-                if let similarity = signature.similarity(to: signatures[Int(candidate)], atLeast: threshold),
+                if common == nil { common = commonMask(signature) }
+                if let similarity = signature.similarity(
+                    to: signatures[Int(candidate)], atLeast: threshold, discounting: common!),
                     similarity > (best?.similarity ?? 0)
                 {
                     best = (candidate, similarity)
@@ -72,6 +85,7 @@ public final class TemplateClusters {
         let template = best.map { templateOf[Int($0.index)] } ?? Self.id(ofFirst: sha256)
         templateOf.append(template)
         sizes[template, default: 0] += 1
+        if best == nil { countOpener(signature) }
         // Only a template's first ad and ads that are not near it are indexed: a thousand copies of one text cost
         // one bucket entry per band, not a thousand.
         // A bucket keeps its first ``bucketCapacity`` ads: later ones that share its key are found through them, and
@@ -82,6 +96,34 @@ public final class TemplateClusters {
             }
         }
         return best == nil ? nil : template
+    }
+
+    /// The two counter slots of a minimum key.
+    @inline(__always)
+    private static func slots(_ key: UInt64) -> (Int, Int) {
+        let mask = (1 << sketchBits) - 1
+        let h = TemplateSignature.mix(key)
+        return (Int(truncatingIfNeeded: h) & mask, (1 << sketchBits) + (Int(truncatingIfNeeded: h >> 32) & mask))
+    }
+
+    private func countOpener(_ signature: TemplateSignature) {
+        if openers.isEmpty { openers = [UInt8](repeating: 0, count: 2 << Self.sketchBits) }
+        for key in signature.minimumKeys {
+            let (a, b) = Self.slots(key)
+            if openers[a] < .max { openers[a] += 1 }
+            if openers[b] < .max { openers[b] += 1 }
+        }
+    }
+
+    /// Bit i set when the signature's minimum at position i opened several templates (boilerplate).
+    private func commonMask(_ signature: TemplateSignature) -> UInt64 {
+        guard !openers.isEmpty else { return 0 }
+        var mask: UInt64 = 0
+        for (i, key) in signature.minimumKeys.enumerated() {
+            let (a, b) = Self.slots(key)
+            if Int(min(openers[a], openers[b])) >= TemplateSignature.commonTemplates { mask |= 1 << UInt64(i) }
+        }
+        return mask
     }
 
     /// Templates that more than one ad of this scan repeats, or that one ad repeats from the queue.

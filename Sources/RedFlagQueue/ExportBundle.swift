@@ -18,12 +18,15 @@ public struct ExportBundle: Sendable, Hashable {
         public var notes: [Note]
         /// The captured bytes; nil in a redacted bundle and for a purged item.
         public var raw: [UInt8]?
+        /// Where and when the item's content was posted (URLs masked when redacted).
+        public var postings: [Posting]
 
-        public init(item: QueueItem, decisions: [Decision], notes: [Note], raw: [UInt8]?) {
+        public init(item: QueueItem, decisions: [Decision], notes: [Note], raw: [UInt8]?, postings: [Posting] = []) {
             self.item = item
             self.decisions = decisions
             self.notes = notes
             self.raw = raw
+            self.postings = postings
         }
 
         /// The raw copy's path in the bundle (`raw/<sha256>.html` or `.txt`), when the bundle carries it.

@@ -10,12 +10,14 @@ package struct ExportBundleBuilder: Sendable {
         package var decisions: [Decision]
         package var notes: [Note]
         package var raw: [UInt8]?
+        package var postings: [Posting]
 
-        package init(item: QueueItem, decisions: [Decision], notes: [Note], raw: [UInt8]?) {
+        package init(item: QueueItem, decisions: [Decision], notes: [Note], raw: [UInt8]?, postings: [Posting] = []) {
             self.item = item
             self.decisions = decisions
             self.notes = notes
             self.raw = raw
+            self.postings = postings
         }
     }
 
@@ -55,11 +57,16 @@ package struct ExportBundleBuilder: Sendable {
             if redact {
                 let notes = read.notes.map { var note = $0; note.text = Redaction.mask(note.text); return note }
                 let decisions = read.decisions.map { var d = $0; d.note = d.note.map { Redaction.mask($0) }; return d }
+                let postings = read.postings.map { var p = $0; p.url = p.url.map { Redaction.mask($0) }; return p }
                 entries.append(
-                    ExportBundle.Entry(item: Redaction.redacted(item), decisions: decisions, notes: notes, raw: nil))
+                    ExportBundle.Entry(
+                        item: Redaction.redacted(item), decisions: decisions, notes: notes, raw: nil,
+                        postings: postings))
             } else {
                 entries.append(
-                    ExportBundle.Entry(item: item, decisions: read.decisions, notes: read.notes, raw: read.raw))
+                    ExportBundle.Entry(
+                        item: item, decisions: read.decisions, notes: read.notes, raw: read.raw,
+                        postings: read.postings))
             }
         }
         self.entries = entries
@@ -79,7 +86,7 @@ package struct ExportBundleBuilder: Sendable {
             }
             let line = ExportedItem(
                 schemaVersion: ExportBundle.schemaVersion, item: entry.item, decisions: entry.decisions,
-                notes: entry.notes, rawFile: entry.rawFile)
+                notes: entry.notes, rawFile: entry.rawFile, postings: entry.postings)
             itemLines.append(try encoder.encode(line))
             itemLines.append(10)
             for decision in entry.decisions {
@@ -123,9 +130,11 @@ struct ExportedItem: Encodable {
     /// The raw copy's path in the bundle; absent in a redacted export, which leaves the copies out, and for a
     /// purged item, which has none.
     var rawFile: String?
+    /// Every posting of the item's content (a repost under another id or URL adds one).
+    var postings: [Posting]
 
     enum CodingKeys: String, CodingKey {
-        case item, decisions, notes
+        case item, decisions, notes, postings
         case schemaVersion = "schema_version"
         case rawFile = "raw_file"
     }

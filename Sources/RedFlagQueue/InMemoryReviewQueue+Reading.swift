@@ -147,7 +147,7 @@ extension InMemoryReviewQueue {
         let reads = try matches(QueueFilter(status: status)).sorted { $0.id < $1.id }.map { item in
             ExportBundleBuilder.Read(
                 item: try queueItem(item), decisions: try decisionList(of: item.id), notes: notesByItem[item.id] ?? [],
-                raw: item.raw)
+                raw: item.raw, postings: postingsByItem[item.id] ?? [])
         }
         let builder = try ExportBundleBuilder(
             status: status, actor: actor, redact: redact, destination: destination, items: reads, store: name)

@@ -26,12 +26,36 @@ extension InMemoryReviewQueue {
                 }
             }
         }
+        let minimumKeys = TemplateMatching.minimumKeys(signature)
         let assignment = TemplateMatching.assign(
             signature, sha256: s.sha256, proposed: s.templateCluster, candidates: candidates, bucketCounts: counts,
-            threshold: configuration.templateSimilarity)
+            threshold: configuration.templateSimilarity,
+            common: TemplateMatching.commonMask(signature, templates: commonMinima))
+        if clusterMembers[assignment.cluster] == nil {
+            // It opens a cluster: its minima count towards boilerplate.
+            for key in minimumKeys { commonMinima[key, default: 0] += 1 }
+        }
         templateOf[id] = TemplateMembership(cluster: assignment.cluster, signature: signature)
         clusterMembers[assignment.cluster, default: []].append(id)
         for key in assignment.indexedBands { templateBands[key, default: []].append(id) }
+        refreshTemplatePriority(id)
+    }
+
+    /// Whether the item's standing decision is confirmed or escalated.
+    private func confirms(_ id: Int64) -> Bool {
+        guard let decision = items[id]?.decisionID.flatMap({ decisionRows[$0] }) else { return false }
+        return decision.verdict == Verdict.confirmed.rawValue || decision.verdict == Verdict.escalated.rawValue
+    }
+
+    /// Recounts the confirmed and escalated members of the item's cluster and gives each member the count of the
+    /// others, which ranks them (``QueuePriority``): after a decision, a reopening, or a new member.
+    func refreshTemplatePriority(_ id: Int64) {
+        guard let cluster = templateOf[id]?.cluster, let members = clusterMembers[cluster] else { return }
+        let confirmed = members.count(where: confirms)
+        for member in members {
+            let others = confirmed - (confirms(member) ? 1 : 0)  // read before the write begins
+            items[member]?.templateConfirmed = others
+        }
     }
 
     /// Records where the content was posted, once per ad id and URL.

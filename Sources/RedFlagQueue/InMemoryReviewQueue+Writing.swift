@@ -172,6 +172,7 @@ extension InMemoryReviewQueue {
         returnToPending(id)
         items[id]?.status = .decided
         items[id]?.decisionID = row.id
+        refreshTemplatePriority(id)
         return .recorded(decision)
     }
 
@@ -189,6 +190,7 @@ extension InMemoryReviewQueue {
         let event = try append(AuditEventBuilder.reopen(row, supervisor: supervisor, note: note), at: stamp)
         decisionRows[decisionID] = row
         returnToPending(id)
+        refreshTemplatePriority(id)
         addNoteRecord(id, author: supervisor, text: "reopened: " + note, event: event)
         return try queueItem(try stored(id))
     }

@@ -60,6 +60,8 @@ public actor InMemoryReviewQueue: ReviewQueue {
         var purgedAt: String?
         /// Its phones and e-mails as link keys (dropped by a purge).
         var keys: Set<LinkKey> = []
+        /// Other members of its template cluster with a standing confirmed or escalated decision.
+        var templateConfirmed = 0
 
         var claimState: ClaimState {
             ClaimState(
@@ -69,7 +71,7 @@ public actor InMemoryReviewQueue: ReviewQueue {
 
         var priorityKey: QueuePriority.Key {
             QueuePriority.Key(
-                minor: assessment.minor, groupScore: groupScore, score: assessment.score,
+                minor: assessment.minor, templateConfirmed: templateConfirmed, groupScore: groupScore, score: assessment.score,
                 enqueuedMilliseconds: enqueuedMilliseconds, id: id)
         }
     }
@@ -92,6 +94,8 @@ public actor InMemoryReviewQueue: ReviewQueue {
     var templateOf: [Int64: TemplateMembership] = [:]
     var templateBands: [Int64: [Int64]] = [:]
     var clusterMembers: [String: [Int64]] = [:]
+    /// How many clusters each minimum key opened (boilerplate when several did).
+    var commonMinima: [Int64: Int] = [:]
     /// Each item's postings, oldest first.
     var postingsByItem: [Int64: [Posting]] = [:]
 
@@ -150,6 +154,6 @@ public actor InMemoryReviewQueue: ReviewQueue {
                 entities: s.entities),
             templateID: templateOf[stored.id]?.cluster,
             templateSize: templateOf[stored.id].map { clusterMembers[$0.cluster]?.count ?? 1 } ?? 0,
-            postingCount: max(postingsByItem[stored.id]?.count ?? 1, 1))
+            postingCount: max(postingsByItem[stored.id]?.count ?? 1, 1), templateConfirmed: stored.templateConfirmed)
     }
 }

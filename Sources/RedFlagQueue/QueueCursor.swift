@@ -10,18 +10,25 @@ public struct QueueCursor: Sendable, Hashable {
 
     public init(after key: QueuePriority.Key) { self.key = key }
 
-    /// `q1.<minor>.<group score>.<score>.<enqueued ms>.<id>`, the scores as their IEEE 754 bits in hex so a cursor
-    /// names the exact key it came from.
+    /// `q2.<minor>.<template confirmed>.<group score>.<score>.<enqueued ms>.<id>`, the scores as their IEEE 754
+    /// bits in hex so a cursor names the exact key it came from.
     public var token: String {
         [
-            "q1", key.minor ? "1" : "0", String(key.groupScore.bitPattern, radix: 16),
+            "q2", key.minor ? "1" : "0", String(key.templateConfirmed), String(key.groupScore.bitPattern, radix: 16),
             String(key.score.bitPattern, radix: 16), String(key.enqueuedMilliseconds), String(key.id),
         ].joined(separator: ".")
     }
 
-    /// Reads a ``token``; nil for anything else.
+    /// Reads a ``token``; nil for anything else. A `q1` token (before template priority) reads as no confirmed
+    /// template members.
     public init?(token: String) {
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        var parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        var templateConfirmed = 0
+        if parts.count == 7, parts[0] == "q2", let count = Int(parts[2]), count >= 0 {
+            templateConfirmed = count
+            parts.remove(at: 2)
+            parts[0] = "q1"
+        }
         guard parts.count == 6, parts[0] == "q1", parts[1] == "0" || parts[1] == "1",
             let groupBits = UInt64(parts[2], radix: 16), let scoreBits = UInt64(parts[3], radix: 16),
             let enqueued = Int64(parts[4]), let id = Int64(parts[5])
@@ -30,7 +37,7 @@ public struct QueueCursor: Sendable, Hashable {
         let score = Double(bitPattern: scoreBits)
         guard groupScore.isFinite, score.isFinite else { return nil }
         key = QueuePriority.Key(
-            minor: parts[1] == "1", groupScore: groupScore, score: score, enqueuedMilliseconds: enqueued, id: id)
+            minor: parts[1] == "1", templateConfirmed: templateConfirmed, groupScore: groupScore, score: score, enqueuedMilliseconds: enqueued, id: id)
     }
 }
 

@@ -52,6 +52,12 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
     public var templateSize: Int
     /// How many times the same content was posted (``Posting``): 1 for an ad seen once.
     public var postingCount: Int
+    /// Other members of the template cluster with a standing confirmed or escalated decision: they raise this
+    /// item's priority (``QueuePriority``).
+    public var templateConfirmed: Int
+
+    /// Why the template raised the item's priority ("same template as 12 ads, 3 confirmed"); nil when it did not.
+    public var templateReason: String? { QueuePriority.templateReason(size: templateSize, confirmed: templateConfirmed) }
 
     /// Whether the evidence points to a minor: the item is claimed before every adult item.
     public var minor: Bool { !minorReasons.isEmpty }
@@ -61,7 +67,8 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         category: String?, families: [String], evidence: [IndicatorHit], contributions: [Contribution], entities: Entities,
         text: String, contentKind: String, rawByteCount: Int, status: ItemStatus, claim: Claim?, decision: Decision?,
         groupID: Int64, groupScore: Double, groupSize: Int, enqueuedAt: Date, attempts: Int, purgedAt: String? = nil,
-        minorReasons: [String]? = nil, templateID: String? = nil, templateSize: Int = 0, postingCount: Int = 1
+        minorReasons: [String]? = nil, templateID: String? = nil, templateSize: Int = 0, postingCount: Int = 1,
+        templateConfirmed: Int = 0
     ) {
         self.id = id
         self.sha256 = sha256
@@ -90,6 +97,7 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         self.templateID = templateID
         self.templateSize = templateSize
         self.postingCount = postingCount
+        self.templateConfirmed = templateConfirmed
         self.minorReasons =
             minorReasons
             ?? MinorEvidence.reasons(
@@ -134,6 +142,8 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         case templateID = "template_id"
         case templateSize = "template_size"
         case postingCount = "posting_count"
+        case templateConfirmed = "template_confirmed"
+        case templateReason = "template_reason"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -164,7 +174,8 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
             // Items written before template clusters and reposts: none, and one posting.
             templateID: try c.decodeIfPresent(String.self, forKey: .templateID),
             templateSize: try c.decodeIfPresent(Int.self, forKey: .templateSize) ?? 0,
-            postingCount: try c.decodeIfPresent(Int.self, forKey: .postingCount) ?? 1)
+            postingCount: try c.decodeIfPresent(Int.self, forKey: .postingCount) ?? 1,
+            templateConfirmed: try c.decodeIfPresent(Int.self, forKey: .templateConfirmed) ?? 0)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -198,6 +209,8 @@ public struct QueueItem: Sendable, Hashable, Codable, Identifiable {
         try c.encode(templateID, forKey: .templateID)
         try c.encode(templateSize, forKey: .templateSize)
         try c.encode(postingCount, forKey: .postingCount)
+        try c.encode(templateConfirmed, forKey: .templateConfirmed)
+        try c.encodeIfPresent(templateReason, forKey: .templateReason)
     }
 }
 

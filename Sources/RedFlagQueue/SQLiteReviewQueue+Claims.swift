@@ -128,6 +128,7 @@ extension SQLiteReviewQueue {
                     WHERE id = ? AND claim_token = ?
                     """, arguments: [decisionID, event.atText, event.atMilliseconds, id, token])
             guard db.changesCount == 1 else { throw StoredValueError("item \(id) changed during its decision") }
+            try refreshTemplatePriority(item: id, db: db)
             return .recorded(try record.decision())
         }
     }
@@ -155,6 +156,7 @@ extension SQLiteReviewQueue {
                 itemID: id, author: supervisor, text: "reopened: " + note, createdAt: event.atText,
                 createdMilliseconds: event.atMilliseconds, auditSequence: event.sequence)
             try record.insert(db)
+            try refreshTemplatePriority(item: id, db: db)
             guard let item = try loadItem(id: id, db: db) else { throw StoredValueError("item \(id) vanished") }
             return item
         }

@@ -24,7 +24,7 @@ extension SQLiteReviewQueue {
                     ).map { $0.note() },
                     raw: try Data.fetchOne(
                         db, sql: "SELECT raw FROM item_content WHERE item_id = ?", arguments: [item.id]
-                    ).map { Array($0) })
+                    ).map { Array($0) }, postings: try Self.postings(of: item.id, db: db))
             }
             return try ExportBundleBuilder(
                 status: status, actor: actor, redact: redact, destination: destination, items: reads, store: path)

@@ -7,7 +7,7 @@ extension SQLiteReviewQueue {
         SELECT i.id, i.sha256, i.ad_id, i.url, i.captured_at, i.location, i.score, i.category, i.families, i.evidence,
             i.contributions, i.entities, i.text, i.content_kind, i.raw_bytes, i.status, i.claimed_by, i.claim_token,
             i.claimed_ms, i.lease_expires_ms, i.attempts, i.group_id, i.group_score, i.enqueued_ms, i.purged_at,
-            i.minor, (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
+            i.minor, i.template_confirmed, (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
             d.id AS d_id, d.verdict AS d_verdict, d.severity AS d_severity, d.note AS d_note,
             d.reviewer AS d_reviewer, d.claim_token AS d_claim_token, d.decided_ms AS d_decided_ms,
             d.audit_seq AS d_audit_seq, d.referral AS d_referral, tm.cluster_id AS template_id,
@@ -80,7 +80,8 @@ extension SQLiteReviewQueue {
             attempts: try row.decode(forColumn: "attempts"), purgedAt: try row.decode(forColumn: "purged_at"),
             minorReasons: minorReasons, templateID: try row.decode(forColumn: "template_id"),
             templateSize: try row.decode(forColumn: "template_size"),
-            postingCount: max(try row.decode(Int.self, forColumn: "posting_count"), 1))
+            postingCount: max(try row.decode(Int.self, forColumn: "posting_count"), 1),
+            templateConfirmed: try row.decode(forColumn: "template_confirmed"))
     }
 
     public func item(id: Int64) async throws -> QueueItem? {
@@ -166,11 +167,13 @@ extension SQLiteReviewQueue {
     /// compared in its own direction, the later keys only where the earlier ones tie.
     static func afterCondition(_ key: QueuePriority.Key) -> (String, StatementArguments) {
         let minor: Int64 = key.minor ? 1 : 0
+        let template = Int64(key.templateConfirmed)
         return (
-            "(i.minor < ? OR (i.minor = ? AND (i.group_score < ? OR (i.group_score = ? AND (i.score < ? OR "
-                + "(i.score = ? AND (i.enqueued_ms > ? OR (i.enqueued_ms = ? AND i.id > ?))))))))",
+            "(i.minor < ? OR (i.minor = ? AND (i.template_confirmed < ? OR (i.template_confirmed = ? AND "
+                + "(i.group_score < ? OR (i.group_score = ? AND (i.score < ? OR "
+                + "(i.score = ? AND (i.enqueued_ms > ? OR (i.enqueued_ms = ? AND i.id > ?))))))))))",
             [
-                minor, minor, key.groupScore, key.groupScore, key.score, key.score, key.enqueuedMilliseconds,
+                minor, minor, template, template, key.groupScore, key.groupScore, key.score, key.score, key.enqueuedMilliseconds,
                 key.enqueuedMilliseconds, key.id,
             ]
         )

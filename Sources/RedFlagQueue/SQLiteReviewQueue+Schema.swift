@@ -232,9 +232,14 @@ extension SQLiteReviewQueue {
 
     /// The v9 tables.
     static let templateAndPostingTables = """
+        -- Each cluster, with how many members have a standing confirmed or escalated decision.
+        CREATE TABLE template_cluster (
+            id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 17),
+            confirmed INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
         CREATE TABLE template_member (
             item_id INTEGER PRIMARY KEY REFERENCES item(id),
-            cluster_id TEXT NOT NULL CHECK (length(cluster_id) = 17),
+            cluster_id TEXT NOT NULL REFERENCES template_cluster(id),
             signature BLOB NOT NULL,
             similarity REAL
         );
@@ -245,6 +250,11 @@ extension SQLiteReviewQueue {
             PRIMARY KEY (band_key, item_id)
         ) WITHOUT ROWID;
         CREATE INDEX template_band_by_item ON template_band (item_id);
+        -- How many clusters each minimum (position and value) opened: boilerplate when several did.
+        CREATE TABLE template_common (
+            minimum_key INTEGER PRIMARY KEY,
+            templates INTEGER NOT NULL
+        );
         CREATE TABLE item_posting (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             item_id INTEGER NOT NULL REFERENCES item(id),
@@ -256,6 +266,11 @@ extension SQLiteReviewQueue {
             seen_ms INTEGER NOT NULL
         );
         CREATE INDEX item_posting_by_item ON item_posting (item_id, ad_id);
+        -- Confirmed copies of an item's template raise its priority (``QueuePriority``), second after minors.
+        ALTER TABLE item ADD COLUMN template_confirmed INTEGER NOT NULL DEFAULT 0;
+        DROP INDEX item_priority;
+        CREATE INDEX item_priority
+            ON item (status, minor DESC, template_confirmed DESC, group_score DESC, score DESC, enqueued_ms, id);
         """
 
     /// Writes the head row of a file that kept its head in `queue_meta`: the head recorded there (on an untouched

@@ -14,7 +14,7 @@ extension SQLiteReviewQueue {
             try db.firstRow("SELECT 1 FROM template_member WHERE item_id = ?", [item]) == nil
         else { return }
         let keys = TemplateMatching.bandKeys(signature)
-        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        let placeholders = Self.placeholders(keys.count)
         let rows = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
@@ -35,17 +35,72 @@ extension SQLiteReviewQueue {
             candidates[id] = TemplateCandidate(
                 itemID: id, cluster: try row.decode(forColumn: "cluster_id"), signature: stored)
         }
+        let minimumKeys = TemplateMatching.minimumKeys(signature)
+        var templates: [Int64: Int] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT minimum_key, templates FROM template_common WHERE minimum_key IN (\(Self.placeholders(64)))"),
+            arguments: StatementArguments(minimumKeys))
+        {
+            templates[try row.decode(forColumn: "minimum_key")] = try row.decode(forColumn: "templates")
+        }
         let assignment = TemplateMatching.assign(
             signature, sha256: s.sha256, proposed: s.templateCluster,
             candidates: candidates.values.sorted { $0.itemID < $1.itemID }, bucketCounts: counts,
-            threshold: configuration.templateSimilarity)
+            threshold: configuration.templateSimilarity,
+            common: TemplateMatching.commonMask(signature, templates: templates))
+        try db.run("INSERT OR IGNORE INTO template_cluster (id) VALUES (?)", [assignment.cluster])
+        if db.changesCount == 1 {
+            // It opened a cluster: its minima count towards boilerplate.
+            try db.run(
+                """
+                INSERT INTO template_common (minimum_key, templates) VALUES \(Array(repeating: "(?, 1)", count: 64).joined(separator: ", "))
+                ON CONFLICT (minimum_key) DO UPDATE SET templates = templates + 1
+                """, StatementArguments(minimumKeys))
+        }
         try db.run(
             "INSERT INTO template_member (item_id, cluster_id, signature, similarity) VALUES (?, ?, ?, ?)",
             [item, assignment.cluster, Data(TemplateMatching.bytes(signature)), assignment.similarity])
         for key in assignment.indexedBands {
             try db.run("INSERT OR IGNORE INTO template_band (band_key, item_id) VALUES (?, ?)", [key, item])
         }
+        // The newcomer takes its cluster's confirmed count (a decided one, filed late, changes that count).
+        if try db.firstRow("SELECT 1 FROM item WHERE id = ? AND decision_id IS NOT NULL", [item]) != nil {
+            try refreshTemplatePriority(item: item, db: db)
+        } else {
+            try db.run(
+                "UPDATE item SET template_confirmed = (SELECT confirmed FROM template_cluster WHERE id = ?) WHERE id = ?",
+                [assignment.cluster, item])
+        }
     }
+
+    /// After a decision on `item` or its reopening: recounts its cluster's confirmed and escalated members and
+    /// gives each member the count of the others, which ranks them (``QueuePriority``). Costs the cluster's size,
+    /// once per decision.
+    func refreshTemplatePriority(item: Int64, db: Database) throws {
+        guard
+            let cluster = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT cluster_id FROM template_member WHERE item_id = ?"), arguments: [item])
+        else { return }
+        try db.run(
+            """
+            UPDATE template_cluster SET confirmed = (
+                SELECT count(*) FROM template_member m JOIN item o ON o.id = m.item_id
+                JOIN decision d ON d.id = o.decision_id
+                WHERE m.cluster_id = :cluster AND d.verdict IN ('confirmed', 'escalated'))
+            WHERE id = :cluster
+            """, ["cluster": cluster])
+        try db.run(
+            """
+            UPDATE item SET template_confirmed = (SELECT confirmed FROM template_cluster WHERE id = :cluster)
+                - coalesce((SELECT 1 FROM decision d WHERE d.id = item.decision_id
+                    AND d.verdict IN ('confirmed', 'escalated')), 0)
+            WHERE id IN (SELECT item_id FROM template_member WHERE cluster_id = :cluster)
+            """, ["cluster": cluster])
+    }
+
+    /// `?, ?, …`, `count` of them.
+    static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
 
     /// Records where the content was posted, once per ad id and URL.
     func recordPosting(item: Int64, _ s: PreparedSubmission, milliseconds: Int64, db: Database) throws {
@@ -115,15 +170,19 @@ extension SQLiteReviewQueue {
             guard try db.firstRow("SELECT 1 FROM item WHERE id = ?", [id]) != nil else {
                 throw QueueError(.itemNotFound, "no item \(id) in \(path)", path: path, itemID: id)
             }
-            return try Row.fetchAll(
-                db, sql: "SELECT * FROM item_posting WHERE item_id = ? ORDER BY id", arguments: [id]
-            ).map { row in
-                Posting(
-                    adID: try row.decode(forColumn: "ad_id"), url: try row.decode(forColumn: "url"),
-                    capturedAt: try row.decode(forColumn: "captured_at"),
-                    location: try row.decode(forColumn: "location"),
-                    seenAt: RFC3339.date(milliseconds: try row.decode(forColumn: "seen_ms")))
-            }
+            return try Self.postings(of: id, db: db)
+        }
+    }
+
+    /// An item's postings, oldest first.
+    static func postings(of id: Int64, db: Database) throws -> [Posting] {
+        try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM item_posting WHERE item_id = ? ORDER BY id"), arguments: [id]
+        ).map { row in
+            Posting(
+                adID: try row.decode(forColumn: "ad_id"), url: try row.decode(forColumn: "url"),
+                capturedAt: try row.decode(forColumn: "captured_at"), location: try row.decode(forColumn: "location"),
+                seenAt: RFC3339.date(milliseconds: try row.decode(forColumn: "seen_ms")))
         }
     }
 }

@@ -76,10 +76,7 @@ struct QueueRoutes: Sendable {
         guard let item = try await queue.item(id: id) else {
             throw QueueError(.itemNotFound, "no item \(id)", itemID: id)
         }
-        let linked = try await queue.linkedItems(of: id)
-        let notes = try await queue.notes(of: id)
-        let decisions = try await queue.decisions(of: id)
-        return try JSONReply.response(ShowReply(item: item, linked: linked, notes: notes, decisions: decisions))
+        return try JSONReply.response(try await ShowReply.load(item, from: queue))
     }
 
     private func claim(_ request: Request, context: ServerRequestContext) async throws -> Response {

@@ -207,3 +207,33 @@ struct QueueRulesTests {
         #expect(DecisionStateMachine.enqueue(s, onto: purged) == .leave)
     }
 }
+
+@Suite("Template priority (pure)")
+struct TemplatePriorityTests {
+    @Test func confirmedTemplateMembersComeAfterMinorsAndBeforeScores() {
+        let plain = QueuePriority.Key(minor: false, groupScore: 0.99, score: 0.99, enqueuedMilliseconds: 0, id: 1)
+        let raised = QueuePriority.Key(
+            minor: false, templateConfirmed: 1, groupScore: 0.2, score: 0.2, enqueuedMilliseconds: 5, id: 2)
+        let more = QueuePriority.Key(
+            minor: false, templateConfirmed: 3, groupScore: 0.1, score: 0.1, enqueuedMilliseconds: 9, id: 3)
+        let minor = QueuePriority.Key(minor: true, groupScore: 0.1, score: 0.1, enqueuedMilliseconds: 9, id: 4)
+        #expect([plain, raised, more, minor].sorted() == [minor, more, raised, plain])
+        #expect(QueuePriority.sqlTerms(alias: "i.").hasPrefix("i.minor DESC, i.template_confirmed DESC, i.group_score"))
+    }
+
+    @Test func theReasonNamesTheTemplateAndItsConfirmedCopies() {
+        #expect(QueuePriority.templateReason(size: 13, confirmed: 3) == "same template as 12 ads, 3 confirmed")
+        #expect(QueuePriority.templateReason(size: 2, confirmed: 1) == "same template as 1 ad, 1 confirmed")
+        #expect(QueuePriority.templateReason(size: 5, confirmed: 0) == nil)
+    }
+
+    @Test func cursorsCarryTheTemplateKeyAndOldOnesStillRead() throws {
+        let key = QueuePriority.Key(
+            minor: false, templateConfirmed: 2, groupScore: 0.5, score: 0.4, enqueuedMilliseconds: 7, id: 9)
+        let token = QueueCursor(after: key).token
+        #expect(token.hasPrefix("q2.0.2."))
+        #expect(QueueCursor(token: token)?.key == key)
+        let old = try #require(QueueCursor(token: "q1.0.3fe0000000000000.3fd999999999999a.7.9"))
+        #expect(old.key.templateConfirmed == 0 && old.key.id == 9)
+    }
+}

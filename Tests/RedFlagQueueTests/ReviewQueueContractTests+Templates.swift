@@ -152,3 +152,39 @@ extension ReviewQueueContractTests {
         #expect(try await queue.postings(of: 1).count == 2)
     }
 }
+
+extension ReviewQueueContractTests {
+    @Test("a confirmed copy of a template raises its other copies' priority, with the reason; a reopen undoes it",
+        arguments: StoreKind.allCases)
+    func confirmedTemplateRaisesPriority(_ kind: StoreKind) async throws {
+        let queue = try await make(kind)
+        _ = try await queue.enqueue(
+            [
+                signed("copy one", templateSignature(30), score: 0.3),
+                signed("copy two", templateSignature(30, changed: 5), score: 0.2),
+                submission("unrelated, high", score: 0.9), submission("unrelated, middle", score: 0.8),
+            ], actor: "scan")
+        let first = try #require(try await queue.claimNext(reviewer: "ana", lease: .seconds(60), excluding: [3, 4]))
+        #expect(first.id == 1)
+        _ = try await queue.decide(id: 1, verdict: .confirmed, severity: 4, note: nil, reviewer: "ana", claimToken: nil)
+        let raised = try #require(try await queue.item(id: 2))
+        #expect(raised.templateConfirmed == 1)
+        #expect(raised.templateReason == "same template as 1 ad, 1 confirmed")
+        #expect(try await queue.item(id: 1)?.templateConfirmed == 0)
+        #expect(try await queue.list(filter: QueueFilter(status: .pending)).map(\.id) == [2, 3, 4])
+        // Pages follow the same order.
+        let page = try await queue.list(filter: QueueFilter(status: .pending), after: nil, limit: 1)
+        let next = try await queue.list(filter: QueueFilter(status: .pending), after: page.next, limit: 5)
+        #expect(page.items.map(\.id) + next.items.map(\.id) == [2, 3, 4])
+        let second = try #require(try await queue.claimNext(reviewer: "bob"))
+        #expect(second.id == 2)
+        try await queue.release(id: 2, reviewer: "bob")
+        // A copy queued later joins with the count.
+        _ = try await queue.enqueue([signed("copy three", templateSignature(30, changed: 3), score: 0.1)], actor: "scan")
+        #expect(try await queue.item(id: 5)?.templateReason == "same template as 2 ads, 1 confirmed")
+        _ = try await queue.reopen(id: 1, supervisor: "sam", note: "wrong template")
+        #expect(try await queue.item(id: 2)?.templateConfirmed == 0)
+        #expect(try await queue.item(id: 5)?.templateReason == nil)
+        #expect(try await queue.claimNext(reviewer: "bob")?.id == 3)
+    }
+}

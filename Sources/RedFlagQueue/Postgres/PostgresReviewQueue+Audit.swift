@@ -95,7 +95,8 @@
                     reads.append(
                         ExportBundleBuilder.Read(
                             item: item, decisions: try await decisions(of: item.id, sql: sql),
-                            notes: try await notes(of: item.id, sql: sql), raw: raw.map { Array($0) }))
+                            notes: try await notes(of: item.id, sql: sql), raw: raw.map { Array($0) },
+                            postings: try await postings(of: item.id, sql: sql)))
                 }
                 return try ExportBundleBuilder(
                     status: status, actor: actor, redact: redact, destination: destination, items: reads, store: name)

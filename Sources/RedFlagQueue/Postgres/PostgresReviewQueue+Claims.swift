@@ -147,6 +147,7 @@
                     RETURNING id
                     """)
                 guard updated.count == 1 else { throw StoredValueError("item \(id) changed during its decision") }
+                try await refreshTemplatePriority(item: id, sql: sql)
                 return .recorded(try row.decision())
             }
         }
@@ -179,6 +180,7 @@
                     VALUES (\(id), \(supervisor), \("reopened: " + note), \(event.atText), \(event.atMilliseconds),
                         \(event.sequence))
                     """)
+                try await refreshTemplatePriority(item: id, sql: sql)
                 guard let item = try await loadItem(id: id, sql: sql) else {
                     throw StoredValueError("item \(id) vanished")
                 }

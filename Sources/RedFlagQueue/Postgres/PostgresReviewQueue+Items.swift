@@ -9,7 +9,7 @@
             SELECT i.id, i.sha256, i.ad_id, i.url, i.captured_at, i.location, i.score, i.category, i.families,
                 i.evidence, i.contributions, i.entities, i.text, i.content_kind, i.raw_bytes, i.status, i.claimed_by,
                 i.claim_token, i.claimed_ms, i.lease_expires_ms, i.attempts, i.group_id, i.group_score, i.enqueued_ms,
-                i.purged_at, i.minor, (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
+                i.purged_at, i.minor, i.template_confirmed, (SELECT count(*) FROM item g WHERE g.group_id = i.group_id) AS group_size,
                 d.id AS d_id, d.verdict AS d_verdict, d.severity AS d_severity, d.note AS d_note,
                 d.reviewer AS d_reviewer, d.claim_token AS d_claim_token, d.decided_ms AS d_decided_ms,
                 d.audit_seq AS d_audit_seq, d.referral AS d_referral, tm.cluster_id AS template_id,
@@ -81,7 +81,8 @@
                 attempts: Int(try row.get("attempts", as: Int32.self)), purgedAt: try row.get("purged_at"),
                 minorReasons: minorReasons, templateID: try row.get("template_id"),
                 templateSize: Int(try row.get("template_size", as: Int64.self)),
-                postingCount: max(Int(try row.get("posting_count", as: Int64.self)), 1))
+                postingCount: max(Int(try row.get("posting_count", as: Int64.self)), 1),
+                templateConfirmed: Int(try row.get("template_confirmed", as: Int32.self)))
         }
 
         /// The columns of `decision` in the order ``decisionRow(from:)`` reads them.

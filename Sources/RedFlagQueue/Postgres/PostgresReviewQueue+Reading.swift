@@ -76,14 +76,16 @@
         /// keys only where the earlier ones tie (the SQLite store's condition; `false < true` for `minor`).
         static func addAfterCondition(_ key: QueuePriority.Key, to s: inout PostgresStatement) {
             let minor = s.bind(key.minor)
+            let template = s.bind(Int64(key.templateConfirmed))
             let group = s.bind(key.groupScore)
             let score = s.bind(key.score)
             let enqueued = s.bind(key.enqueuedMilliseconds)
             let id = s.bind(key.id)
             s.append(
-                "(i.minor < \(minor) OR (i.minor = \(minor) AND (i.group_score < \(group) OR (i.group_score = \(group) "
+                "(i.minor < \(minor) OR (i.minor = \(minor) AND (i.template_confirmed < \(template) OR "
+                    + "(i.template_confirmed = \(template) AND (i.group_score < \(group) OR (i.group_score = \(group) "
                     + "AND (i.score < \(score) OR (i.score = \(score) AND (i.enqueued_ms > \(enqueued) OR "
-                    + "(i.enqueued_ms = \(enqueued) AND i.id > \(id)))))))))")
+                    + "(i.enqueued_ms = \(enqueued) AND i.id > \(id)))))))))))")
         }
 
         /// Appends the filter's `WHERE` clause; returns whether there was one.

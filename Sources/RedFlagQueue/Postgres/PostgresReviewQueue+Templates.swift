@@ -36,10 +36,29 @@
                 candidates[id] = TemplateCandidate(itemID: id, cluster: try row.get("cluster_id"), signature: stored)
             }
             guard !filed else { return }
+            let minimumKeys = TemplateMatching.minimumKeys(signature)
+            var templates: [Int64: Int] = [:]
+            for row in try await sql.rows(
+                "SELECT minimum_key, templates FROM template_common WHERE minimum_key = ANY(\(minimumKeys))")
+            {
+                templates[try row.get("minimum_key")] = Int(try row.get("templates", as: Int32.self))
+            }
             let assignment = TemplateMatching.assign(
                 signature, sha256: s.sha256, proposed: s.templateCluster,
                 candidates: candidates.values.sorted { $0.itemID < $1.itemID }, bucketCounts: counts,
-                threshold: configuration.templateSimilarity)
+                threshold: configuration.templateSimilarity,
+                common: TemplateMatching.commonMask(signature, templates: templates))
+            let opened = try await sql.rows(
+                "INSERT INTO template_cluster (id) VALUES (\(assignment.cluster)) ON CONFLICT DO NOTHING RETURNING id")
+            if !opened.isEmpty {
+                // It opened a cluster: its minima count towards boilerplate.
+                try await sql.run(
+                    """
+                    INSERT INTO template_common (minimum_key, templates)
+                    SELECT k, 1 FROM unnest(\(minimumKeys)::bigint[]) AS k
+                    ON CONFLICT (minimum_key) DO UPDATE SET templates = template_common.templates + 1
+                    """)
+            }
             try await sql.run(
                 """
                 WITH member AS (
@@ -50,6 +69,51 @@
                 INSERT INTO template_band (band_key, item_id)
                 SELECT k, member.item_id FROM member, unnest(\(assignment.indexedBands)::bigint[]) AS k
                 ON CONFLICT DO NOTHING
+                """)
+            // The newcomer takes its cluster's confirmed count, read under the cluster row's lock so a decision
+            // committing meanwhile is counted (a decided one, filed late, changes that count).
+            if try await sql.value(
+                "SELECT id FROM item WHERE id = \(item) AND decision_id IS NOT NULL", as: Int64.self) != nil
+            {
+                try await refreshTemplatePriority(item: item, sql: sql)
+            } else {
+                let confirmed = try await sql.value(
+                    "SELECT confirmed FROM template_cluster WHERE id = \(assignment.cluster) FOR UPDATE",
+                    as: Int32.self) ?? 0
+                try await sql.run("UPDATE item SET template_confirmed = \(confirmed) WHERE id = \(item)")
+            }
+        }
+
+        /// After a decision on `item` or its reopening: recounts its cluster's confirmed and escalated members and
+        /// gives each member the count of the others (see the SQLite store's `refreshTemplatePriority`). The
+        /// cluster row is locked first, in its own statement, so the count that follows (a new snapshot) sees every
+        /// decision committed before it, and two decisions in one cluster cannot both miss each other.
+        func refreshTemplatePriority(item: Int64, sql: PostgresSQL) async throws {
+            guard
+                let cluster = try await sql.value(
+                    """
+                    SELECT c.id FROM template_member m JOIN template_cluster c ON c.id = m.cluster_id
+                    WHERE m.item_id = \(item) FOR UPDATE OF c
+                    """, as: String.self)
+            else { return }
+            try await sql.run(
+                """
+                UPDATE template_cluster SET confirmed = (
+                    SELECT count(*) FROM template_member m JOIN item o ON o.id = m.item_id
+                    JOIN decision d ON d.id = o.decision_id
+                    WHERE m.cluster_id = \(cluster) AND d.verdict IN ('confirmed', 'escalated'))
+                WHERE id = \(cluster)
+                """)
+            try await sql.run(
+                """
+                UPDATE item SET template_confirmed = c.confirmed
+                    - coalesce((SELECT 1 FROM decision d WHERE d.id = item.decision_id
+                        AND d.verdict IN ('confirmed', 'escalated')), 0)
+                FROM template_cluster c
+                WHERE c.id = \(cluster) AND item.id IN (SELECT item_id FROM template_member WHERE cluster_id = \(cluster))
+                    AND item.template_confirmed IS DISTINCT FROM c.confirmed
+                        - coalesce((SELECT 1 FROM decision d WHERE d.id = item.decision_id
+                            AND d.verdict IN ('confirmed', 'escalated')), 0)
                 """)
         }
 
@@ -117,17 +181,21 @@
                 guard try await sql.value("SELECT id FROM item WHERE id = \(id)", as: Int64.self) != nil else {
                     throw notFound(id)
                 }
-                return try await sql.rows(
-                    """
-                    SELECT ad_id, url, captured_at, location, seen_ms FROM item_posting
-                    WHERE item_id = \(id) ORDER BY id
-                    """
-                ).map { row in
-                    Posting(
-                        adID: try row.get("ad_id"), url: try row.get("url"), capturedAt: try row.get("captured_at"),
-                        location: try row.get("location"),
-                        seenAt: RFC3339.date(milliseconds: try row.get("seen_ms")))
-                }
+                return try await postings(of: id, sql: sql)
+            }
+        }
+
+        /// An item's postings, oldest first.
+        func postings(of id: Int64, sql: PostgresSQL) async throws -> [Posting] {
+            try await sql.rows(
+                """
+                SELECT ad_id, url, captured_at, location, seen_ms FROM item_posting
+                WHERE item_id = \(id) ORDER BY id
+                """
+            ).map { row in
+                Posting(
+                    adID: try row.get("ad_id"), url: try row.get("url"), capturedAt: try row.get("captured_at"),
+                    location: try row.get("location"), seenAt: RFC3339.date(milliseconds: try row.get("seen_ms")))
             }
         }
     }

@@ -32,6 +32,10 @@ package struct TemplateAssignment: Sendable, Hashable {
 /// back what ``assign(_:sha256:proposed:candidates:bucketCounts:threshold:)`` says. An ad joins the cluster of its
 /// most similar indexed member; clusters are never merged and never follow phone or e-mail links, so one
 /// borderline ad cannot chain two texts, nor can a shared number pull unrelated texts into one template.
+///
+/// Boilerplate is learnt as ads arrive: each minimum of the ad that opens a cluster is counted, and a minimum that
+/// opened ``TemplateSignature/commonTemplates`` clusters is text unrelated ads share (a footer, a disclaimer, a
+/// price list), so a match on it does not count (``TemplateSignature/similarity(to:atLeast:discounting:)``).
 package enum TemplateMatching {
     /// Members kept per band key: later ads with that key are found through them, so a template posted a million
     /// times costs each new ad a bounded number of comparisons (the scan's clustering keeps the same number).
@@ -53,13 +57,14 @@ package enum TemplateMatching {
     ///     matches; else a new cluster named after this ad (``clusterID(ofFirst:)``).
     ///   - candidates: the members indexed under the ad's band keys.
     ///   - bucketCounts: how many members each of those band keys indexes now.
+    ///   - common: the positions whose minimum is boilerplate (``commonMask(_:templates:)``), not counted.
     package static func assign(
         _ signature: TemplateSignature, sha256: String, proposed: String?, candidates: [TemplateCandidate],
-        bucketCounts: [Int64: Int], threshold: Double
+        bucketCounts: [Int64: Int], threshold: Double, common: UInt64 = 0
     ) -> TemplateAssignment {
         var best: (candidate: TemplateCandidate, similarity: Double)?
         for candidate in candidates {
-            if let similarity = signature.similarity(to: candidate.signature, atLeast: threshold),
+            if let similarity = signature.similarity(to: candidate.signature, atLeast: threshold, discounting: common),
                 similarity > (best?.similarity ?? 0)
                     || (similarity == best?.similarity && candidate.itemID < best!.candidate.itemID)
             {
@@ -71,6 +76,22 @@ package enum TemplateMatching {
             (best?.similarity ?? 0) >= nearCopy ? [] : keys.filter { bucketCounts[$0, default: 0] < bucketCapacity }
         let cluster = best?.candidate.cluster ?? proposed ?? clusterID(ofFirst: sha256)
         return TemplateAssignment(cluster: cluster, similarity: best?.similarity, indexedBands: indexed)
+    }
+
+    /// The signature's minimum keys as stored (``TemplateSignature/minimumKeys``; they fit a signed 64-bit integer).
+    package static func minimumKeys(_ signature: TemplateSignature) -> [Int64] {
+        signature.minimumKeys.map { Int64(bitPattern: $0) }
+    }
+
+    /// Bit i set when the signature's minimum at position i opened ``TemplateSignature/commonTemplates`` or more
+    /// templates: boilerplate, whose matches do not count. `templates` holds the counts a store keeps by minimum key.
+    package static func commonMask(_ signature: TemplateSignature, templates: [Int64: Int]) -> UInt64 {
+        var mask: UInt64 = 0
+        for (i, key) in minimumKeys(signature).enumerated()
+        where templates[key, default: 0] >= TemplateSignature.commonTemplates {
+            mask |= 1 << UInt64(i)
+        }
+        return mask
     }
 
     /// A cluster's id, from its first ad's content hash: `t` and 16 hex digits, as the scan names its templates.

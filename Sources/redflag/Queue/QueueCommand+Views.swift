@@ -6,10 +6,13 @@ import RedFlagService
 extension QueueCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show an item: the ad with its evidence, entities, linked ads, decisions and notes.",
+            abstract: "Show an item: the ad with its evidence, entities, linked ads, same-template ads, postings, decisions and notes.",
             discussion: """
                 Linked ads share a phone or an e-mail with this one (directly or through other ads); each is shown \
-                with its location (the url's host and path when no place is known), date and decision.
+                with its location (the url's host and path when no place is known), date and decision. Same-template \
+                ads were posted from the same text whatever their contacts; the template's shared text is shown with \
+                {n} where the copies differ, and each slot's values (names, cities, phones, prices). Postings list \
+                every id and URL the same content was posted under.
                 """
         )
 
@@ -33,18 +36,18 @@ extension QueueCommand {
                 guard let item = try await queue.item(id: id) else {
                     throw QueueError(.itemNotFound, "no item \(id) in \(QueueLocation(database.path).displayed)", itemID: id)
                 }
-                let linked = try await queue.linkedItems(of: id)
-                let notes = try await queue.notes(of: id)
-                let decisions = try await queue.decisions(of: id)
+                let reply = try await ShowReply.load(item, from: queue)
                 switch format {
                 case .json:
-                    print(
-                        try jsonLine(ShowReply(item: item, linked: linked, notes: notes, decisions: decisions)),
-                        terminator: "")
+                    print(try jsonLine(reply), terminator: "")
                 case .table:
                     var renderer = QueueRenderer(colour: colourWanted(noColor: noColor))
                     if full { renderer.maximumTextLength = .max }
-                    print(renderer.render(item, linked: linked, notes: notes, decisions: decisions), terminator: "")
+                    print(
+                        renderer.render(
+                            item, linked: reply.linked, notes: reply.notes, decisions: reply.decisions,
+                            sameTemplate: reply.sameTemplate, template: reply.template, postings: reply.postings),
+                        terminator: "")
                 }
             }
         }
@@ -108,7 +111,7 @@ extension QueueCommand {
         /// Rows fitted to `width`: fixed columns first, then the ad id, url, location and families share the rest.
         /// The group column gets its legend below the rows, since "12×3 0.97" means nothing on its own.
         func listTable(_ rows: [ItemSummary], width: Int) -> String {
-            let fixed = 5 + 2 + 5 + 2 + 12 + 2 + 5 + 2 + 11 + 2 + 24 + 2  // id, minor, status, score, group, date, gaps
+            let fixed = 5 + 2 + 5 + 2 + 12 + 2 + 5 + 2 + 11 + 2 + 8 + 2 + 24 + 2  // id, minor, status, score, group, template, date, gaps
             let free = max(40, width - fixed)
             let adWidth = max(8, free * 22 / 100)
             let urlWidth = max(10, free * 30 / 100)
@@ -116,13 +119,16 @@ extension QueueCommand {
             let familiesWidth = max(8, free - adWidth - urlWidth - locationWidth - 6)
             var out =
                 "   id  " + column("minor", 5) + "  " + column("status", 12) + "  score  " + column("group", 11) + "  "
+                + column("template", 8) + "  "
                 + column("ad id", adWidth) + "  " + column("url", urlWidth) + "  " + column("location", locationWidth) + "  "
                 + column("date", 24) + "  families\n"
             for r in rows {
                 let group = r.groupSize > 1 ? "\(r.groupID)×\(r.groupSize) \(String(format: "%.2f", r.groupScore))" : "-"
                 out +=
                     String(format: "%5lld  ", r.id) + column(r.minor ? "MINOR" : "", 5) + "  " + column(r.state, 12)
-                    + "  " + String(format: "%.3f", r.score) + "  " + column(group, 11) + "  " + column(clean(r.adID), adWidth, keepEnd: true) + "  "
+                    + "  " + String(format: "%.3f", r.score) + "  " + column(group, 11) + "  "
+                    + column(r.templateSize > 1 ? "×\(r.templateSize)" + (r.postingCount > 1 ? " +\(r.postingCount - 1)" : "") : (r.postingCount > 1 ? "+\(r.postingCount - 1)" : "-"), 8) + "  "
+                    + column(clean(r.adID), adWidth, keepEnd: true) + "  "
                     + column(clean(r.url ?? "-"), urlWidth, keepEnd: true) + "  "
                     + column(clean(r.location), locationWidth) + "  " + column(clean(r.date), 24) + "  "
                     + column(r.families.joined(separator: ","), familiesWidth).trimmingCharacters(in: .whitespaces)
@@ -136,6 +142,11 @@ extension QueueCommand {
                 out +=
                     "group: G×N S = one of N ads linked by a shared phone or e-mail (group G, top score S); "
                     + "- = not linked\n"
+            }
+            if rows.contains(where: { $0.templateSize > 1 || $0.postingCount > 1 }) {
+                out +=
+                    "template: ×N = one of N ads posted from the same text (`queue show ID`, `redflag clusters`); "
+                    + "+R = the same ad reposted R more times\n"
             }
             return out
         }

@@ -42,14 +42,17 @@ struct QueueRenderer {
     /// The full review screen of one item.
     func render(
         _ item: QueueItem, linked: [LinkedItem], notes: [Note], decisions: [Decision] = [], now: Date = Date(),
-        showText: Bool = true
+        showText: Bool = true, sameTemplate: [QueueItem] = [], template: TemplateText? = nil, postings: [Posting] = []
     ) -> String {
         var out = bold("── item \(item.id) ") + statusLine(item, now: now) + "\n"
         if item.minor { out += minorLine(item) + "\n" }
+        if let reason = item.templateReason { out += bold("priority raised: \(reason)") + "\n" }
         out += "score \(score(item.score))"
         if item.groupSize > 1 {
             out += "   group \(item.groupID): \(item.groupSize) ads, top score \(score(item.groupScore))"
         }
+        if item.templateSize > 1, let id = item.templateID { out += "   template \(id): \(item.templateSize) ads" }
+        if item.postingCount > 1 { out += "   posted \(item.postingCount) times" }
         if let category = item.category { out += "   category \(clean(category))" }
         out += "\n"
         out +=
@@ -91,17 +94,8 @@ struct QueueRenderer {
                 + top.map { "\(clean($0.feature)) \($0.weight >= 0 ? "+" : "")\(String(format: "%.2f", $0.weight))" }
                 .joined(separator: ", ") + "\n"
         }
-        if !linked.isEmpty {
-            out += "linked ads (\(linked.count)):\n"
-            for link in linked.prefix(20) {
-                let l = link.item
-                let via = (link.sharedPhones + link.sharedEmails).map(clean).joined(separator: ", ")
-                out +=
-                    "  #\(l.id)  \(score(l.score))  \(clean(l.displayLocation))  \(clean(l.displayDate))  "
-                    + verdictText(l, now: now) + (via.isEmpty ? "  (via another ad)" : "  via \(via)") + "\n"
-            }
-            if linked.count > 20 { out += "  … and \(linked.count - 20) more (`redflag queue show \(item.id)`)\n" }
-        }
+        out += groupSections(item, linked: linked, sameTemplate: sameTemplate, template: template, now: now)
+        out += postingLines(postings)
         if let referral = item.decision?.referral {
             out += ReferralText.lines(referral, source: nil, recorded: true).map { $0 + "\n" }.joined()
         }

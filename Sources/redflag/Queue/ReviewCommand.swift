@@ -157,13 +157,20 @@ final class ReviewSession {
 
     private func show(_ item: QueueItem) async {
         let linked = (try? await queue.linkedItems(of: item.id)) ?? []
+        let sameTemplate = (try? await queue.templateMembers(of: item.id)) ?? []
         if let screen {
-            screen.show(item, linked: linked)
+            screen.show(item, linked: linked, sameTemplate: sameTemplate)
             return
         }
         let notes = (try? await queue.notes(of: item.id)) ?? []
         let decisions = (try? await queue.decisions(of: item.id)) ?? []
-        var screen = "\n" + renderer.render(item, linked: linked, notes: notes, decisions: decisions)
+        let postings = (try? await queue.postings(of: item.id)) ?? []
+        let texts = ([item] + sameTemplate).filter { $0.purgedAt == nil }.map(\.text)
+        var screen =
+            "\n"
+            + renderer.render(
+                item, linked: linked, notes: notes, decisions: decisions, sameTemplate: sameTemplate,
+                template: sameTemplate.isEmpty || texts.count < 2 ? nil : TemplateText(texts: texts), postings: postings)
         if let claim = item.claim {
             screen += renderer.dim("claimed until \(RFC3339.string(from: claim.leaseExpiresAt))") + "\n"
         }

@@ -20,6 +20,7 @@ final class ReviewScreen {
     private var textLines: [[StyledRun]] = []
     private var wrappedWidth = 0
     private var linked: [LinkedItem] = []
+    private var sameTemplate: [QueueItem] = []
     /// First pager line shown.
     private var top = 0
     /// A one-line message (what the last key did), shown above the pager until the next item.
@@ -37,9 +38,10 @@ final class ReviewScreen {
         write("\u{1B}[?1049l")
     }
 
-    func show(_ item: QueueItem, linked: [LinkedItem]) {
+    func show(_ item: QueueItem, linked: [LinkedItem], sameTemplate: [QueueItem] = []) {
         self.item = item
         self.linked = linked
+        self.sameTemplate = sameTemplate
         top = 0
         wrappedWidth = 0
         message = ""
@@ -120,11 +122,15 @@ final class ReviewScreen {
         var line = (item.minor ? "MINOR  " : "") + "item \(item.id)  score \(renderer.score(item.score))"
         if let category = item.category { line += "  \(clean(category))" }
         if item.groupSize > 1 { line += "  group \(item.groupID): \(item.groupSize) ads, top \(renderer.score(item.groupScore))" }
+        if item.templateSize > 1 {
+            line += "  " + (item.templateReason ?? "template: \(item.templateSize) ads")
+        }
+        if item.postingCount > 1 { line += "  posted \(item.postingCount)×" }
         return line + "  " + renderer.statusLine(item, now: Date())
     }
 
-    /// At most six lines: why it points to a minor (when it does), families, entities, top contributions, linked
-    /// ads, identity.
+    /// At most seven lines: why it points to a minor (when it does), families, entities, top contributions, ads
+    /// linked by contact, ads of the same template, identity.
     private func summaryLines(_ item: QueueItem, width: Int) -> [String] {
         var lines: [String] = []
         if item.minor {
@@ -146,7 +152,11 @@ final class ReviewScreen {
         }
         if !linked.isEmpty {
             let text = linked.prefix(6).map { "#\($0.item.id) \(renderer.score($0.item.score)) \(clean($0.item.displayLocation))" }
-            lines.append(fit("linked (\(linked.count)): " + text.joined(separator: "; "), width))
+            lines.append(fit("linked by contact (\(linked.count)): " + text.joined(separator: "; "), width))
+        }
+        if !sameTemplate.isEmpty {
+            let text = sameTemplate.prefix(6).map { "#\($0.id) \(renderer.score($0.score)) \(clean($0.displayLocation))" }
+            lines.append(fit("same template (\(sameTemplate.count)): " + text.joined(separator: "; "), width))
         }
         var identity = "ad \(clean(item.adID))"
         if let url = item.url { identity += "  \(clean(url))" }
