@@ -250,6 +250,12 @@
                     submission("b", score: 0.7, phones: ["5550001111"]), submission("c", score: 0.5),
                     submission("minor", score: 0.2, families: ["underage_age"]), submission("e", score: 0.1),
                 ], actor: "scan")
+            // A template cluster (c and e) and a repost of c, which move too.
+            var c = signed("c", templateSignature(70), score: 0.5)
+            let e = signed("e", templateSignature(70, changed: 4), score: 0.1)
+            _ = try await file.enqueue([c, e], actor: "scan")
+            c.adID = "c-again"
+            _ = try await file.enqueue([c], actor: "scan")
             for verdict in [Verdict.escalated, .confirmed, .dismissed] {
                 let item = try #require(try await file.claimNext(reviewer: "ana"))
                 _ = try await file.decide(
@@ -278,7 +284,12 @@
                 #expect(try await queue.decisions(of: id) == (try await file.decisions(of: id)))
                 #expect(try await queue.notes(of: id) == (try await file.notes(of: id)))
                 #expect(try await queue.linkedItems(of: id) == (try await file.linkedItems(of: id)))
+                #expect(try await queue.postings(of: id) == (try await file.postings(of: id)))
+                #expect(try await queue.templateMembers(of: id) == (try await file.templateMembers(of: id)))
             }
+            #expect(try await queue.postings(of: 3).count == 2)
+            #expect(try await queue.templateClusters(minimumSize: 2) == (try await file.templateClusters(minimumSize: 2)))
+            #expect(try await queue.templateIndex() == (try await file.templateIndex()))
             #expect(try await queue.exportBundle(status: .decided, actor: "lead").entries.count == 2)
 
             // The moved queue goes on: new ids follow the old ones, the claim holder can still decide.

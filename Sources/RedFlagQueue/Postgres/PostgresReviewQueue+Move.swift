@@ -50,8 +50,17 @@
                 summary.items = try await copyItems(source, sql: sql, batch: batch)
                 summary.decisions = try await copyRows("decision", source, sql: sql, batch: batch)
                 summary.notes = try await copyRows("note", source, sql: sql, batch: batch)
+                _ = try await copyRows("item_posting", source, sql: sql, batch: batch)
+                // Template clusters as they stand: clusters first (members point at them), then members, bands and
+                // the boilerplate counts.
+                for table in ["template_cluster", "template_member", "template_band", "template_common"] {
+                    let rows = try await source.read { db in
+                        try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map(CopiedRow.init)
+                    }
+                    for row in rows { try await insert(row, into: table, sql: sql) }
+                }
                 summary.events = try await copyEvents(source, sql: sql, batch: batch)
-                for table in ["item", "decision", "note"] {
+                for table in ["item", "decision", "note", "item_posting"] {
                     try await sql.run(
                         PostgresQuery(
                             unsafeSQL: """
