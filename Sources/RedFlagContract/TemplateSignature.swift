@@ -78,11 +78,11 @@ public struct TemplateSignature: Sendable, Hashable, Codable {
     /// Boilerplate: a minimum (a value at its position) that the first ads of this many different templates share
     /// comes from text unrelated ads have in common (a site's footer, a disclaimer, a price list), and a match on
     /// it says nothing about two ads being one template (``similarity(to:atLeast:discounting:)``).
-    public static let commonTemplates = 3
+    public static let commonTemplates = 2
     /// Fewest positions left after discounting boilerplate for the rest to be judged at all.
     public static let minimumCounted = 8
     /// Below this share of agreeing positions once boilerplate is set aside, two ads agree only on boilerplate.
-    public static let minimumDistinctSimilarity = 0.2
+    public static let minimumDistinctSimilarity = 0.15
 
     /// Each position's minimum as one 64-bit key (position in the upper half, value in the lower): what a
     /// boilerplate count is kept under.
