@@ -63,4 +63,23 @@ struct TemplateTextTests {
             bucketCounts: full, threshold: 0.5)
         #expect(crowded.cluster == "t0000000000000000" && crowded.indexedBands.isEmpty)
     }
+
+    @Test("a match only on boilerplate minima is refused; a copy that also shares the rest is not")
+    func boilerplateVeto() {
+        // Positions 0..<40 hold a shared footer's minima; the rest differ between unrelated ads.
+        let footer = templateSignature(50).values.prefix(40)
+        let a = TemplateSignature(values: Array(footer) + templateSignature(51).values.suffix(24), shingles: 40)
+        let b = TemplateSignature(values: Array(footer) + templateSignature(52).values.suffix(24), shingles: 40)
+        let copyOfA = TemplateSignature(
+            values: Array(footer) + Array(templateSignature(51).values.suffix(24).prefix(20))
+                + Array(templateSignature(53).values.suffix(4)), shingles: 40)
+        #expect(b.similarity(to: a) == 40.0 / 64)
+        var counts: [Int64: Int] = [:]
+        for key in TemplateMatching.minimumKeys(b).prefix(40) { counts[key] = TemplateSignature.commonTemplates }
+        let common = TemplateMatching.commonMask(b, templates: counts)
+        #expect(common == (1 << 40) - 1)
+        #expect(b.similarity(to: a, atLeast: 0.5, discounting: common) == nil)
+        #expect(copyOfA.similarity(to: a, atLeast: 0.5, discounting: common) == 60.0 / 64)
+        #expect(b.similarity(to: a, atLeast: 0.5, discounting: 0) == 40.0 / 64)
+    }
 }
