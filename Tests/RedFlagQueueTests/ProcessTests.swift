@@ -218,8 +218,8 @@ final class ProcessTests: Sendable {
         #expect(result.status == 0)
         let csv = result.stdout.split(separator: "\n")  // every command's CSV ends lines with \n (RedFlagCore.CSV)
         #expect(
-            csv.count == 2 && csv[0].hasPrefix("id,status,verdict") && csv[0].hasSuffix(",enqueued_at,minor")
-                && csv[1].hasPrefix("1,decided,confirmed,5,ana") && csv[1].hasSuffix(",false"))
+            csv.count == 2 && csv[0].hasPrefix("id,status,verdict") && csv[0].hasSuffix(",enqueued_at,minor,template_id,template_size,posting_count")
+                && csv[1].hasPrefix("1,decided,confirmed,5,ana") && csv[1].hasSuffix(",false,,0,1"))
         result = try runRedFlag(["queue", "stats", "--db", db, "--format", "json"], in: folder)
         #expect(result.status == 0 && result.stdout.contains(#""by_verdict":{"confirmed":1"#))
         result = try runRedFlag(["queue", "audit", "--verify", "--db", db], in: folder)
