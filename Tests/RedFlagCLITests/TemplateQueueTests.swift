@@ -121,7 +121,7 @@ struct TemplateQueueTests {
         result = try runRedFlag(["queue", "show", "1", "--db", "q.sqlite"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("template \(id): 2 ads"), "\(result.stdout)")
-        #expect(result.stdout.contains("same template (1 other ads, template \(id)):"))
+        #expect(result.stdout.contains("same template (1 other ad, template \(id)):"))
         #expect(result.stdout.contains("template text (shared by 2 ads; {n} varies):"))
         #expect(result.stdout.contains("posted 4 times on 3 site(s):"))
         for ad in ["a1", "a2", "a3", "a4"] { #expect(result.stdout.contains("  \(ad)  https://")) }

@@ -251,7 +251,7 @@ final class ProcessTests: Sendable {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("[youth: just turned 18]"))
         #expect(!result.stdout.contains("\u{1B}"), "escape sequences reached the output")
-        #expect(result.stdout.contains("linked by contact (1 ads"))
+        #expect(result.stdout.contains("linked by contact (1 ad,"))
         #expect(result.stdout.contains("Nothing left to review (skipped 1)"))
         #expect(result.stdout.contains("reviewed 2: confirmed 1, dismissed 1, escalated 0; skipped 1"))
         let first = try #require(try await queue.item(id: 1))

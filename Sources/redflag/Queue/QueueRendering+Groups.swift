@@ -15,7 +15,7 @@ extension QueueRenderer {
     ) -> String {
         var out = ""
         if !linked.isEmpty {
-            out += "linked by contact (\(linked.count) ads, group \(item.groupID)):\n"
+            out += "linked by contact (\(Self.ads(linked.count)), group \(item.groupID)):\n"
             for link in linked.prefix(Self.listedMembers) {
                 let via = (link.sharedPhones + link.sharedEmails).map(clean).joined(separator: ", ")
                 out += memberLine(link.item, now: now) + (via.isEmpty ? "  (via another ad)" : "  via \(via)") + "\n"
@@ -25,7 +25,7 @@ extension QueueRenderer {
         if !sameTemplate.isEmpty, let id = item.templateID {
             let confirmed = TemplateCluster(id: id, members: sameTemplate).confirmed
             out +=
-                "same template (\(sameTemplate.count) other ads, template \(id)"
+                "same template (\(sameTemplate.count) other \(sameTemplate.count == 1 ? "ad" : "ads"), template \(id)"
                 + (confirmed > 0 ? ", \(confirmed) confirmed" : "") + "):\n"
             for member in sameTemplate.prefix(Self.listedMembers) {
                 let phones = member.entities.phones.map(clean).joined(separator: ", ")
@@ -38,6 +38,9 @@ extension QueueRenderer {
         if let template { out += templateLines(template) }
         return out
     }
+
+    /// "1 ad", "3 ads".
+    static func ads(_ count: Int) -> String { count == 1 ? "1 ad" : "\(count) ads" }
 
     /// `#id score place date verdict`, as each group lists its members.
     func memberLine(_ member: QueueItem, now: Date) -> String {
