@@ -43,6 +43,8 @@
                     )
                     """
                 ]),
+            // Distributed batch scans: the files and dump parts workers claim (`scan --work`, `redflag worker`).
+            Migration(version: 3, name: "work items", statements: workItems),
         ]
 
         /// Creates the schema when absent, refuses one that holds another application's tables or a newer RedFlag's
