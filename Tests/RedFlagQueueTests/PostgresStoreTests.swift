@@ -405,7 +405,6 @@
             // The same trail fails once any event or decision row is edited, inserted or deleted behind the store's
             // back, naming it; each edit is then undone and the trail verifies again, so the failure was that edit's.
             let decision = try #require(decided.compactMap(\.decision).min { $0.id < $1.id })
-            let pending = try #require(items.first { $0.status == .pending })
             let forgedID = decision.id + 100_000
             let before = try #require(try await queue.auditEvents(itemID: nil, after: 398, limit: 1).first)
             let forgedEvent = AuditEvent(
@@ -445,7 +444,7 @@
                         """
                         INSERT INTO decision (id, item_id, verdict, severity, reviewer, claim_token, decided_at,
                             decided_ms, audit_seq)
-                        VALUES (\(forgedID), \(pending.id), 'confirmed', 5, 'mallory', 'forged-token',
+                        VALUES (\(forgedID), \(items[0].id), 'confirmed', 5, 'mallory', 'forged-token',
                             '2026-05-01T12:00:00.000Z', 1777636800000, 5)
                         """
                     ], ["DELETE FROM decision WHERE id = \(forgedID)"], .decisionTampered, forgedID

@@ -23,7 +23,7 @@ extension ScanCommand {
         if work != nil {
             if status { throw ValidationError("--work registers a scan and --status shows one: use one of them") }
             if paths.isEmpty { throw ValidationError("--work needs files, folders or dumps to register") }
-            guard partBytes >= 1 << 20 else { throw ValidationError("--part-bytes must be at least 1 MiB (1048576)") }
+            guard partBytes >= 64 << 10 else { throw ValidationError("--part-bytes must be at least 64 KiB (65536)") }
         } else if status {
             if !paths.isEmpty { throw ValidationError("--status takes no paths (--run names a run)") }
         } else {
