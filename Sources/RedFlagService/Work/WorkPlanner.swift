@@ -9,9 +9,9 @@ public import RedFlagQueue
 /// are expanded as `scan` expands them. Only JSONL is split: its records are lines; a CSV record may span lines, and
 /// gzip and WARC archives cannot be entered in the middle.
 public enum WorkPlanner {
-    /// The size of a dump's parts unless another is given: 64 MiB, about 2 s of one core's scanning in a release
-    /// build at this machine's measured rates, long enough that claiming costs nothing beside it, short enough that
-    /// a worker lost mid-part costs little.
+    /// The size of a dump's parts unless another is given: 64 MiB, about a minute of one core's scanning of typical
+    /// pages (some hundreds of ads per second), long enough that a claim costs nothing beside it, short enough that a
+    /// worker lost mid-part costs a minute of work.
     public static let defaultPartBytes = 64 << 20
 
     public struct Plan: Sendable {
