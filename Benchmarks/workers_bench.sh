@@ -9,8 +9,10 @@
 # PART_BYTES, default 512 KiB) in a new schema of the server in REDFLAG_BENCH_POSTGRES_URL (without it, a throwaway
 # cluster from Tests/Postgres/with-cluster.sh), starts N workers (-j 1 each) at once and times them until the last
 # exits; flagged ads go to the review queue as in a real run. `scan -j 1` and `scan -j 2` of the same dump, without
-# a queue, are the baseline. DATA (another JSONL dump), ROUNDS (default 3) and WORKERS (default "1 2 4") change the
-# run; each figure is the median of the rounds. Benchmarks/postgres.md records the results.
+# a queue, are the baseline. DATA (another JSONL dump), ROUNDS (default 3), WORKERS (default "1 2 4") and
+# WORKER_ARGS (more options for every worker, e.g. "--threshold 2" so that only the minor rule flags and the queue
+# takes almost nothing) change the run; each figure is the median of the rounds. Benchmarks/postgres.md records the
+# results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,13 +61,14 @@ for workers in ${WORKERS:-1 2 4}; do
     t0=$(now)
     pids=()
     for w in $(seq 1 "$workers"); do
-      "$binary" worker --db "$db" --run "$run" -j 1 -q --name "bench-$w" 2>"$work/worker-$w.err" &
+      # shellcheck disable=SC2086 # WORKER_ARGS is a list of options
+      "$binary" worker --db "$db" --run "$run" -j 1 -q --name "bench-$w" ${WORKER_ARGS:-} 2>"$work/worker-$w.err" &
       pids+=($!)
     done
     for pid in "${pids[@]}"; do wait "$pid" || { cat "$work"/worker-*.err >&2; exit 1; }; done
     t1=$(now)
     status=$("$binary" scan --status --db "$db" --run "$run" --format json)
-    read -r done total scanned <<<"$(python3 -c 'import json,sys; s=json.loads(sys.argv[1]); print(s["done"], s["total"], s["ads"])' "$status")"
+    read -r done total scanned flagged <<<"$(python3 -c 'import json,sys; s=json.loads(sys.argv[1]); print(s["done"], s["total"], s["ads"], s["flagged"])' "$status")"
     [ "$done" = "$total" ] && [ "$scanned" = "$ads" ] || { echo "round $r: $status" >&2; exit 1; }
     items=$total
     rates+=("$(rate "$ads" "$t0" "$t1")")
@@ -73,4 +76,5 @@ for workers in ${WORKERS:-1 2 4}; do
   echo "| $workers worker(s), -j 1 each, $items items | $(printf '%s\n' "${rates[@]}" | median) |"
 done
 echo
-echo "ads: $ads ($(du -h "$dump" | cut -f1)), parts of $part bytes, rounds: $rounds (medians); $(nproc) cores"
+echo "ads: $ads ($(du -h "$dump" | cut -f1)), $flagged flagged and enqueued by the workers${WORKER_ARGS:+ (${WORKER_ARGS})}, parts of"
+echo "$part bytes, rounds: $rounds (medians); $(nproc) cores"
