@@ -9,9 +9,9 @@ public import RedFlagQueue
 /// are expanded as `scan` expands them. Only JSONL is split: its records are lines; a CSV record may span lines, and
 /// gzip and WARC archives cannot be entered in the middle.
 public enum WorkPlanner {
-    /// The size of a dump's parts unless another is given: 64 MiB, about 20 s of one core's scanning (a release build
-    /// scanned the generated pages at 3.7 MB/s here), long enough that a claim costs nothing beside it, short enough
-    /// that a worker lost mid-part costs little.
+    /// The size of a dump's parts unless another is given: 64 MiB, 10 to 20 s of one core's scanning (a release
+    /// build scanned generated pages at 3.7 to 5.5 MB/s here), long enough that a claim costs nothing beside it,
+    /// short enough that a worker lost mid-part costs little.
     public static let defaultPartBytes = 64 << 20
 
     public struct Plan: Sendable {
