@@ -21,15 +21,26 @@ public enum MinorRule {
     /// be the category model's reading (its most likely class).
     public static let ordinaryProbability = 0.35
     /// Feature prefix of the market words in `Models/category-words.yaml`.
-    public static let marketPrefix = "market."
+    public static let marketPrefix = CategoryReading.marketPrefix
     /// Families an ordinary classified never shows: a hit means the ad is not plainly ordinary.
     ///
+    /// Third-party wording is in (``thirdPartyFeatures``), but not the third-person voice alone: a minor's age beside
+    /// someone else who books for or "handles" her is the definition of trafficking, and a reviewer should see it even
+    /// when the page reads like an ordinary classified (a generated companion ad, "ask for Ms. Kim, he handles my
+    /// schedule", was read as `other` with certainty); "selling my daughter's car, she's 17" is a parent writing.
+    /// It costs little: 1 of 185 generated teen job ads with a stated age says "ask for" someone.
+    ///
     /// Left out on purpose, because ordinary ads use them innocently beside a child's age: youth ("teen babysitter"),
-    /// third party ("ask for Maria"), availability ("open 24 hours"), incall/outcall ("we come to you"), trust ("no
-    /// scams"), stated ethnicity ("Latina-owned") and an obfuscated phone.
+    /// availability ("open 24 hours"), incall/outcall ("we come to you"), trust ("no scams"), stated ethnicity
+    /// ("Latina-owned") and an obfuscated phone.
     public static let marketFamilies: [Family] = [
         .riskyServices, .venueHotel, .drugs, .lawEnforcement, .restriction, .foreign, .movement, .multipleProviders,
     ]
+    /// Third-party features that count as a market cue: every `third_party.*` lexicon feature except the bare
+    /// third-person voice ("she is", "she loves"), which a parent writing about a child uses too.
+    static func isThirdPartyCue(_ name: String) -> Bool {
+        name.hasPrefix("third_party.") && name != "third_party.she_third_person"
+    }
     /// The feature a category vocabulary sets when the ad names what an ordinary classified offers
     /// (`ordinary_context` in `Models/category-words.yaml`).
     public static let ordinaryContextFeature = CategoryVocabulary.ordinaryContextFeature
@@ -54,6 +65,7 @@ public enum MinorRule {
     /// Whether anything in the ad belongs to the commercial-sex market.
     public static func hasMarketCue(_ vector: FeatureVector) -> Bool {
         let families = Set(marketFamilies.map { "family." + $0.rawValue })
-        return vector.values.contains { $0.value != 0 && ($0.name.hasPrefix(marketPrefix) || families.contains($0.name)) }
+        return CategoryReading.hasMarketWording(vector)
+            || vector.values.contains { $0.value != 0 && (families.contains($0.name) || isThirdPartyCue($0.name)) }
     }
 }

@@ -35,10 +35,10 @@ public struct Scorer: Sendable {
         return Scorer(suspicion: suspicionModel, category: categoryModel, threshold: threshold)
     }
 
-    /// Reads the ad's category, scores it through the suspicion model's view of that category, flags it on the score
-    /// only when it shows evidence (``EvidenceRule``), and applies the ``MinorRule``: a stated age under 18 flags the
-    /// ad (its reason listed first) unless the ad is plainly an ordinary classified. `youngestAge` is the youngest
-    /// stated age, if any.
+    /// Reads the ad's category (``CategoryReading``: market wording is never an ordinary classified), scores it
+    /// through the suspicion model's view of that category, flags it on the score only when it shows evidence
+    /// (``EvidenceRule``), and applies the ``MinorRule``: a stated age under 18 flags the ad (its reason listed first)
+    /// unless the ad is plainly an ordinary classified. `youngestAge` is the youngest stated age, if any.
     ///
     /// `categoryVector`, when given, is what the category is read from instead of `vector`: the whole page, where
     /// `vector` holds only the ad's own text (``RemovedAdNotice``).
@@ -48,11 +48,10 @@ public struct Scorer: Sendable {
         var read: (name: String, probability: Double)?
         var scoped: [String: Double] = [:]
         if let category {
-            let probabilities = category.probabilities(of: categoryVector ?? vector)
-            let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
-            read = (category.file.classes[best], probabilities[best])
+            let reading = category.reading(of: categoryVector ?? vector, ad: vector)
+            read = (reading.name, reading.probability)
             if let scopes = suspicion?.file.policy?.scopes {
-                for (k, name) in category.file.classes.enumerated() where scopes[name] != nil { scoped[name] = probabilities[k] }
+                for (k, name) in reading.classes.enumerated() where scopes[name] != nil { scoped[name] = reading.probabilities[k] }
             }
         }
         var assessment =

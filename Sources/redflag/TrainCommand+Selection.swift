@@ -100,11 +100,12 @@ extension TrainCommand {
         let chosen: [ThresholdSelection.Example] = set.examples.compactMap { example in
             let suspicious = example.suspicious ?? (example.category == "other" ? false : nil)
             guard let suspicious else { return nil }
-            let probabilities = categories.probabilitiesByName(of: example.vector)
+            // Read as scans read them (``CategoryReading``), so the threshold is chosen on the scores a scan gives.
+            let reading = categories.reading(of: example.vector, ad: example.vector)
+            let probabilities = Dictionary(uniqueKeysWithValues: zip(reading.classes, reading.probabilities))
             let scoped = (selection.policy?.scopes.keys).map { keys in probabilities.filter { keys.contains($0.key) } } ?? [:]
             return ThresholdSelection.Example(
-                vector: example.vector, category: categories.category(of: example.vector).name,
-                scopeProbabilities: scoped, suspicious: suspicious)
+                vector: example.vector, category: reading.name, scopeProbabilities: scoped, suspicious: suspicious)
         }
         standardError("selection data: \(chosen.count) labeled ads from \(selection.selectOn.count) file(s)\n")
         var best: (file: ModelFile, selection: ThresholdSelection, l2: Double)?

@@ -26,6 +26,9 @@ struct AgeTests {
         ("sixteen & brand new 😇", [16]), ("seven teen and new 2 this", [17]), ("S I X T E E N 🌸 new in town", [16]),
         ("f1fteen, need money asap", [15]), ("s1xteen and sweet", [16]), ("Thirty-four, curvy and fun", [34]),
         ("Hey I'm Lola, twenty five, laid back", [25]),
+        // A young number joined to a word of self-description, mid-sentence; "only N so …".
+        ("love long talks seventeen and shy so be patient", [17]), ("new here 19 & ready tonight", [19]),
+        ("Only I7 so be nice!!", [17]), ("just 16 so go slow", [16]),
         // A Backpage title running on into the text of a dump.
         ("Exotic Latina Goddess  - 22 Exotic Latina Goddess - Tampa escorts", [22]),
     ])
@@ -43,7 +46,8 @@ struct AgeTests {
         "Please be over age 40 and respectful", "My 16-year-old son mows lawns", "with 15 yrs experience",
         "15 años de experiencia", "only 15 spots left", "Incall 60 Outcall 70", "I'm 20 minutes from downtown",
         "Specials only 60!", "2 hr minimum, 36-24-36", "16. Must have a car", "25, 30 or 60 minute sessions",
-        "12 and under eat free", "I'm 5'4 and 120 lbs", "capacity 16, sleeps 12",
+        "12 and under eat free", "I'm 5'4 and 120 lbs", "capacity 16, sleeps 12", "Room 16 and new carpet",
+        "order 16 and save", "rated 17 and sweet deals inside", "only 17 left so hurry",
     ])
     func notStatedAges(text: String) {
         #expect(features(text).entities.ages.isEmpty, "\(text): \(features(text).entities.ages)")

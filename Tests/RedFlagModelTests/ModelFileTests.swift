@@ -168,9 +168,10 @@ struct ShippedModelTests {
         #expect(suspicion.file.provenance.dataFiles.first?.path.hasSuffix("corpus.jsonl.gz") == true)
         #expect(category.file.provenance.dataFiles.contains { $0.path.hasSuffix("dig-ads-training.csv") })
         #expect(suspicion.file.metrics["roc_auc"]! > 0.9)
-        // Calibration and threshold were chosen on data unlike the training data, for the recall target.
-        #expect(suspicion.file.metrics["selection_target_recall"] == 0.9)
-        #expect(suspicion.file.metrics["selection_evidence_recall"]! >= 0.9)
+        // Calibration and threshold were chosen on data unlike the training data, for the recall target (0.92 of the
+        // ads that show evidence, so that recall over all suspicious ads on unseen data stays near 0.9).
+        #expect(suspicion.file.metrics["selection_target_recall"] == 0.92)
+        #expect(suspicion.file.metrics["selection_evidence_recall"]! >= 0.92)
         #expect(suspicion.file.provenance.notes.contains { $0.contains("Apache License 2.0") })
         #expect(category.file.provenance.notes.contains { $0.contains("Apache License 2.0") })
         #expect(category.file.metrics["macro_f1"]! >= 0.85)

@@ -52,4 +52,24 @@ struct ShippedScorerTests {
         #expect(job.category == "other")
         #expect(!job.flagged, "\(job)")
     }
+
+    /// A sex ad dressed as an ordinary classified: the money-for-company wording ("generous gentlemen", "roses")
+    /// takes the ordinary reading away (``CategoryReading``), so its third-party and youth evidence count.
+    @Test func marketWordingIsNotAnOrdinaryClassified() {
+        let ad = assess(
+            "Weekend openings for generous gentlemen. Roses before we meet. My manager books for the young new girls, "
+                + "ask for Tony at 702 555 0147.")
+        #expect(ad.category != "other", "\(ad)")
+        #expect(ad.flagged, "\(ad)")
+    }
+
+    /// "A good time to come look" is how a seller asks for a viewing: it is not market wording (it was until a
+    /// generated sofa ad was flagged for it).
+    @Test func aGoodTimeToComeLookIsOrdinary() {
+        let sale = assess(
+            "Icon motorcycle jacket, $170 OBO. Good condition, men's 44. Not a scam, see it in person before paying. "
+                + "Send a message with a good time to come look.")
+        #expect(sale.category == "other", "\(sale)")
+        #expect(!sale.flagged, "\(sale)")
+    }
 }

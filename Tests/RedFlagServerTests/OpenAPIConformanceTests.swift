@@ -80,8 +80,10 @@ import Testing
             let secondID = try #require(second.json["id"] as? Int)
             _ = try await send("/v1/queue/{id}/release", "/v1/queue/\(secondID)/release", .post, reviewer)
             _ = try await send("/v1/queue/{id}/release", "/v1/queue/\(secondID)/release", .post, admin)
-            _ = try await send("/v1/queue/claim", "/v1/queue/claim", .post, admin)
-            _ = try await send("/v1/queue/claim", "/v1/queue/claim", .post, reviewer)
+            // Claim until the queue is empty (404): how many of the ads above were flagged is the models' business.
+            for _ in 0..<8 {
+                if try await send("/v1/queue/claim", "/v1/queue/claim", .post, admin).status == .notFound { break }
+            }
             _ = try await send("/metrics", "/metrics", .get)
             return log
         }

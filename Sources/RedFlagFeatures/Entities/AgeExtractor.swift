@@ -289,6 +289,8 @@ struct AgeExtractor: Sendable {
             case .weak: return value < 30 && endsPhrase(after, sentenceStart: false) ? value : nil
             case .none: break
             }
+            // "sixteen and shy", "19 and ready": a young number joined to a word a person describes herself with.
+            if value < 30, describesSelf(after: after) { return value }
             guard value >= 13 else { return nil }
             // A name before it.
             if let name = nameBefore(number.first) {
@@ -310,6 +312,14 @@ struct AgeExtractor: Sendable {
                 return value
             }
             return nil
+        }
+
+        /// "and shy", "& sweet", "n ready": a conjunction, then a word of self-description.
+        func describesSelf(after k: Int) -> Bool {
+            guard k + 1 < tokens.count, !tokens[k + 1].startsLine,
+                isWord(k, Self.conjunctions) || isPunctuation(k, "&")
+            else { return false }
+            return isWord(k + 1, Self.selfDescriptions)
         }
 
         /// A ":" closing a label that names an age within the six words before it.
@@ -623,7 +633,15 @@ struct AgeExtractor: Sendable {
             "fun", "young", "fresh", "only", "real", "ebony", "asian", "redhead", "tiny", "cute", "pretty", "beautiful",
             "available", "avail", "lookn", "visiting", "and", "also", "yrs", "yo",
         ])
-        static let conjunctions = set(["and", "n", "y", "e", "but", "pero", "plus", "an"])
+        static let conjunctions = set(["and", "n", "y", "e", "but", "pero", "plus", "an", "so"])
+        /// Words a person describes herself with after "N and": "sixteen and shy", "18 and ready". Not words an
+        /// object, a dish or a deal takes ("new", "sweet", "fresh", "thick"), so "room 16 and new carpet" and "rated 17
+        /// and sweet deals" stay numbers.
+        static let selfDescriptions = set([
+            "shy", "sexy", "ready", "innocent", "curious", "single", "bored", "lonely", "cute", "petite", "naughty",
+            "playful", "flirty", "pretty", "tiny", "legal", "eager", "horny", "timida", "traviesa", "solita",
+            "inexperienced", "nervous", "sassy",
+        ])
         /// Capitalised words that take a number without being a name.
         static let notNames = set([
             "exit", "room", "suite", "apt", "apartment", "unit", "lot", "size", "page", "route", "rt", "highway", "hwy",
