@@ -15,7 +15,7 @@ struct RedFlagCommand: AsyncParsableCommand {
         subcommands: [
             ScanCommand.self, ExplainCommand.self, TrainCommand.self, EvalCommand.self, LexiconCommand.self,
             BenchCommand.self, QueueCommand.self, ReviewCommand.self, IndicatorsCommand.self, ServeCommand.self,
-            TokenCommand.self, ClustersCommand.self,
+            TokenCommand.self, ClustersCommand.self, WorkerCommand.self,
         ]
     )
 

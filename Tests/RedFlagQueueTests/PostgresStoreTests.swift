@@ -413,10 +413,82 @@
             #expect(verification.eventCount == 750 + decided.count * 2)
             print("figure: 4 processes: 750 items, \(decided.count) decided, \(verification.eventCount) events verify")
 
-            // The same chain fails once an event is edited behind the store's back.
-            try await tamper(queue, tables: ["audit"], ["UPDATE audit SET detail = '{}' WHERE seq = 200"])
-            let broken = try await queue.verifyAudit()
-            #expect(broken.problem == .edited && broken.firstBadSequence == 200, "\(broken.message)")
+            // The same trail fails once any event or decision row is edited, inserted or deleted behind the store's
+            // back, naming it; each edit is then undone and the trail verifies again, so the failure was that edit's.
+            let decision = try #require(decided.compactMap(\.decision).min { $0.id < $1.id })
+            let forgedID = decision.id + 100_000
+            let before = try #require(try await queue.auditEvents(itemID: nil, after: 398, limit: 1).first)
+            let forgedEvent = AuditEvent(
+                sequence: 400, atText: before.atText, atMilliseconds: before.atMilliseconds, actor: "mallory",
+                action: .note, itemID: 1, detail: "{}", previousHash: before.hash, hash: "")
+            let forgedHash = AuditChain.expectedHash(of: forgedEvent)
+            let cases: [(name: String, tamper: [String], restore: [String], problem: AuditVerification.Problem, at: Int64)] = [
+                (
+                    "edited event", ["UPDATE audit SET detail = '{}' WHERE seq = 200"],
+                    ["UPDATE audit SET detail = (SELECT detail FROM saved_audit WHERE seq = 200) WHERE seq = 200"], .edited, 200
+                ),
+                ("deleted event", ["DELETE FROM audit WHERE seq = 300"], ["INSERT INTO audit SELECT * FROM saved_audit WHERE seq = 300"], .deleted, 300),
+                (
+                    "inserted event",
+                    [
+                        "UPDATE audit SET seq = seq + 100000 WHERE seq >= 400",
+                        "UPDATE audit SET seq = seq - 99999 WHERE seq >= 100000",
+                        """
+                        INSERT INTO audit (seq, at, at_ms, actor, action, item_id, detail, prev_hash, hash)
+                        VALUES (400, '\(before.atText)', \(before.atMilliseconds), 'mallory', 'note', 1, '{}',
+                            '\(before.hash)', '\(forgedHash)')
+                        """,
+                    ],
+                    [
+                        "DELETE FROM audit WHERE seq = 400", "UPDATE audit SET seq = seq + 100000 WHERE seq > 400",
+                        "UPDATE audit SET seq = seq - 100001 WHERE seq > 100000",
+                    ], .inserted, 400
+                ),
+                (
+                    "edited decision", ["UPDATE decision SET note = 'other' WHERE id = \(decision.id)"],
+                    ["UPDATE decision SET note = (SELECT note FROM saved_decision) WHERE id = \(decision.id)"],
+                    .decisionTampered, decision.id
+                ),
+                (
+                    "inserted decision",
+                    [
+                        """
+                        INSERT INTO decision (id, item_id, verdict, severity, reviewer, claim_token, decided_at,
+                            decided_ms, audit_seq)
+                        VALUES (\(forgedID), \(items[0].id), 'confirmed', 5, 'mallory', 'forged-token',
+                            '2026-05-01T12:00:00.000Z', 1777636800000, 5)
+                        """
+                    ], ["DELETE FROM decision WHERE id = \(forgedID)"], .decisionTampered, forgedID
+                ),
+                (
+                    "deleted decision",
+                    [
+                        "UPDATE item SET status = 'pending', decision_id = NULL WHERE id = \(decision.itemID)",
+                        "DELETE FROM decision WHERE id = \(decision.id)",
+                    ],
+                    [
+                        "INSERT INTO decision SELECT * FROM saved_decision",
+                        "UPDATE item SET status = 'decided', decision_id = \(decision.id) WHERE id = \(decision.itemID)",
+                    ], .decisionTampered, decision.id
+                ),
+            ]
+            try await queue.write { sql in
+                try await sql.run("CREATE TABLE saved_audit AS SELECT * FROM audit WHERE seq IN (200, 300)")
+                try await sql.run("CREATE TABLE saved_decision AS SELECT * FROM decision WHERE id = \(decision.id)")
+            }
+            for (name, tamper, restore, problem, at) in cases {
+                try await self.tamper(queue, tables: ["audit", "decision"], tamper)
+                let broken = try await queue.verifyAudit()
+                #expect(broken.problem == problem, "\(name): \(broken.message)")
+                if problem == .decisionTampered {
+                    #expect(broken.decisionID == at, "\(name): \(broken.message)")
+                } else {
+                    #expect(broken.firstBadSequence == at, "\(name): \(broken.message)")
+                }
+                try await self.tamper(queue, tables: ["audit", "decision"], restore)
+                let restored = try await queue.verifyAudit()
+                #expect(restored.isValid, "\(name) undone: \(restored.message)")
+            }
             await queue.close()
         }
     }

@@ -86,11 +86,11 @@ public struct AdReader: IteratorProtocol, Sequence {
             case .failure(let failure):
                 return .failure(failure)
             case .success(let input):
-                currentName = input.path
+                currentName = input.name
                 do throws(IngestError) {
                     current = try open(input)
                 } catch {
-                    return .failure(RecordFailure(id: input.path, error: error))
+                    return .failure(RecordFailure(id: input.name, error: error))
                 }
             }
         }
@@ -108,7 +108,7 @@ public struct AdReader: IteratorProtocol, Sequence {
             stream = standardInput ?? FileByteStream(standardInput: ())
             standardInput = nil
         } else {
-            let file = try FileByteStream(path: input.path)
+            let file = try FileByteStream(path: input.path, range: input.byteRange)
             currentFile = file
             stream = file
         }
@@ -120,7 +120,7 @@ public struct AdReader: IteratorProtocol, Sequence {
         // Gaps the gzip stream skips (corrupt members) are reported by the record reader, which knows the record.
         let damage = StreamDamage()
         if input.gzipped || isGzip(head) {
-            stream = try GzipByteStream(wrapping: stream, name: input.path, damage: damage)
+            stream = try GzipByteStream(wrapping: stream, name: input.name, damage: damage)
             if format == nil {
                 let inner = BufferedByteReader(stream, chunkSize: 64 * 1024)
                 format = sniffFormat(try inner.peek(512))
@@ -132,14 +132,14 @@ public struct AdReader: IteratorProtocol, Sequence {
         guard let format else {
             throw IngestError(
                 .unknownFormat,
-                "\(input.path): cannot tell the format from the name or content; name it .html, .jsonl, .csv or .warc (optionally .gz)",
+                "\(input.name): cannot tell the format from the name or content; name it .html, .jsonl, .csv or .warc (optionally .gz)",
                 remedy: .inputFormat, .clause, "")
         }
         switch format {
-        case .html: return SingleHTMLStream(stream: stream, name: input.path, options: options, damage: damage)
-        case .jsonl: return JSONLReader(stream, name: input.path, options: options, damage: damage)
-        case .csv: return CSVReader(stream, name: input.path, options: options, damage: damage)
-        case .warc: return WARCReader(stream, name: input.path, options: options, damage: damage)
+        case .html: return SingleHTMLStream(stream: stream, name: input.name, options: options, damage: damage)
+        case .jsonl: return JSONLReader(stream, name: input.name, options: options, damage: damage)
+        case .csv: return CSVReader(stream, name: input.name, options: options, damage: damage)
+        case .warc: return WARCReader(stream, name: input.name, options: options, damage: damage)
         }
     }
 }

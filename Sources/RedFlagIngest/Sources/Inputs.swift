@@ -6,11 +6,22 @@ public struct Input: Sendable, Equatable {
     public var path: String
     public var format: InputFormat?
     public var gzipped: Bool
+    /// Only these bytes of the file, for a part of a large JSONL dump that a distributed scan hands one worker
+    /// (``LineRanges``); nil reads the whole file. The range starts at a line and ends after one.
+    public var byteRange: Range<Int>?
 
-    public init(path: String, format: InputFormat?, gzipped: Bool) {
+    public init(path: String, format: InputFormat?, gzipped: Bool, byteRange: Range<Int>? = nil) {
         self.path = path
         self.format = format
         self.gzipped = gzipped
+        self.byteRange = byteRange
+    }
+
+    /// How records and errors name this input: the path, and for a part of a file `PATH@START` (its first byte),
+    /// so a record without an id gets `PATH@START#N`, the Nth record of that part, and errors say
+    /// `PATH@START:LINE`, a line counted from the part's start.
+    public var name: String {
+        byteRange.map { "\(path)@\($0.lowerBound)" } ?? path
     }
 
     /// Recognises a format from a file name: `.html`/`.htm`/`.xhtml`, `.jsonl`/`.ndjson`, `.csv`, `.warc`,

@@ -99,6 +99,8 @@
                     SELECT id, ad_id, url, captured_at, location, enqueued_at, enqueued_ms FROM item ORDER BY id
                     """,
                 ]),
+            // Distributed batch scans: the files and dump parts workers claim (`scan --work`, `redflag worker`).
+            Migration(version: 4, name: "work items", statements: workItems),
         ]
 
         /// Creates the schema when absent, refuses one that holds another application's tables or a newer RedFlag's

@@ -27,11 +27,16 @@ struct ScanCommand: AsyncParsableCommand {
             or inputs failed (0 with --keep-going); 66 no input could be read at all (a missing path, an empty \
             folder); 130 interrupted by Ctrl-C, after the ads already read were written. A summary goes to standard \
             error (--summary-json writes it for scripts), with progress while it runs.
+
+            Across machines: --work postgres://… registers the inputs as work items of a distributed scan (files, \
+            and parts of large JSONL dumps cut on line boundaries) and prints the run's id; `redflag worker` \
+            processes on any machines scan them into the review queue in the same database; --status shows how \
+            far they are.
             """
     )
 
     @Argument(help: "Files, folders, dumps or archives to scan; - reads JSONL from standard input.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(help: "Output format: jsonl, csv or table.")
     var format: OutputFormatOption = .jsonl
@@ -126,7 +131,27 @@ struct ScanCommand: AsyncParsableCommand {
                 + "$REDFLAG_DB, else redflag-queue.sqlite)."))
     var db: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Register the inputs as work items of a distributed scan in this PostgreSQL queue (postgres://…), for "
+                + "`redflag worker` processes to scan; print the run id and return without scanning.",
+            valueName: "url"))
+    var work: String?
+
+    @Option(
+        name: .customLong("part-bytes"),
+        help: "With --work: cut uncompressed JSONL dumps larger than this into parts of about this many bytes, on line boundaries, one work item each (default 64 MiB).")
+    var partBytes: Int = WorkPlanner.defaultPartBytes
+
+    @Flag(
+        help: "Print the progress of distributed scans in --db: items done, in flight, failed and pending, ads scanned, ads/s (--format json for scripts); exit 65 when an item failed.")
+    var status = false
+
+    @Option(help: "With --status: only this run (the id --work printed).")
+    var run: String?
+
     func validate() throws {
+        try validateWork()
         guard maxBytes > 0 && maxBytes < Int(Int32.max) else {
             throw ValidationError("--max-bytes must be between 1 and \(Int32.max - 1)")
         }
@@ -144,10 +169,9 @@ struct ScanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = IngestOptions(
-            maximumAdBytes: maxBytes, idField: idField, htmlField: htmlField, textField: textField,
-            urlField: urlField, format: inputFormat?.format)
-        options.recordTimeLimit = timeLimit > 0 ? timeLimit : nil
+        if let work { return try await register(in: work) }
+        if status { return try await printStatus() }
+        let options = ingestOptions
         let reader = AdReader(paths: paths, options: options)
         let features = text ? nil : try loadFeatureExtractor(lexicon)
         let scorer = try features.flatMap {
@@ -255,6 +279,15 @@ struct ScanCommand: AsyncParsableCommand {
         if let message = verdict.message { throw CLIError(message, status: verdict.status) }
     }
 
+    /// How inputs are read: formats, field names and limits from the options.
+    var ingestOptions: IngestOptions {
+        var options = IngestOptions(
+            maximumAdBytes: maxBytes, idField: idField, htmlField: htmlField, textField: textField,
+            urlField: urlField, format: inputFormat?.format)
+        options.recordTimeLimit = timeLimit > 0 ? timeLimit : nil
+        return options
+    }
+
     /// Whether a result gets an output line: error lines always do, so failures stay visible.
     private func shows(_ result: ScanResult) -> Bool {
         guard result.error == nil, let assessment = result.assessment, assessment.score.isFinite else { return true }
@@ -289,10 +322,11 @@ struct ScanCommand: AsyncParsableCommand {
 }
 
 enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case jsonl, csv, table
+    /// `json` is for `--status` (one object); a scan prints one JSON object per line (`jsonl`).
+    case jsonl, csv, table, json
     var format: ScanOutputFormat {
         switch self {
-        case .jsonl: .jsonl
+        case .jsonl, .json: .jsonl
         case .csv: .csv
         case .table: .table
         }
