@@ -34,17 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
                 + "(default: $REDFLAG_DB, else redflag-queue.sqlite)."))
     var db: String?
 
-    @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
-    var lexicon: String?
-
-    @Option(help: "Suspicion model: Models/NAME.json or a path (default: default).")
-    var model: String?
-
-    @Option(name: .customLong("category-model"), help: "Ad-category model (default: category).")
-    var categoryModel: String?
-
-    @Option(help: "Flag (and queue) ads scoring at or above this (default: the model's threshold).")
-    var threshold: Double?
+    @OptionGroup var scoring: ScoringOptions
 
     @OptionGroup var referral: ReferralOptions
 
@@ -97,8 +87,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         var options = IngestOptions(maximumAdBytes: maxBytes)
         options.recordTimeLimit = timeLimit > 0 ? timeLimit : nil
-        let features = try loadFeatureExtractor(lexicon)
-        let scorer = try loadScorer(model: model, categoryModel: categoryModel, threshold: threshold, lexicon: features.lexicon)
+        let features = try scoring.loadFeatures()
+        let scorer = try scoring.scorer(for: features)
         guard scorer?.suspicion != nil else {
             throw CLIError("serve needs a suspicion model: none at Models/default.json; pass --model")
         }

@@ -52,17 +52,7 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "How the work items and the audit trail name this worker (default: HOST:PID).")
     var name: String?
 
-    @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
-    var lexicon: String?
-
-    @Option(help: "Suspicion model: Models/NAME.json or a path (default: default).")
-    var model: String?
-
-    @Option(name: .customLong("category-model"), help: "Ad-category model (default: category).")
-    var categoryModel: String?
-
-    @Option(help: "Flag ads scoring at or above this (default: the model's threshold).")
-    var threshold: Double?
+    @OptionGroup var scoring: ScoringOptions
 
     @Flag(name: .shortAndLong, help: "No line per item on standard error, only failures and the summary.")
     var quiet = false
@@ -73,10 +63,9 @@ struct WorkerCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let features = try loadFeatureExtractor(lexicon)
+        let features = try scoring.loadFeatures()
         guard
-            let scorer = try loadScorer(
-                model: model, categoryModel: categoryModel, threshold: threshold, lexicon: features.lexicon),
+            let scorer = try scoring.scorer(for: features),
             scorer.suspicion != nil
         else { throw CLIError("a worker needs a suspicion model to flag ads: none at Models/default.json; pass --model") }
         let location = resolvedQueueLocation(db)

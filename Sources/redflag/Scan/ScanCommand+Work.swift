@@ -11,8 +11,8 @@ extension ScanCommand {
             let scanOnly: [(Bool, String)] = [
                 (text, "--text"), (noModel, "--no-model"), (enqueue, "--enqueue"), (cluster, "--cluster"),
                 (flaggedOnly, "--flagged-only"), (minScore != nil, "--min-score"), (summaryJSON != nil, "--summary-json"),
-                (model != nil, "--model"), (categoryModel != nil, "--category-model"), (threshold != nil, "--threshold"),
-                (lexicon != nil, "--lexicon"),
+                (scoring.model != nil, "--model"), (scoring.categoryModel != nil, "--category-model"),
+                (scoring.threshold != nil, "--threshold"), (scoring.lexicon != nil, "--lexicon"),
             ]
             if let (_, option) = scanOnly.first(where: \.0) {
                 throw ValidationError(

@@ -98,17 +98,7 @@ struct ScanCommand: AsyncParsableCommand {
     @Option(name: .customLong("min-score"), help: "Print only ads scoring at least this (and error lines).")
     var minScore: Double?
 
-    @Option(help: "Indicator lexicon (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
-    var lexicon: String?
-
-    @Option(help: "Suspicion model: Models/NAME.json or a path (default: default).")
-    var model: String?
-
-    @Option(name: .customLong("category-model"), help: "Ad-category model (default: category).")
-    var categoryModel: String?
-
-    @Option(help: "Flag ads scoring at or above this (default: the model's threshold).")
-    var threshold: Double?
+    @OptionGroup var scoring: ScoringOptions
 
     @Flag(name: .customLong("no-model"), help: "Extract indicators and entities only; no score.")
     var noModel = false
@@ -173,9 +163,9 @@ struct ScanCommand: AsyncParsableCommand {
         if status { return try await printStatus() }
         let options = ingestOptions
         let reader = AdReader(paths: paths, options: options)
-        let features = text ? nil : try loadFeatureExtractor(lexicon)
+        let features = text ? nil : try scoring.loadFeatures()
         let scorer = try features.flatMap {
-            noModel ? nil : try loadScorer(model: model, categoryModel: categoryModel, threshold: threshold, lexicon: $0.lexicon)
+            noModel ? nil : try scoring.scorer(for: $0)
         }
         if enqueue && scorer?.suspicion == nil {
             throw CLIError("--enqueue needs a suspicion model: none at Models/default.json; pass --model")
