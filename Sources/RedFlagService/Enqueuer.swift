@@ -94,7 +94,7 @@ public actor Enqueuer {
             let sha256 = result.sha256
         else { return nil }
         // Place and date as the page states them; the capture time, when the source has one, comes first.
-        let facts = kind == "html" ? PageFacts(html: String(decoding: raw, as: UTF8.self)) : nil
+        let facts = kind == "html" ? PageFacts(bytes: raw) : nil
         // The scan hashed these bytes as it read them: the queue takes its hash as it is.
         return QueueSubmission(
             sha256: sha256, sha256Verified: true, adID: result.id, url: result.url,
