@@ -56,6 +56,30 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: Array(text.utf8))
     }
 
+    /// A finite double written exactly (Swift's shortest round-trip form, `1` for `1.0`, as `JSONEncoder` writes
+    /// it); `null` for NaN or infinity. For stored values a later run reads back, such as feature vectors.
+    public mutating func exactDouble(_ d: Double) {
+        guard d.isFinite else { return raw("null") }
+        var text = d.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A JSON object of `values` with its keys in UTF-8 byte order (what `JSONEncoder`'s `.sortedKeys` gives), each
+    /// value written exactly.
+    public mutating func sortedObject(_ values: [String: Double]) {
+        raw("{")
+        var first = true
+        for (key, value) in values.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            if !first { raw(",") }
+            first = false
+            string(key)
+            raw(":")
+            exactDouble(value)
+        }
+        raw("}")
+    }
+
     /// The bytes written, as a string.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -74,8 +74,6 @@ package struct PreparedSubmission: Sendable, Hashable {
         minor = MinorEvidence.pointsToMinor(
             families: s.families, evidence: s.indicators, contributions: s.contributions, entities: s.entities)
 
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         sha256 = sha
         adID = s.adID
         url = s.url
@@ -84,12 +82,13 @@ package struct PreparedSubmission: Sendable, Hashable {
         score = s.score
         category = s.category
         families = s.families
-        familiesJSON = String(decoding: try encoder.encode(s.families), as: UTF8.self)
+        familiesJSON = JSONWriter.text { w in w.array(s.families) { $0.string($1) } }
         // Encoded once, as the scan writes them: the stored text of a scanned ad is the scan line's.
         evidenceJSON = JSONWriter.text { $0.indicators(s.indicators) }
         contributionsJSON = JSONWriter.text { $0.contributions(s.contributions) }
         entitiesJSON = JSONWriter.text { $0.entities(s.entities) }
-        featuresJSON = String(decoding: try encoder.encode(s.features), as: UTF8.self)
+        // Written by hand: `JSONEncoder` on a few hundred features was a twentieth of the server's CPU per flagged ad.
+        featuresJSON = JSONWriter.text { $0.sortedObject(s.features) }
         evidence = s.indicators
         contributions = s.contributions
         entities = s.entities

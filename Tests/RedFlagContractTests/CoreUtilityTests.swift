@@ -1,3 +1,4 @@
+import Foundation
 import RedFlagCore
 import Testing
 
@@ -35,6 +36,20 @@ struct CoreUtilityTests {
         w.optionalString(nil)
         w.raw("]")
         #expect(w.text == "[0.1235,2,null,null]")
+    }
+
+    @Test("a stored feature vector is written exactly as JSONEncoder with sorted keys wrote it, and reads back equal")
+    func featureObject() throws {
+        let values: [String: Double] = [
+            "youth.age_under_18": 1, "b": 0.1, "a": 1e-05, "B": -0.0, "é": 12_345_678.9, "a_": 1.0 / 3,
+            "z.very.long.feature": 2.5e300, "zero": 0,
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(values), as: UTF8.self)
+        let written = JSONWriter.text { $0.sortedObject(values) }
+        #expect(written == expected)
+        #expect(try JSONDecoder().decode([String: Double].self, from: Data(written.utf8)) == values)
     }
 
     @Test("CSV quotes only fields that need it and ends records with a line feed")
