@@ -19,6 +19,24 @@ struct CharsetTests {
         }
     }
 
+    @Test("every Windows-1252 byte decodes to its one scalar: ASCII, the 0x80–0x9F table, and Latin-1 above")
+    func windows1252EveryByte() {
+        let all = (0...255).map(UInt8.init)
+        let decoded = all.withUnsafeBufferPointer { Charset.windows1252.decode($0) }
+        let scalars = Array(decoded?.0.unicodeScalars.map(\.value) ?? [])
+        #expect(decoded?.repaired == false)
+        #expect(scalars.count == 256)
+        #expect(Array(scalars[0..<128]) == (0..<128).map(UInt32.init))
+        #expect(Array(scalars[160...]) == (160...255).map(UInt32.init))
+        let high: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030, 0x160, 0x2039, 0x152, 0x8D,
+            0x17D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x2DC, 0x2122, 0x161, 0x203A,
+            0x153, 0x9D, 0x17E, 0x178,
+        ]
+        #expect(Array(scalars[128..<160]) == high)
+        #expect(decoded?.0 == String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))))
+    }
+
     @Test func metaCharsetWindows1252() throws {
         let bytes = windows1252("<html><head><meta charset=\"windows-1252\"></head><body><p>\(cafe)</p></body></html>")
         let document = try HTMLExtractor().extract(htmlBytes: bytes)
