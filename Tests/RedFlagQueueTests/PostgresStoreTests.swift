@@ -58,6 +58,48 @@
             return queue
         }
 
+        // MARK: Locks
+
+        @Test("reviewers deciding, reopening, claiming and releasing items of one template cluster at once never deadlock")
+        func oneClusterManyReviewers() async throws {
+            // No retries: a deadlock PostgreSQL breaks would surface here as an error instead of being run again.
+            let queue = try await PostgresReviewQueue.open(
+                try PostgresTestServer.freshLocation(),
+                configuration: PostgresReviewQueue.Configuration(
+                    now: { self.clock.now }, maximumConnections: 8, transientRetries: 0))
+            let members = (0..<40).map { signed("template copy \($0)", templateSignature(91, changed: $0 % 6)) }
+            _ = try await queue.enqueue(members, actor: "scan")
+            let cluster = try #require(try await queue.list(filter: QueueFilter()).first?.templateID)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for reviewer in ["ana", "bob", "cy", "dee"] {
+                    group.addTask {
+                        var round = 0
+                        while let item = try await queue.claimNext(reviewer: reviewer) {
+                            round += 1
+                            if round % 5 == 0 {
+                                try await queue.release(id: item.id, reviewer: reviewer, claimToken: nil)
+                                continue
+                            }
+                            _ = try await queue.decide(
+                                id: item.id, verdict: round % 2 == 0 ? .confirmed : .escalated, severity: 3, note: nil,
+                                reviewer: reviewer, claimToken: nil)
+                            if round % 7 == 0 {
+                                _ = try await queue.reopen(id: item.id, supervisor: "lead", note: "again")
+                            }
+                            _ = try await queue.addNote(id: item.id, author: reviewer, text: "seen")
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let items = try await queue.list(filter: QueueFilter())
+            #expect(items.allSatisfy { $0.status == .decided && $0.templateID == cluster })
+            // Every member counts the other 39, all confirmed or escalated.
+            #expect(items.allSatisfy { $0.templateConfirmed == 39 }, "\(items.map(\.templateConfirmed))")
+            let verification = try await queue.verifyAudit()
+            #expect(verification.isValid, "\(verification.message)")
+        }
+
         // MARK: Schema
 
         @Test("opening migrates once, records the version, and several processes may open a new schema at once")

@@ -101,6 +101,8 @@
             let note = try QueueRules.validNote(note, required: false, maximumLength: configuration.maximumNoteLength)
             let now = self.now
             return try await write { sql -> DecideOutcome in
+                // The cluster row, then this item's row, then the cluster's other rows, then the head.
+                let cluster = try await lockTemplateCluster(of: id, sql: sql)
                 let claim = try await lockedClaim(id: id, sql: sql)
                 var standing: Decision?
                 if let decisionID = claim.decisionID {
@@ -114,6 +116,7 @@
                 case .alreadyRecorded(let decision): return .alreadyRecorded(decision)
                 case .record(let claimToken): token = claimToken
                 }
+                if let cluster { try await lockTemplateMembers(cluster: cluster, sql: sql) }
                 var referral: String?
                 if let referrals, ReferralDirectory.needsReferral(verdict) {
                     let minor = try await sql.value("SELECT minor FROM item WHERE id = \(id)", as: Bool.self) ?? false
@@ -147,7 +150,7 @@
                     RETURNING id
                     """)
                 guard updated.count == 1 else { throw StoredValueError("item \(id) changed during its decision") }
-                try await refreshTemplatePriority(item: id, sql: sql)
+                if let cluster { try await refreshTemplatePriority(cluster: cluster, sql: sql) }
                 return .recorded(try row.decision())
             }
         }
@@ -157,8 +160,10 @@
             let note = try QueueRules.requiredNote(note, maximumLength: configuration.maximumNoteLength)
             let now = self.now
             return try await write { sql -> QueueItem in
+                let cluster = try await lockTemplateCluster(of: id, sql: sql)
                 let decisionID = try DecisionStateMachine.reopen(
                     itemID: id, claim: try await lockedClaim(id: id, sql: sql))
+                if let cluster { try await lockTemplateMembers(cluster: cluster, sql: sql) }
                 var audit = try await PostgresAuditWriter.lock(sql)
                 let stamp = audit.stamp(at: now)
                 try await sql.run(
@@ -180,7 +185,7 @@
                     VALUES (\(id), \(supervisor), \("reopened: " + note), \(event.atText), \(event.atMilliseconds),
                         \(event.sequence))
                     """)
-                try await refreshTemplatePriority(item: id, sql: sql)
+                if let cluster { try await refreshTemplatePriority(cluster: cluster, sql: sql) }
                 guard let item = try await loadItem(id: id, sql: sql) else {
                     throw StoredValueError("item \(id) vanished")
                 }

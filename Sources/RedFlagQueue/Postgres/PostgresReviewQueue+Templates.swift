@@ -85,17 +85,40 @@
         }
 
         /// After a decision on `item` or its reopening: recounts its cluster's confirmed and escalated members and
-        /// gives each member the count of the others (see the SQLite store's `refreshTemplatePriority`). The
-        /// cluster row is locked first, in its own statement, so the count that follows (a new snapshot) sees every
-        /// decision committed before it, and two decisions in one cluster cannot both miss each other.
+        /// gives each member the count of the others (see the SQLite store's `refreshTemplatePriority`).
         func refreshTemplatePriority(item: Int64, sql: PostgresSQL) async throws {
-            guard
-                let cluster = try await sql.value(
-                    """
-                    SELECT c.id FROM template_member m JOIN template_cluster c ON c.id = m.cluster_id
-                    WHERE m.item_id = \(item) FOR UPDATE OF c
-                    """, as: String.self)
-            else { return }
+            guard let cluster = try await lockTemplateCluster(of: item, sql: sql) else { return }
+            try await refreshTemplatePriority(cluster: cluster, sql: sql)
+        }
+
+        /// Locks the template cluster `item` belongs to and returns its id (nil when it has none).
+        ///
+        /// A decision or reopening takes this lock first, before its own item row, and then its cluster's member
+        /// rows (``lockTemplateMembers(cluster:sql:)``), all before the audit chain's head: rows first, head last,
+        /// as every writer does. Two decisions in one cluster then queue on the cluster row, and no transaction
+        /// holding the head ever waits for an item row. (Updating the members after the head deadlocked against a
+        /// reviewer who held one of them and waited for the head.) The lock is taken in its own statement, so the
+        /// count that follows (a new snapshot) sees every decision committed before it.
+        func lockTemplateCluster(of item: Int64, sql: PostgresSQL) async throws -> String? {
+            try await sql.value(
+                """
+                SELECT c.id FROM template_member m JOIN template_cluster c ON c.id = m.cluster_id
+                WHERE m.item_id = \(item) FOR UPDATE OF c
+                """, as: String.self)
+        }
+
+        /// Locks every member row of `cluster`, in id order.
+        func lockTemplateMembers(cluster: String, sql: PostgresSQL) async throws {
+            try await sql.run(
+                """
+                SELECT id FROM item WHERE id IN (SELECT item_id FROM template_member WHERE cluster_id = \(cluster))
+                ORDER BY id FOR UPDATE
+                """)
+        }
+
+        /// Recounts `cluster`'s confirmed and escalated members and gives each member the count of the others. The
+        /// caller holds the cluster row's lock.
+        func refreshTemplatePriority(cluster: String, sql: PostgresSQL) async throws {
             try await sql.run(
                 """
                 UPDATE template_cluster SET confirmed = (
