@@ -80,7 +80,7 @@ extension InMemoryReviewQueue {
     public func templateMembers(of id: Int64) async throws -> [QueueItem] {
         _ = try stored(id)
         guard let cluster = templateOf[id]?.cluster else { return [] }
-        return try TemplateCluster(
+        return TemplateCluster(
             id: cluster, members: try clusterMembers[cluster, default: []].filter { $0 != id }.map { try queueItem(try stored($0)) }
         ).members
     }
