@@ -19,10 +19,12 @@ public struct TemplateSignature: Sendable, Hashable, Codable {
     /// at 0.3, under 0.003 for unrelated ads (J ≈ 0.05), so verification sees few pairs that will not pass.
     public static let bands = 20
     public static let rows = 3
-    /// The default estimated similarity for "same template", chosen by measurement (README, "Template clusters"):
-    /// real ads reposted with their phone, prices and some names changed and one word in ten rewritten are found at
-    /// 0.5 in 87 % of cases (60 % at 0.6), and no copy joined another ad's template (3 did at 0.4).
-    public static let defaultSimilarity = 0.5
+    /// The default estimated similarity for "same template", chosen by measurement (README, "Template clusters";
+    /// `redflag bench --stages pairs` on the real ads of ../shared/data): real ads reposted three times with every
+    /// digit changed, a tenth of their names and cities replaced and a tenth of their words edited give pair
+    /// precision 1.00 and recall 0.89 at 0.45 (0.77 at 0.5); at 0.4 recall is 0.95 but two unrelated ads sharing a
+    /// site's footer start to meet (precision 0.66 with a fifth of the words edited).
+    public static let defaultSimilarity = 0.45
 
     /// The minimum hash values.
     public let values: [UInt32]

@@ -193,15 +193,36 @@ public final class TemplateClusters {
     @inline(__always)
     private func forEachMember(of key: UInt64, _ body: (Int32) -> Void) {
         guard !bucketSlots.isEmpty else { return }
-        let mask = bucketSlots.count - 1
         let print = Self.fingerprint(key)
         var slot = home(print)
-        while true {
-            let entry = bucketSlots[slot]
-            if entry == 0 { return }
-            if entry >> 32 == print { body(Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) }
-            slot = (slot + 1) & mask
+        var members: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
+        var found = 0
+        var more: [Int32] = []  // past the fourth: allocated only for a crowded key
+        // Collected first, then handed over, so `body` runs outside the table's access.
+        bucketSlots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return }
+                if entry >> 32 == print {
+                    let member = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    switch found {
+                    case 0: members.0 = member
+                    case 1: members.1 = member
+                    case 2: members.2 = member
+                    case 3: members.3 = member
+                    default: more.append(member)
+                    }
+                    found += 1
+                }
+                slot = (slot + 1) & mask
+            }
         }
+        if found > 0 { body(members.0) }
+        if found > 1 { body(members.1) }
+        if found > 2 { body(members.2) }
+        if found > 3 { body(members.3) }
+        for member in more { body(member) }
     }
 
     /// Indexes `member` under `key`, unless the key already has ``bucketCapacity`` members.
@@ -241,10 +262,10 @@ public final class TemplateClusters {
 
     /// The two counter slots of a minimum key.
     @inline(__always)
-    private func slots(_ key: UInt64) -> (Int, Int) {
-        let mask = (1 << sketchBits) - 1
+    private static func slots(_ key: UInt64, bits: Int) -> (Int, Int) {
+        let mask = (1 << bits) - 1
         let h = TemplateSignature.mix(key)
-        return (Int(truncatingIfNeeded: h) & mask, (1 << sketchBits) + (Int(truncatingIfNeeded: h >> 32) & mask))
+        return (Int(truncatingIfNeeded: h) & mask, (1 << bits) + (Int(truncatingIfNeeded: h >> 32) & mask))
     }
 
     private func countOpener(_ member: Int32) {
@@ -262,22 +283,31 @@ public final class TemplateClusters {
 
     private func count(_ member: Int32) {
         let base = Int(member) * TemplateSignature.count
-        for i in 0..<TemplateSignature.count {
-            let (a, b) = slots(UInt64(i) << 32 | UInt64(values[base + i]))
-            if openers[a] < .max { openers[a] += 1 }
-            if openers[b] < .max { openers[b] += 1 }
+        let bits = sketchBits
+        // Through buffer pointers: each access to a class's array property is an exclusivity check.
+        values.withUnsafeBufferPointer { values in
+            openers.withUnsafeMutableBufferPointer { openers in
+                for i in 0..<TemplateSignature.count {
+                    let (a, b) = Self.slots(UInt64(i) << 32 | UInt64(values[base + i]), bits: bits)
+                    if openers[a] < .max { openers[a] += 1 }
+                    if openers[b] < .max { openers[b] += 1 }
+                }
+            }
         }
     }
 
     /// Bit i set when the ad's minimum at position i opened several templates (boilerplate).
     private func commonMask(_ ad: UnsafeBufferPointer<UInt16>) -> UInt64 {
         guard !openers.isEmpty else { return 0 }
-        var mask: UInt64 = 0
-        for i in 0..<TemplateSignature.count {
-            let (a, b) = slots(UInt64(i) << 32 | UInt64(ad[i]))
-            if Int(min(openers[a], openers[b])) >= TemplateSignature.commonTemplates { mask |= 1 << UInt64(i) }
+        let bits = sketchBits
+        return openers.withUnsafeBufferPointer { openers in
+            var mask: UInt64 = 0
+            for i in 0..<TemplateSignature.count {
+                let (a, b) = Self.slots(UInt64(i) << 32 | UInt64(ad[i]), bits: bits)
+                if Int(min(openers[a], openers[b])) >= TemplateSignature.commonTemplates { mask |= 1 << UInt64(i) }
+            }
+            return mask
         }
-        return mask
     }
 
     // MARK: Summary

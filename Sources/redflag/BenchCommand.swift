@@ -36,7 +36,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("stages"), parsing: .upToNextOption,
-        help: "Stage groups to time: parse, features, score, pipeline, signatures, cluster (default: all but signatures and cluster).")
+        help: "Stage groups to time: parse, features, score, pipeline, signatures, cluster, pairs (default: all but the last three).")
     var stageNames: [String] = []
 
     @Option(help: "Also print the N lexicon patterns that cost the most, and the cost of each entity step.")
@@ -48,18 +48,24 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("cluster-templates"), help: "Templates the cluster stage's reposts are made from.")
     var clusterTemplates = 100_000
 
+    @Option(
+        name: .customLong("pair-thresholds"), parsing: .upToNextOption,
+        help: "Similarity thresholds the pairs stage clusters at (default: 0.3 to 0.6).")
+    var pairThresholds: [Double] = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
+
     func run() async throws {
         var stages = Set(PipelineBenchmark.Stage.allCases).subtracting([.signatures])
         var clustering = false
+        var pairs = false
         if !stageNames.isEmpty {
             stages = []
             for name in stageNames.flatMap({ $0.split(separator: ",") }) {
-                if name == "cluster" {
-                    clustering = true
+                if name == "cluster" || name == "pairs" {
+                    if name == "cluster" { clustering = true } else { pairs = true }
                     continue
                 }
                 guard let stage = PipelineBenchmark.Stage(rawValue: String(name)) else {
-                    throw CLIError("unknown stage \"\(name)\"; stages are parse, features, score, pipeline, signatures, cluster")
+                    throw CLIError("unknown stage \"\(name)\"; stages are parse, features, score, pipeline, signatures, cluster, pairs")
                 }
                 stages.insert(stage)
             }
@@ -72,10 +78,9 @@ struct BenchCommand: AsyncParsableCommand {
             if records.count >= limit { break }
         }
         guard !records.isEmpty else { throw CLIError("no ads to measure") }
-        if clustering {
-            runClusterStage(records: records, extractor: extractor)
-            if stages.isEmpty { return }
-        }
+        if clustering { runClusterStage(records: records, extractor: extractor) }
+        if pairs { runPairStage(records: records, extractor: extractor) }
+        if stages.isEmpty { return }
         let scorer = try loadScorer(model: nil, categoryModel: nil, threshold: nil, lexicon: extractor.lexicon)
         let report: PipelineBenchmark.Report
         do {
@@ -165,6 +170,36 @@ struct BenchCommand: AsyncParsableCommand {
                 report.repeatedTemplates, report.adsInRepeatedTemplates, report.largestTemplate, report.keptAds,
                 report.repostsFound, report.reposts, Double(report.repostsFound) / Double(max(1, report.reposts)),
                 report.wronglyJoined))
+    }
+
+    /// Pair precision and recall of clustering real ads reposted with changes (``TemplatePairFixture``).
+    private func runPairStage(records: [AdRecord], extractor: FeatureExtractor) {
+        let html = HTMLExtractor()
+        let texts = records.compactMap { try? html.extract($0.content).text }
+        let fixture = TemplatePairFixture(texts: texts, features: extractor)
+        let variants = [
+            TemplatePairFixture.Variant(name: "contacts only", edits: 0),
+            TemplatePairFixture.Variant(name: "10 % of words", edits: 0.1),
+            TemplatePairFixture.Variant(name: "20 % of words", edits: 0.2),
+            TemplatePairFixture.Variant(name: "10 % + footer", edits: 0.1, footer: true),
+            TemplatePairFixture.Variant(name: "20 % + footer", edits: 0.2, footer: true),
+        ]
+        var header = false
+        for variant in variants {
+            let report = fixture.run(variant, thresholds: pairThresholds)
+            if !header {
+                print(
+                    "pairs: \(report.bases) base ads (\(report.basesInSharedTemplates) of them in \(report.sharedTemplates) templates shared with another base, exact word-pair Jaccard >= \(TemplatePairFixture.sameTemplateJaccard)), each with \(fixture.reposts) reposts: \(report.ads) ads")
+                print(pad("set", 16) + pad("threshold", 11) + pad("precision", 11) + pad("recall", 9) + "pairs true / predicted / both")
+                header = true
+            }
+            for result in report.results {
+                print(
+                    pad(variant.name, 16) + pad(String(format: "%.2f", result.threshold), 11)
+                        + pad(String(format: "%.3f", result.precision), 11) + pad(String(format: "%.3f", result.recall), 9)
+                        + "\(result.truePairs) / \(result.predictedPairs) / \(result.correctPairs)")
+            }
+        }
     }
 
     private func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
