@@ -90,13 +90,14 @@ extension QueueCommand {
                 }
                 let scratch = FeatureScratch()
                 var pending: [QueueSubmission] = []
-                var counts = (queued: 0, refreshed: 0, unchanged: 0)
+                var counts = (queued: 0, refreshed: 0, reposted: 0, unchanged: 0)
                 func flush() async throws {
                     guard !pending.isEmpty else { return }
                     for outcome in try await queue.enqueue(pending, actor: actor) {
                         switch outcome {
                         case .queued: counts.queued += 1
                         case .refreshed: counts.refreshed += 1
+                        case .reposted: counts.reposted += 1
                         case .unchangedDecided: counts.unchanged += 1
                         }
                     }
@@ -126,7 +127,8 @@ extension QueueCommand {
                     if pending.count >= batch { try await flush() }
                 }
                 try await flush()
-                print("queued \(counts.queued), refreshed \(counts.refreshed), unchanged \(counts.unchanged)")
+                print(
+                    "queued \(counts.queued), refreshed \(counts.refreshed), reposted \(counts.reposted), unchanged \(counts.unchanged)")
             }
         }
     }
