@@ -1,6 +1,6 @@
 import Foundation
 public import RedFlagIngest
-import RedFlagContract
+public import RedFlagContract
 
 /// Turns an ad's text into indicators, entities and a sparse feature vector.
 ///
@@ -49,15 +49,32 @@ public final class FeatureExtractor: Sendable {
             indicators: hits, entities: entities, phones: phones, stats: stats, vector: FeatureVector())
         features.vector = vector(for: features, textLength: text.utf8.count, view: scratch.wordView.bytes)
         if signsTemplate {
-            let hashes = TemplateShingles.hashes(
-                view: scratch.wordView, original: Array(text.utf8), phones: phones.map(\.range))
-            if let signature = TemplateSignature(shingleHashes: hashes),
-                signature.shingles >= TemplateShingles.minimumShingles
-            {
-                features.template = signature
-            }
+            features.template = sign(text, phones: phones.map(\.range), scratch: scratch)
         }
         return features
+    }
+
+    /// The ad's ``TemplateSignature`` alone (nil when it is too short to tell), without the lexicon or the model's
+    /// features: for ads that are only clustered (`queue import`, benchmarks).
+    public func templateSignature(ofText text: String, scratch: FeatureScratch) -> TemplateSignature? {
+        scratch.wordNormalizer.normalize(text, into: &scratch.wordView)
+        scratch.entityNormalizer.normalize(text, into: &scratch.entityView)
+        let phones = entityExtractor.extract(view: scratch.entityView, original: text, title: nil, scratch: scratch).phones
+        return sign(text, phones: phones.map(\.range), scratch: scratch)
+    }
+
+    /// The ad's words as its signature reads them (``TemplateShingles/words(view:original:phones:)``).
+    public func templateWords(ofText text: String, scratch: FeatureScratch) -> [UInt64] {
+        scratch.wordNormalizer.normalize(text, into: &scratch.wordView)
+        scratch.entityNormalizer.normalize(text, into: &scratch.entityView)
+        let phones = entityExtractor.extract(view: scratch.entityView, original: text, title: nil, scratch: scratch).phones
+        return TemplateShingles.words(view: scratch.wordView, original: Array(text.utf8), phones: phones.map(\.range))
+    }
+
+    /// Signs the ad whose word view `scratch` holds.
+    private func sign(_ text: String, phones: [Range<Int>], scratch: FeatureScratch) -> TemplateSignature? {
+        TemplateShingles.signature(
+            view: scratch.wordView, original: text, phones: phones, buffers: &scratch.templateBuffers)
     }
 
     /// `family.<name>` for each family, made once.

@@ -13,6 +13,8 @@ public final class FeatureScratch {
     var patternCandidate: [Bool] = []
     /// Tokens of the text being read for ages.
     var ageTokens: [AgeToken] = []
+    /// Words and shingles of the ad being signed (``TemplateShingles``).
+    var templateBuffers = TemplateShingles.Buffers()
     /// Patterns skipped because they hit a PCRE2 resource limit, since this scratch was made.
     public internal(set) var limitHits = 0
     /// PCRE2 lexicon patterns run since this scratch was made (what the prefilter let through).

@@ -43,6 +43,12 @@ public struct PipelineBenchmark {
         public var profile: ExtractionProfile?
         /// `jobs` workers against one, both on the wall clock: the median over alternated runs.
         public var scaling: Double?
+        /// What signing adds to the one-core pipeline (0.05 = 5 %): the median of paired runs with and without it.
+        public var signingCost: Double?
+        /// What signing and clustering add together, likewise.
+        public var clusteringCost: Double?
+        /// Ads long enough to get a signature.
+        public var signedAds = 0
     }
 
     let records: [AdRecord]
@@ -69,6 +75,8 @@ public struct PipelineBenchmark {
         case score
         /// The whole pipeline on one core, and on `jobs` cores.
         case pipeline
+        /// Template signatures: signing alone, and the whole pipeline on one core with and without it, alternated.
+        case signatures
     }
 
     /// - Parameters:
@@ -93,6 +101,9 @@ public struct PipelineBenchmark {
         var sink = 0
         var patternRunsPerAd = 0.0
         var scaling: Double?
+        var signingCost: Double?
+        var clusteringCost: Double?
+        var signedAds = 0
         func time(_ name: String, bytes: Int, wall: Bool = false, _ body: () -> Void) {
             var samples: [Double] = []
             for _ in 0..<max(1, repetitions) {
@@ -195,6 +206,71 @@ public struct PipelineBenchmark {
             scaling = ratios[ratios.count / 2]
         }
         }
+        if selected.contains(.signatures) {
+            // Features with and without the signature, on documents already parsed: the difference is signing
+            // alone (shingles with their masks, and the MinHash minima).
+            var signed = 0
+            time("features, not signing", bytes: textBytes) {
+                for d in documents {
+                    sink &+= features.features(ofText: d.text, title: d.title, scratch: scratch).indicators.count
+                }
+            }
+            time("features + template signature", bytes: textBytes) {
+                signed = 0
+                for d in documents {
+                    let f = features.features(ofText: d.text, title: d.title, scratch: scratch, signsTemplate: true)
+                    if f.template != nil { signed += 1 }
+                }
+            }
+            // The whole one-core pipeline with and without signing (and with signing and clustering, as
+            // `scan --cluster` does), alternated run by run on the thread's CPU clock: the cost of signing is the
+            // median of the paired ratios.
+            let items = records.map { SourceItem.record($0) }
+            let plain = try Scanner(options: options, features: features, scorer: scorer, jobs: 1)
+            let signing = try Scanner(options: options, features: features, scorer: scorer, jobs: 1, signsTemplates: true)
+            func cpu(_ scanner: Scanner, clusters: Bool) -> Double {
+                let start = threadCPUNanoseconds()
+                let templates = clusters ? TemplateClusters() : nil
+                for result in scanner.process(items) {
+                    sink &+= result.features?.indicators.count ?? 0
+                    if let templates, let sha256 = result.sha256 {
+                        sink &+= templates.add(result.features?.template, sha256: sha256)?.count ?? 0
+                    }
+                }
+                return Double(threadCPUNanoseconds() - start) / 1e9
+            }
+            var without: [Double] = []
+            var with: [Double] = []
+            var clustered: [Double] = []
+            var ratios: [Double] = []
+            var clusterRatios: [Double] = []
+            for rep in 0..<max(1, repetitions) {
+                // In turn first and last, so neither gains from running after the other (warm caches, heap).
+                if rep % 2 == 0 {
+                    without.append(cpu(plain, clusters: false))
+                    with.append(cpu(signing, clusters: false))
+                    clustered.append(cpu(signing, clusters: true))
+                } else {
+                    clustered.append(cpu(signing, clusters: true))
+                    with.append(cpu(signing, clusters: false))
+                    without.append(cpu(plain, clusters: false))
+                }
+                ratios.append(with.last! / without.last!)
+                clusterRatios.append(clustered.last! / without.last!)
+            }
+            let median = { (xs: [Double]) in xs.sorted()[xs.count / 2] }
+            stages.append(
+                StageResult(name: "whole pipeline, 1 core, not signing", medianSeconds: median(without), ads: records.count, bytes: htmlBytes))
+            stages.append(
+                StageResult(name: "whole pipeline, 1 core, signing", medianSeconds: median(with), ads: records.count, bytes: htmlBytes))
+            stages.append(
+                StageResult(
+                    name: "whole pipeline, 1 core, signing + clustering", medianSeconds: median(clustered), ads: records.count,
+                    bytes: htmlBytes))
+            signingCost = median(ratios) - 1
+            clusteringCost = median(clusterRatios) - 1
+            signedAds = signed
+        }
         var extractionProfile: ExtractionProfile?
         if profile {
             scratch.profile = ExtractionProfile(patterns: features.matcher.patternSources.count)
@@ -208,6 +284,7 @@ public struct PipelineBenchmark {
         return Report(
             stages: stages, ads: records.count, htmlBytes: htmlBytes, textBytes: textBytes,
             peakResidentMegabytes: Double(usage.ru_maxrss) / 1024, patternRunsPerAd: patternRunsPerAd,
-            profile: extractionProfile, scaling: scaling)
+            profile: extractionProfile, scaling: scaling, signingCost: signingCost, clusteringCost: clusteringCost,
+            signedAds: signedAds)
     }
 }

@@ -24,7 +24,8 @@ public struct ScanOutputRenderer: Sendable {
     /// A front end's words for the setting that would let a failed record through (``IngestError/Remedy``), put in
     /// every error message printed; nil prints the library's messages as they are.
     public var advice: (@Sendable (IngestError.Remedy) -> String?)?
-    /// Whether JSONL lines carry `cluster` (a clustering scan): a template id or null.
+    /// Whether lines carry the template cluster (a clustering scan): `cluster` in JSONL (an id or null), a last
+    /// `cluster` column in CSV (empty for none), a CLUSTER column in the table (`-` for none).
     public var writesCluster = false
 
     public init(
@@ -61,6 +62,8 @@ public struct ScanOutputRenderer: Sendable {
         static let statusWidth = 14
         static let scoreWidth = 5
         static let categoryWidth = 8
+        /// A template id: `t` and 16 hex digits.
+        static let clusterWidth = 17
         static let separators = 8
 
         /// ID takes up to half of what the fixed columns leave (at least 12, at most 48); families the rest.
@@ -96,13 +99,13 @@ public struct ScanOutputRenderer: Sendable {
         switch format {
         case .csv:
             Array(
-                "id,url,sha256,captured_at,score,flagged,category,families,phones,phone_obfuscated,emails,ages,error_code,error_message,warnings\n"
-                    .utf8)
+                ("id,url,sha256,captured_at,score,flagged,category,families,phones,phone_obfuscated,emails,ages,error_code,error_message,warnings"
+                    + (writesCluster ? ",cluster\n" : "\n")).utf8)
         case .table:
             Array(
                 (table.legend + "\n" + pad("ID", table.idWidth) + "  " + pad("STATUS", TableStyle.statusWidth) + "  "
                     + pad("SCORE", TableStyle.scoreWidth) + "  " + pad("CATEGORY", TableStyle.categoryWidth)
-                    + "  FAMILIES\n").utf8)
+                    + (writesCluster ? "  " + pad("CLUSTER", TableStyle.clusterWidth) : "") + "  FAMILIES\n").utf8)
         case .jsonl, .text: []
         }
     }
@@ -250,6 +253,7 @@ public struct ScanOutputRenderer: Sendable {
         fields.append(r.error?.code.rawValue ?? "")
         fields.append(r.error.map(message(of:)) ?? "")
         fields.append(r.warnings.map(\.code.rawValue).joined(separator: ";"))
+        if writesCluster { fields.append(r.cluster ?? "") }
         return Array(CSV.record(fields).utf8)
     }
 
@@ -263,7 +267,8 @@ public struct ScanOutputRenderer: Sendable {
         let score = r.assessment.flatMap { $0.score.isFinite ? threeDecimals($0.score) : nil } ?? "-"
         let line = pad(TerminalText.clean(r.id), table.idWidth) + "  " + status + "  " + pad(score, TableStyle.scoreWidth) + "  "
             + pad(r.assessment?.category ?? "-", TableStyle.categoryWidth) + "  "
-            + cut(families.isEmpty ? "-" : families, table.familiesWidth)
+            + (writesCluster ? pad(r.cluster ?? "-", TableStyle.clusterWidth) + "  " : "")
+            + cut(families.isEmpty ? "-" : families, table.familiesWidth - (writesCluster ? TableStyle.clusterWidth + 2 : 0))
         var text = line + "\n"
         if let error = r.error { text += cut("    " + TerminalText.clean(message(of: error)), table.width) + "\n" }
         for warning in r.warnings { text += cut("    warning: " + TerminalText.clean(message(of: warning)), table.width) + "\n" }

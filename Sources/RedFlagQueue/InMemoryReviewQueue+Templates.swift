@@ -58,15 +58,17 @@ extension InMemoryReviewQueue {
         }
     }
 
-    /// Records where the content was posted, once per ad id and URL.
-    func recordPosting(_ id: Int64, _ s: PreparedSubmission, at milliseconds: Int64) {
+    /// Records where the content was posted, once per ad id and URL; whether this posting was new.
+    @discardableResult
+    func recordPosting(_ id: Int64, _ s: PreparedSubmission, at milliseconds: Int64) -> Bool {
         let posting = Posting(
             adID: s.adID, url: s.url, capturedAt: s.capturedAt, location: s.location,
             seenAt: RFC3339.date(milliseconds: milliseconds))
         var list = postingsByItem[id, default: []]
-        guard !list.contains(where: { $0.adID == posting.adID && $0.url == posting.url }) else { return }
+        guard !list.contains(where: { $0.adID == posting.adID && $0.url == posting.url }) else { return false }
         list.append(posting)
         postingsByItem[id] = list
+        return true
     }
 
     /// Drops the URLs and places of a purged item's postings, and its band keys (its text is gone).
@@ -80,7 +82,7 @@ extension InMemoryReviewQueue {
     public func templateMembers(of id: Int64) async throws -> [QueueItem] {
         _ = try stored(id)
         guard let cluster = templateOf[id]?.cluster else { return [] }
-        return try TemplateCluster(
+        return TemplateCluster(
             id: cluster, members: try clusterMembers[cluster, default: []].filter { $0 != id }.map { try queueItem(try stored($0)) }
         ).members
     }

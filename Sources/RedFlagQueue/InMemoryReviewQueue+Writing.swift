@@ -13,8 +13,9 @@ extension InMemoryReviewQueue {
         if let id = idsBySHA256[s.sha256], var item = items[id] {
             // A repost: where it was posted counts whatever happens to the assessment (not once purged: what was
             // removed on request stays removed).
+            var reposted = false
             if item.purgedAt == nil {
-                recordPosting(id, s, at: RFC3339.milliseconds(now))
+                reposted = recordPosting(id, s, at: RFC3339.milliseconds(now))
                 fileTemplate(id, s)
             }
             let old = item.assessment
@@ -25,7 +26,7 @@ extension InMemoryReviewQueue {
                 featuresJSON: old.featuresJSON, text: old.text)
             switch DecisionStateMachine.enqueue(s, onto: stored) {
             case .leave: return .unchangedDecided(id: id)
-            case .unchanged: return .refreshed(id: id)
+            case .unchanged: return reposted ? .reposted(id: id) : .refreshed(id: id)
             case .refresh: break
             }
             // What the SQLite store rewrites: the assessment; the item keeps its identity, source and place.
@@ -40,7 +41,7 @@ extension InMemoryReviewQueue {
             items[id] = item
             link(id, keys: s.keys)
             try append(AuditEventBuilder.refreshed(itemID: id, s, oldScore: old.score, actor: actor))
-            return .refreshed(id: id)
+            return reposted ? .reposted(id: id) : .refreshed(id: id)
         }
         lastItemID += 1
         let id = lastItemID

@@ -90,13 +90,17 @@ public enum EnqueueOutcome: Sendable, Hashable {
     case queued(id: Int64)
     /// The same content was already pending; its assessment was replaced by the new one.
     case refreshed(id: Int64)
+    /// The same content was already pending and is posted again under another ad id or URL: a posting was recorded
+    /// (and the assessment replaced, as for ``refreshed(id:)``). A repost of a claimed or decided item is
+    /// ``unchangedDecided(id:)``, its posting recorded too.
+    case reposted(id: Int64)
     /// The same content was already claimed or decided; nothing changed.
     case unchangedDecided(id: Int64)
 
     /// The item the submission landed on.
     public var id: Int64 {
         switch self {
-        case .queued(let id), .refreshed(let id), .unchangedDecided(let id): id
+        case .queued(let id), .refreshed(let id), .reposted(let id), .unchangedDecided(let id): id
         }
     }
 }

@@ -31,13 +31,14 @@ extension SQLiteReviewQueue {
             let stored = try Self.storedAssessment(row, id: id)
             // A repost: where it was posted counts whatever happens to the assessment (not once purged: what was
             // removed on request stays removed).
+            var reposted = false
             if !stored.purged {
-                try recordPosting(item: id, s, milliseconds: nowMilliseconds, db: db)
+                reposted = try recordPosting(item: id, s, milliseconds: nowMilliseconds, db: db)
                 try fileTemplate(item: id, s, db: db)
             }
             switch DecisionStateMachine.enqueue(s, onto: stored) {
             case .leave: return .unchangedDecided(id: id)
-            case .unchanged: return .refreshed(id: id)
+            case .unchanged: return reposted ? .reposted(id: id) : .refreshed(id: id)
             case .refresh: break
             }
             try db.execute(
@@ -57,7 +58,7 @@ extension SQLiteReviewQueue {
             try refreshGroupScore(group.group, item: id, score: s.score, recompute: true, db: db)
             try audit.append(
                 db, now: now, AuditEventBuilder.refreshed(itemID: id, s, oldScore: stored.score, actor: actor))
-            return .refreshed(id: id)
+            return reposted ? .reposted(id: id) : .refreshed(id: id)
         }
 
         var record = ItemRecord(

@@ -103,7 +103,9 @@ extension SQLiteReviewQueue {
     static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
 
     /// Records where the content was posted, once per ad id and URL.
-    func recordPosting(item: Int64, _ s: PreparedSubmission, milliseconds: Int64, db: Database) throws {
+    /// Records where the content was posted, once per ad id and URL; whether this posting was new.
+    @discardableResult
+    func recordPosting(item: Int64, _ s: PreparedSubmission, milliseconds: Int64, db: Database) throws -> Bool {
         try db.run(
             """
             INSERT INTO item_posting (item_id, ad_id, url, captured_at, location, seen_at, seen_ms)
@@ -115,6 +117,7 @@ extension SQLiteReviewQueue {
                 "item": item, "ad": s.adID, "url": s.url, "captured": s.capturedAt, "location": s.location,
                 "seen": RFC3339.string(milliseconds: milliseconds), "ms": milliseconds,
             ])
+        return db.changesCount > 0
     }
 
     public func templateMembers(of id: Int64) async throws -> [QueueItem] {

@@ -138,13 +138,14 @@ struct ScoringRoutes: Sendable {
         return outcome
     }
 
-    /// `null`, or `{"id":…,"outcome":"queued"|"refreshed"|"unchanged"}`.
+    /// `null`, or `{"id":…,"outcome":"queued"|"refreshed"|"reposted"|"unchanged"}`.
     static func json(_ outcome: EnqueueOutcome?) -> String {
         guard let outcome else { return "null" }
         let word =
             switch outcome {
             case .queued: "queued"
             case .refreshed: "refreshed"
+            case .reposted: "reposted"
             case .unchangedDecided: "unchanged"
             }
         return "{\"id\":\(outcome.id),\"outcome\":\"\(word)\"}"

@@ -25,6 +25,8 @@ public actor Enqueuer {
     private var pending: [QueueSubmission] = []
     public private(set) var queued = 0
     public private(set) var refreshed = 0
+    /// Content already pending, posted again under another ad id or URL (``EnqueueOutcome/reposted(id:)``).
+    public private(set) var reposted = 0
     public private(set) var alreadyDecided = 0
     /// Flagged ads that did not reach the queue because an earlier batch failed (a full disk, a lost lock): the
     /// failed batch itself and every flagged ad after it.
@@ -77,6 +79,7 @@ public actor Enqueuer {
                 switch outcome {
                 case .queued: queued += 1
                 case .refreshed: refreshed += 1
+                case .reposted: reposted += 1
                 case .unchangedDecided: alreadyDecided += 1
                 }
             }

@@ -2,6 +2,8 @@ import Foundation
 import RedFlagCore
 public import RedFlagContract
 public import RedFlagQueue
+public import RedFlagFeatures
+import RedFlagIngest
 
 /// One line of `queue import`: an assessed ad from another tool (or an earlier export), as JSON.
 ///
@@ -60,5 +62,25 @@ public struct ImportRecord: Decodable, Sendable {
             contributions: contributions ?? [], entities: entities ?? Entities(), location: location,
             rawContent: raw, contentKind: html != nil ? "html" : "text", text: mainText ?? content,
             features: features ?? [:])
+    }
+}
+
+extension ImportRecord {
+    /// ``submission()`` with the ad's template signed, as a scan signs it (`main_text` when given, else the text
+    /// or the page's visible text), so an imported item clusters like a scanned one; a removed ad's page gets none.
+    public func submission(signingWith extractor: FeatureExtractor, scratch: FeatureScratch) throws -> QueueSubmission {
+        var submission = try submission()
+        let text: String?
+        if let mainText {
+            text = mainText
+        } else if let html {
+            text = try? HTMLExtractor().extract(.htmlString(html)).text
+        } else {
+            text = self.text
+        }
+        if let text, RemovedAdNotice.ownTextEnd(in: text) == nil {
+            submission.template = extractor.templateSignature(ofText: text, scratch: scratch)
+        }
+        return submission
     }
 }

@@ -36,19 +36,36 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("stages"), parsing: .upToNextOption,
-        help: "Stage groups to time: parse, features, score, pipeline (default: all).")
+        help: "Stage groups to time: parse, features, score, pipeline, signatures, cluster, pairs (default: all but the last three).")
     var stageNames: [String] = []
 
     @Option(help: "Also print the N lexicon patterns that cost the most, and the cost of each entity step.")
     var profile: Int?
 
+    @Option(name: .customLong("cluster-ads"), help: "Ads the cluster stage clusters.")
+    var clusterAds = 1_000_000
+
+    @Option(name: .customLong("cluster-templates"), help: "Templates the cluster stage's reposts are made from.")
+    var clusterTemplates = 100_000
+
+    @Option(
+        name: .customLong("pair-thresholds"), parsing: .upToNextOption,
+        help: "Similarity thresholds the pairs stage clusters at (default: 0.3 to 0.6).")
+    var pairThresholds: [Double] = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
+
     func run() async throws {
-        var stages = Set(PipelineBenchmark.Stage.allCases)
+        var stages = Set(PipelineBenchmark.Stage.allCases).subtracting([.signatures])
+        var clustering = false
+        var pairs = false
         if !stageNames.isEmpty {
             stages = []
             for name in stageNames.flatMap({ $0.split(separator: ",") }) {
+                if name == "cluster" || name == "pairs" {
+                    if name == "cluster" { clustering = true } else { pairs = true }
+                    continue
+                }
                 guard let stage = PipelineBenchmark.Stage(rawValue: String(name)) else {
-                    throw CLIError("unknown stage \"\(name)\"; stages are parse, features, score, pipeline")
+                    throw CLIError("unknown stage \"\(name)\"; stages are parse, features, score, pipeline, signatures, cluster, pairs")
                 }
                 stages.insert(stage)
             }
@@ -61,6 +78,9 @@ struct BenchCommand: AsyncParsableCommand {
             if records.count >= limit { break }
         }
         guard !records.isEmpty else { throw CLIError("no ads to measure") }
+        if clustering { runClusterStage(records: records, extractor: extractor) }
+        if pairs { runPairStage(records: records, extractor: extractor) }
+        if stages.isEmpty { return }
         let scorer = try loadScorer(model: nil, categoryModel: nil, threshold: nil, lexicon: extractor.lexicon)
         let report: PipelineBenchmark.Report
         do {
@@ -83,6 +103,12 @@ struct BenchCommand: AsyncParsableCommand {
         }
         if let scaling = report.scaling {
             print(String(format: "%d cores against 1 (wall clock, median of alternated runs): %.2fx", workers.count, scaling))
+        }
+        if let cost = report.signingCost, let both = report.clusteringCost {
+            print(
+                String(
+                    format: "template signatures (%d of %d ads signed) add %.1f%% to the 1-core pipeline; signing and clustering %.1f%% (CPU time, median of paired runs)",
+                    report.signedAds, report.ads, cost * 100, both * 100))
         }
         if stages.contains(.features) {
             print(String(format: "lexicon patterns run per ad after the prefilter: %.1f", report.patternRunsPerAd))
@@ -123,6 +149,56 @@ struct BenchCommand: AsyncParsableCommand {
         print("entity steps (µs per ad):")
         for (k, step) in ExtractionProfile.EntityStep.allCases.enumerated() {
             print(pad("  " + step.rawValue, 12) + String(format: "%.2f", perAd(profile.entityNanoseconds[k])))
+        }
+    }
+
+    /// Clusters --cluster-ads signatures made from the loaded ads' words, as a scan's in-batch clustering does.
+    private func runClusterStage(records: [AdRecord], extractor: FeatureExtractor) {
+        let html = HTMLExtractor()
+        let texts = records.compactMap { try? html.extract($0.content).text }
+        let report = ClusterBenchmark(texts: texts, features: extractor).run(ads: clusterAds, templates: clusterTemplates)
+        print(
+            "cluster: \(report.signed) signatures of \(report.ads) ads (\(report.templates) templates reposted with 0-20 % of words edited, 40 % one-off ads), made from \(texts.count) texts")
+        print(
+            String(
+                format: "cluster: %.1f s CPU, %.1f s wall clock, %.0f ads/s; peak resident memory %.0f MB (%.0f MB before clustering), clustering holds %.0f MB",
+                report.cpuSeconds, report.wallSeconds, Double(report.signed) / max(report.cpuSeconds, 1e-9),
+                report.peakResidentMegabytes, report.residentBeforeMegabytes, Double(report.heldBytes) / 1e6))
+        print(
+            String(
+                format: "cluster: %d templates repeated across %d ads (largest %d), %d ads kept for matching; reposts found %d of %d (%.3f), %d ads put in another text's template",
+                report.repeatedTemplates, report.adsInRepeatedTemplates, report.largestTemplate, report.keptAds,
+                report.repostsFound, report.reposts, Double(report.repostsFound) / Double(max(1, report.reposts)),
+                report.wronglyJoined))
+    }
+
+    /// Pair precision and recall of clustering real ads reposted with changes (``TemplatePairFixture``).
+    private func runPairStage(records: [AdRecord], extractor: FeatureExtractor) {
+        let html = HTMLExtractor()
+        let texts = records.compactMap { try? html.extract($0.content).text }
+        let fixture = TemplatePairFixture(texts: texts, features: extractor)
+        let variants = [
+            TemplatePairFixture.Variant(name: "contacts only", edits: 0),
+            TemplatePairFixture.Variant(name: "10 % of words", edits: 0.1),
+            TemplatePairFixture.Variant(name: "20 % of words", edits: 0.2),
+            TemplatePairFixture.Variant(name: "10 % + footer", edits: 0.1, footer: true),
+            TemplatePairFixture.Variant(name: "20 % + footer", edits: 0.2, footer: true),
+        ]
+        var header = false
+        for variant in variants {
+            let report = fixture.run(variant, thresholds: pairThresholds)
+            if !header {
+                print(
+                    "pairs: \(report.bases) base ads (\(report.basesInSharedTemplates) of them in \(report.sharedTemplates) templates shared with another base, exact word-pair Jaccard >= \(TemplatePairFixture.sameTemplateJaccard)), each with \(fixture.reposts) reposts: \(report.ads) ads")
+                print(pad("set", 16) + pad("threshold", 11) + pad("precision", 11) + pad("recall", 9) + "pairs true / predicted / both")
+                header = true
+            }
+            for result in report.results {
+                print(
+                    pad(variant.name, 16) + pad(String(format: "%.2f", result.threshold), 11)
+                        + pad(String(format: "%.3f", result.precision), 11) + pad(String(format: "%.3f", result.recall), 9)
+                        + "\(result.truePairs) / \(result.predictedPairs) / \(result.correctPairs)")
+            }
         }
     }
 

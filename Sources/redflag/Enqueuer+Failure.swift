@@ -7,8 +7,8 @@ extension Enqueuer {
     func failureMessage(db: String) -> String? {
         guard let failure else { return nil }
         let reason = (failure as? QueueError)?.message ?? "\(failure)"
-        return "enqueue to \(db) stopped: \(reason). Committed before it stopped: \(queued) new and \(refreshed) "
-            + "refreshed item(s); \(notEnqueued) flagged ad(s) were not enqueued. Once fixed, scan the same input "
+        return "enqueue to \(db) stopped: \(reason). Committed before it stopped: \(queued) new, \(refreshed) "
+            + "refreshed and \(reposted) reposted item(s); \(notEnqueued) flagged ad(s) were not enqueued. Once fixed, scan the same input "
             + "again with --enqueue: ads already queued are recognised by content hash and not added twice"
     }
 }

@@ -42,5 +42,17 @@ struct ClusterScanTests {
         #expect(strict.stdout.split(separator: "\n").filter { $0.contains(#""cluster":null"#) }.count == 2)
         let bad = try runRedFlag(["scan", "--cluster", "--cluster-similarity", "0", path], in: folder)
         #expect(bad.status == 64)
+
+        // CSV: a last `cluster` column, empty for none; the table: a CLUSTER column, `-` for none.
+        let id = "t" + first.prefix(16)
+        let csv = try runRedFlag(["scan", "--cluster", "--format", "csv", "-q", path], in: folder)
+        let rows = csv.stdout.split(separator: "\n")
+        #expect(rows.first?.hasSuffix(",warnings,cluster") == true, "\(csv.stdout)")
+        #expect(rows.count == 5 && rows[1].hasSuffix(",") && rows[3].hasSuffix("," + id) && rows[4].hasSuffix("," + id))
+        let plainCSV = try runRedFlag(["scan", "--format", "csv", "-q", path], in: folder)
+        #expect(plainCSV.stdout.split(separator: "\n").first?.hasSuffix(",warnings") == true)
+        let table = try runRedFlag(["scan", "--cluster", "--format", "table", "-q", path], in: folder)
+        #expect(table.stdout.contains("CLUSTER"), "\(table.stdout)")
+        #expect(table.stdout.split(separator: "\n").filter { $0.contains(id) }.count == 2, "\(table.stdout)")
     }
 }

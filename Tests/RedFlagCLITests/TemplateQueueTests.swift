@@ -116,7 +116,8 @@ struct TemplateQueueTests {
         let id = try #require(cluster["id"] as? String)
         #expect(cluster["size"] as? Int == 2)
         #expect(lines.count == 4 && lines.allSatisfy { $0.contains(#""cluster":"\#(id)""#) }, "\(lines)")
-        #expect(result.stderr.contains("1 new, 3 refreshed"), "\(result.stderr)")
+        // The reposts count as reposts, not as refreshed assessments.
+        #expect(result.stderr.contains("1 new, 0 refreshed, 3 reposts"), "\(result.stderr)")
 
         result = try runRedFlag(["queue", "show", "1", "--db", "q.sqlite"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")

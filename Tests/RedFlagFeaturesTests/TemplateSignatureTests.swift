@@ -1,5 +1,5 @@
 import Foundation
-import RedFlagContract
+@testable import RedFlagContract
 import Testing
 @testable import RedFlagFeatures
 
@@ -66,4 +66,25 @@ struct TemplateSignatureTests {
     }
 
     static let recordedPrefix: [UInt32] = [60_157_135, 33_925_363, 17_927_310]
+
+    /// The minima computed eight at a time are the one-value-at-a-time multiply-shift minima: signatures stored
+    /// before stay comparable.
+    @Test func laneMinimaAreTheScalarMinima() throws {
+        var state: UInt64 = 7
+        for count in [1, 7, 8, 9, 130, 1_000] {
+            let hashes = (0..<count).map { _ in
+                state &+= 0x9E37_79B9_7F4A_7C15
+                return TemplateSignature.mix(state)
+            }
+            var expected = [UInt32](repeating: .max, count: TemplateSignature.count)
+            for x in hashes {
+                for i in 0..<TemplateSignature.count {
+                    let v = UInt32(truncatingIfNeeded: (TemplateSignature.multipliers[i] &* x &+ TemplateSignature.addends[i]) >> 32)
+                    expected[i] = min(expected[i], v)
+                }
+            }
+            let signature = try #require(TemplateSignature(shingleHashes: hashes))
+            #expect(signature.values == expected && signature.shingles == count)
+        }
+    }
 }

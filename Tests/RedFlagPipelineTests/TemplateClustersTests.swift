@@ -38,4 +38,42 @@ struct TemplateClustersTests {
         for k in 0..<2000 { #expect(clusters.add(Self.signature(7, changed: k % 5), sha256: "x\(k)") == "t7777") }
         #expect(clusters.largestTemplate == 2001)
     }
+
+    /// A scan of a few ads holds a few kilobytes: the boilerplate counts and the buckets grow with the ads.
+    @Test func aSmallScanHoldsLittle() {
+        let clusters = TemplateClusters()
+        for k in 0..<10 { _ = clusters.add(Self.signature(UInt32(k) &* 7919), sha256: "s\(k)") }
+        #expect(clusters.keptAds == 10)
+        #expect(clusters.heldBytes < 200_000, "\(clusters.heldBytes)")
+    }
+
+    /// The bucket table grows (from 4,096 slots) by re-placing what it holds: ads indexed before any growth are
+    /// still found after many.
+    @Test func bucketsKeepTheirAdsAsTheyGrow() {
+        let clusters = TemplateClusters()
+        #expect(clusters.add(Self.signature(1), sha256: "first000000000000") == nil)
+        for k in 0..<5_000 {
+            let signature = TemplateSignature(
+                values: (0..<UInt32(TemplateSignature.count)).map { UInt32(truncatingIfNeeded: TemplateSignature.mix(UInt64(k) << 8 | UInt64($0))) },
+                shingles: 40)
+            #expect(clusters.add(signature, sha256: "d\(k)") == nil)
+        }
+        #expect(clusters.keptAds == 5_001 && clusters.heldBytes > 5_000 * 20 * 8)
+        #expect(clusters.add(Self.signature(1, changed: 20), sha256: "late") == "tfirst00000000000")
+        #expect(clusters.repeatedTemplates == 1 && clusters.largestTemplate == 2)
+    }
+
+    /// The pair fixture's sums: pairs counted from (cluster, template) cells; bases grouped by exact Jaccard.
+    @Test func pairCounts() {
+        let counts = TemplatePairFixture.pairCounts(predicted: ["a", "a", "a", "b", "c"], truth: [1, 1, 2, 2, 3])
+        // Predicted pairs: 3 (a); true pairs: 1 (1) + 1 (2); both: 1 (a with template 1).
+        #expect(counts.predicted == 3 && counts.truth == 2 && counts.correct == 1)
+        let texts = [
+            "Sweet caring lady visiting this week only call me for a relaxing time no rush",
+            "Sweet caring lady visiting this week only call me for a relaxing time no rush today",
+            "Hiring drivers for deliveries across the county full time with benefits apply now",
+        ]
+        let groups = TemplatePairFixture.groups(texts)
+        #expect(groups[0] == groups[1] && groups[2] != groups[0])
+    }
 }

@@ -113,8 +113,10 @@ extension ReviewQueueContractTests {
         }
         let outcomes = try await queue.enqueue(reposts, actor: "scan")
         #expect(outcomes.map(\.id) == Array(repeating: 1, count: n))
+        #expect(outcomes == [.queued(id: 1)] + Array(repeating: .reposted(id: 1), count: n - 1))
         clock.advance(60)
-        _ = try await queue.enqueue([reposts[2]], actor: "scan")  // seen again: nothing new
+        // Seen again: nothing new, so a refresh, not a repost.
+        #expect(try await queue.enqueue([reposts[2]], actor: "scan") == [.refreshed(id: 1)])
         let item = try #require(try await queue.item(id: 1))
         #expect(item.postingCount == n)
         let postings = try await queue.postings(of: 1)

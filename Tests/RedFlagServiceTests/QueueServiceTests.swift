@@ -55,4 +55,27 @@ struct QueueServiceTests {
         #expect(submission.entities.phones == ["7025550147"] && submission.contentKind == "text")
         #expect(submission.sha256Verified && submission.entities.ages.isEmpty)
     }
+
+    /// `queue import` signs each ad as a scan does: an imported repost of a scanned text carries the same
+    /// signature, so it joins that text's cluster.
+    @Test("an imported ad is signed like a scanned one; a removed ad's page is not")
+    func importSigns() throws {
+        let features = try RedFlagConfiguration(modelFolders: [repositoryRoot + "/Models"]).loadFeatureExtractor()
+        let text =
+            "Hi gentlemen, I am Sofia, sweet and caring, visiting this week only. Call me at 702-555-0147 for a relaxing time, incall or outcall, no rush."
+        let html = "<html><body><p>" + text + "</p></body></html>"
+        let scratch = FeatureScratch()
+        let scanned = try #require(features.features(ofText: text, scratch: scratch, signsTemplate: true).template)
+        for line in [
+            #"{"id":"a","score":0.9,"text":"\#(text)"}"#, #"{"id":"b","score":0.9,"html":"\#(html)"}"#,
+        ] {
+            let record = try JSONDecoder().decode(ImportRecord.self, from: Data(line.utf8))
+            let submission = try record.submission(signingWith: features, scratch: scratch)
+            #expect(submission.template == scanned, "\(line)")
+        }
+        let removed = try JSONDecoder().decode(
+            ImportRecord.self,
+            from: Data(#"{"id":"r","score":0.9,"text":"The requested ad could not be found. Recent escorts ads. Posted: Mon. Jun. 20, 9:40 PM"}"#.utf8))
+        #expect(try removed.submission(signingWith: features, scratch: scratch).template == nil)
+    }
 }

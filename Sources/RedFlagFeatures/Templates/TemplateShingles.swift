@@ -1,4 +1,4 @@
-import RedFlagContract
+public import RedFlagContract
 
 /// The word 2-shingles (pairs of neighbouring words) a ``TemplateSignature`` is built from, with what changes between reposts masked.
 ///
@@ -27,78 +27,150 @@ public enum TemplateShingles {
     /// The shingle hashes of the ad whose word view is `view`, `original` being the text it came from and `phones`
     /// the byte ranges of its phone numbers in `original`.
     public static func hashes(view: MatchingText, original: [UInt8], phones: [Range<Int>]) -> [UInt64] {
-        let bytes = view.bytes
-        var tokens: [(hash: UInt64, name: Bool)] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var names = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            while i < n && isSpace(bytes[i]) { i += 1 }
-            guard i < n else { break }
-            var chunkEnd = i
-            while chunkEnd < n && !isSpace(bytes[chunkEnd]) { chunkEnd += 1 }
-            if isContact(bytes[i..<chunkEnd]) {
-                tokens.append((contactToken, false))
-                i = chunkEnd
-                continue
-            }
-            // Words inside the chunk: letters, digits and non-ASCII bytes.
-            var k = i
-            while k < chunkEnd {
-                while k < chunkEnd && !isWordByte(bytes[k]) { k += 1 }
-                guard k < chunkEnd else { break }
-                let start = k
-                var hasDigit = false
-                var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
-                while k < chunkEnd && isWordByte(bytes[k]) {
-                    if bytes[k] &- 48 < 10 { hasDigit = true }
-                    hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01B3
-                    k += 1
-                }
-                let source = view.sourceRange(of: start..<k)
-                if hasDigit || phones.contains(where: { $0.overlaps(source) }) {
-                    tokens.append((numberToken, false))
-                } else {
-                    let name = isName(original, at: source.lowerBound)
-                    if name { names += 1 }
-                    tokens.append((hash, name))
-                }
-            }
-            i = chunkEnd
+        var buffers = Buffers()
+        original.withUnsafeBufferPointer { shingles(view: view, original: $0, phones: phones, into: &buffers) }
+        return buffers.shingles
+    }
+
+    /// The ad's signature, nil when it has fewer than ``minimumShingles`` shingles. Reuses `buffers` (a worker's
+    /// scratch), so signing allocates nothing but the signature's values.
+    static func signature(view: MatchingText, original: String, phones: [Range<Int>], buffers: inout Buffers)
+        -> TemplateSignature?
+    {
+        let shingled: Void? = original.utf8.withContiguousStorageIfAvailable { original in
+            shingles(view: view, original: original, phones: phones, into: &buffers)
         }
-        let masksNames = tokens.isEmpty || Double(names) / Double(tokens.count) <= titleCaseShare
+        if shingled == nil {
+            // A bridged string without contiguous UTF-8: copied once.
+            Array(original.utf8).withUnsafeBufferPointer {
+                shingles(view: view, original: $0, phones: phones, into: &buffers)
+            }
+        }
+        guard buffers.shingles.count >= minimumShingles else { return nil }
+        return buffers.shingles.withUnsafeBufferPointer { TemplateSignature(shingleHashes: $0) }
+    }
+
+    /// Working arrays of one signing, kept by a worker between ads.
+    struct Buffers {
+        /// Each word's hash, and whether it reads as a name.
+        var tokens: [UInt64] = []
+        var names: [Bool] = []
+        /// The words after masking (runs of one placeholder counted once).
         var words: [UInt64] = []
-        words.reserveCapacity(tokens.count)
-        for token in tokens {
-            let hash = masksNames && token.name ? nameToken : token.hash
-            let isMask = hash == numberToken || hash == contactToken || hash == nameToken
-            if isMask && words.last == hash { continue }
-            words.append(hash)
+        var shingles: [UInt64] = []
+    }
+
+    /// Fills `buffers.shingles` with the shingle hashes.
+    static func shingles(
+        view: MatchingText, original: UnsafeBufferPointer<UInt8>, phones: [Range<Int>], into buffers: inout Buffers
+    ) {
+        buffers.tokens.removeAll(keepingCapacity: true)
+        buffers.names.removeAll(keepingCapacity: true)
+        buffers.words.removeAll(keepingCapacity: true)
+        buffers.shingles.removeAll(keepingCapacity: true)
+        var names = 0
+        view.bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                while i < n && isSpace(bytes[i]) { i += 1 }
+                guard i < n else { break }
+                var chunkEnd = i
+                while chunkEnd < n && !isSpace(bytes[chunkEnd]) { chunkEnd += 1 }
+                if isContact(UnsafeBufferPointer(rebasing: bytes[i..<chunkEnd])) {
+                    buffers.tokens.append(contactToken)
+                    buffers.names.append(false)
+                    i = chunkEnd
+                    continue
+                }
+                // Words inside the chunk: letters, digits and non-ASCII bytes.
+                var k = i
+                while k < chunkEnd {
+                    while k < chunkEnd && !isWordByte(bytes[k]) { k += 1 }
+                    guard k < chunkEnd else { break }
+                    let start = k
+                    var hasDigit = false
+                    var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+                    while k < chunkEnd && isWordByte(bytes[k]) {
+                        if bytes[k] &- 48 < 10 { hasDigit = true }
+                        hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01B3
+                        k += 1
+                    }
+                    if hasDigit {
+                        buffers.tokens.append(numberToken)
+                        buffers.names.append(false)
+                        continue
+                    }
+                    let source = view.sourceRange(of: start..<k)
+                    if !phones.isEmpty && phones.contains(where: { $0.overlaps(source) }) {
+                        buffers.tokens.append(numberToken)
+                        buffers.names.append(false)
+                    } else {
+                        let name = isName(original, at: source.lowerBound)
+                        if name { names += 1 }
+                        buffers.tokens.append(hash)
+                        buffers.names.append(name)
+                    }
+                }
+                i = chunkEnd
+            }
         }
-        guard words.count >= shingleLength else { return [] }
-        return (0...(words.count - shingleLength)).map { k in
+        let count = buffers.tokens.count
+        let masksNames = count == 0 || Double(names) / Double(count) <= titleCaseShare
+        for k in 0..<count {
+            let hash = masksNames && buffers.names[k] ? nameToken : buffers.tokens[k]
+            let isMask = hash == numberToken || hash == contactToken || hash == nameToken
+            if isMask && buffers.words.last == hash { continue }
+            buffers.words.append(hash)
+        }
+        appendShingles(of: buffers.words, to: &buffers.shingles)
+    }
+
+    /// Appends the shingles of a word sequence (each word a hash, as ``words(view:original:phones:)`` gives them).
+    static func appendShingles(of words: [UInt64], to shingles: inout [UInt64]) {
+        guard words.count >= shingleLength else { return }
+        for k in 0...(words.count - shingleLength) {
             var hash: UInt64 = 0
             for word in words[k..<(k + shingleLength)] { hash = TemplateSignature.mix(hash ^ word) }
-            return hash
+            shingles.append(hash)
         }
     }
+
+    /// The ad's words as the signature reads them: each a hash, contacts, numbers and (unless the ad is in Title
+    /// Case) names as placeholders, a run of one placeholder once. For benchmarks and fixtures that make edited
+    /// copies of an ad without reading text again.
+    public static func words(view: MatchingText, original: [UInt8], phones: [Range<Int>]) -> [UInt64] {
+        var buffers = Buffers()
+        original.withUnsafeBufferPointer { shingles(view: view, original: $0, phones: phones, into: &buffers) }
+        return buffers.words
+    }
+
+    /// The signature of a word sequence (as ``words(view:original:phones:)`` gives it); nil when it has fewer than
+    /// ``minimumShingles`` shingles.
+    public static func signature(ofWords words: [UInt64], shingles: inout [UInt64]) -> TemplateSignature? {
+        shingles.removeAll(keepingCapacity: true)
+        appendShingles(of: words, to: &shingles)
+        guard shingles.count >= minimumShingles else { return nil }
+        return shingles.withUnsafeBufferPointer { TemplateSignature(shingleHashes: $0) }
+    }
+
+    /// Placeholders of masked words: a word hash equal to one of these is not a word of the ad's own.
+    public static let placeholders: Set<UInt64> = [numberToken, contactToken, nameToken]
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 9 || b == 13 }
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { b &- 97 < 26 || b &- 48 < 10 || b >= 0x80 }
 
     /// Whether a chunk is an e-mail address or a link. Compares bytes in place: it runs on every chunk of every ad.
-    static func isContact(_ chunk: ArraySlice<UInt8>) -> Bool {
+    static func isContact(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
         if chunk.contains(UInt8(ascii: "@")) { return true }
         guard chunk.count >= 4 else { return false }
-        let s = chunk.startIndex
-        let (a, b, c, d) = (chunk[s], chunk[s + 1], chunk[s + 2], chunk[s + 3])
+        let (a, b, c, d) = (chunk[0], chunk[1], chunk[2], chunk[3])
         return (a, b, c, d) == (0x68, 0x74, 0x74, 0x70) || (a, b, c, d) == (0x77, 0x77, 0x77, 0x2E)  // "http", "www."
     }
 
     /// Whether the word starting at `offset` in the original is capitalised (an upper-case ASCII letter then a
     /// lower-case one) and does not open a sentence, a title segment or the text.
-    static func isName(_ original: [UInt8], at offset: Int) -> Bool {
+    static func isName(_ original: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard offset + 1 < original.count, original[offset] &- 65 < 26, original[offset + 1] &- 97 < 26 else {
             return false
         }

@@ -54,13 +54,14 @@
                 let stored = try Self.storedAssessment(row, id: id)
                 // A repost: where it was posted counts whatever happens to the assessment (not once purged: what was
                 // removed on request stays removed).
+                var reposted = false
                 if !stored.purged {
-                    try await recordPosting(item: id, s, milliseconds: nowMilliseconds, sql: sql)
+                    reposted = try await recordPosting(item: id, s, milliseconds: nowMilliseconds, sql: sql)
                     try await fileTemplate(item: id, s, sql: sql)
                 }
                 switch DecisionStateMachine.enqueue(s, onto: stored) {
                 case .leave: return .unchangedDecided(id: id)
-                case .unchanged: return .refreshed(id: id)
+                case .unchanged: return reposted ? .reposted(id: id) : .refreshed(id: id)
                 case .refresh: break
                 }
                 try await sql.run(
@@ -77,7 +78,7 @@
                 let group = try await link(item: id, keys: s.keys, sql: sql)
                 try await refreshGroupScore(group.group, item: id, score: s.score, recompute: true, sql: sql)
                 entries.append(AuditEventBuilder.refreshed(itemID: id, s, oldScore: stored.score, actor: actor))
-                return .refreshed(id: id)
+                return reposted ? .reposted(id: id) : .refreshed(id: id)
             }
 
             guard

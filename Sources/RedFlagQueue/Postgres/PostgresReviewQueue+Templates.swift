@@ -140,17 +140,21 @@
                 """)
         }
 
-        /// Records where the content was posted, once per ad id and URL.
-        func recordPosting(item: Int64, _ s: PreparedSubmission, milliseconds: Int64, sql: PostgresSQL) async throws {
+        /// Records where the content was posted, once per ad id and URL; whether this posting was new.
+        @discardableResult
+        func recordPosting(item: Int64, _ s: PreparedSubmission, milliseconds: Int64, sql: PostgresSQL) async throws
+            -> Bool
+        {
             let seen = RFC3339.string(milliseconds: milliseconds)
-            try await sql.run(
+            return try await sql.value(
                 """
                 INSERT INTO item_posting (item_id, ad_id, url, captured_at, location, seen_at, seen_ms)
                 SELECT \(item), \(s.adID), \(s.url), \(s.capturedAt), \(s.location), \(seen), \(milliseconds)
                 WHERE NOT EXISTS (
                     SELECT 1 FROM item_posting WHERE item_id = \(item) AND ad_id = \(s.adID)
                         AND url IS NOT DISTINCT FROM \(s.url))
-                """)
+                RETURNING item_id
+                """, as: Int64.self) != nil
         }
 
         public func templateMembers(of id: Int64) async throws -> [QueueItem] {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import RedFlagContract
 
 /// Ads of the queue posted from one template (``TemplateMatching``): what `redflag clusters` lists and

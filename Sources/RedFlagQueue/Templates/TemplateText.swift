@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What the ads of one template share, and what varies between them: the text a reviewer reads once for a whole
 /// cluster, with numbered slots for the words each copy changes (names, cities, phones, prices).

@@ -262,7 +262,8 @@ public final class ScanWorker: Sendable {
             }
             let outcome = WorkOutcome(
                 ads: scan.summary.ads, errors: scan.summary.errors, flagged: scan.flagged,
-                queued: await enqueuer.queued, refreshed: await enqueuer.refreshed,
+                // A work item's record keeps one count for content already queued: refreshed and reposted.
+                queued: await enqueuer.queued, refreshed: await enqueuer.refreshed + (await enqueuer.reposted),
                 alreadyDecided: await enqueuer.alreadyDecided, bytes: scan.summary.bytes, firstError: scan.firstError)
             guard try await worker.work.finish(item, outcome: outcome) else {
                 summary.lost += 1

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RedFlagIngest
+import RedFlagFeatures
 import RedFlagQueue
 import RedFlagCore
 import RedFlagService
@@ -57,6 +58,9 @@ extension QueueCommand {
         @Option(help: "Who enqueues (default: $USER).")
         var actor: String?
 
+        @Option(help: "Indicator lexicon the ads' templates are read with (default: $REDFLAG_LEXICON, else Models/lexicon.yaml).")
+        var lexicon: String?
+
         func validate() throws {
             guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
         }
@@ -75,14 +79,25 @@ extension QueueCommand {
                     throw QueueError(.invalidInput, "cannot read \(path): \(error.localizedDescription)")
                 }
                 let decoder = JSONDecoder()
+                // Imported ads are signed as scanned ones are, so they join template clusters. Without the default
+                // lexicon (a queue tool run away from the models) they are imported unsigned, and it says so.
+                let extractor: FeatureExtractor?
+                do {
+                    extractor = try loadFeatureExtractor(lexicon)
+                } catch where lexicon == nil {
+                    FileHandle.standardError.write(Data("redflag: imported ads get no template (\(error)); pass --lexicon\n".utf8))
+                    extractor = nil
+                }
+                let scratch = FeatureScratch()
                 var pending: [QueueSubmission] = []
-                var counts = (queued: 0, refreshed: 0, unchanged: 0)
+                var counts = (queued: 0, refreshed: 0, reposted: 0, unchanged: 0)
                 func flush() async throws {
                     guard !pending.isEmpty else { return }
                     for outcome in try await queue.enqueue(pending, actor: actor) {
                         switch outcome {
                         case .queued: counts.queued += 1
                         case .refreshed: counts.refreshed += 1
+                        case .reposted: counts.reposted += 1
                         case .unchangedDecided: counts.unchanged += 1
                         }
                     }
@@ -104,11 +119,16 @@ extension QueueCommand {
                             .invalidInput,
                             "\(path):\(lineNumber): not a submission: \(describeJSONError(error, in: Array(line)))")
                     }
-                    pending.append(try record.submission())
+                    if let extractor {
+                        pending.append(try record.submission(signingWith: extractor, scratch: scratch))
+                    } else {
+                        pending.append(try record.submission())
+                    }
                     if pending.count >= batch { try await flush() }
                 }
                 try await flush()
-                print("queued \(counts.queued), refreshed \(counts.refreshed), unchanged \(counts.unchanged)")
+                print(
+                    "queued \(counts.queued), refreshed \(counts.refreshed), reposted \(counts.reposted), unchanged \(counts.unchanged)")
             }
         }
     }

@@ -251,7 +251,7 @@ struct ScanCommand: AsyncParsableCommand {
             enqueueFailure = await enqueuer.failureMessage(db: QueueLocation(queueLocation).displayed)
             if !quiet && enqueueFailure == nil {
                 standardError(
-                    "enqueued to \(QueueLocation(queueLocation).displayed): \(await enqueuer.queued) new, \(await enqueuer.refreshed) refreshed, \(await enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
+                    "enqueued to \(QueueLocation(queueLocation).displayed): \(await enqueuer.queued) new, \(await enqueuer.refreshed) refreshed, \(await enqueuer.reposted) reposts, \(await enqueuer.alreadyDecided) already decided or claimed (unchanged)\n")
             }
         }
         let verdict = outcome(tally)
