@@ -24,7 +24,7 @@ public struct TemplateSignature: Sendable, Hashable, Codable {
     /// digit changed, a tenth of their names and cities replaced and a tenth of their words edited give pair
     /// precision 1.00 and recall 0.89 at 0.45 (0.77 at 0.5); at 0.4 recall is 0.95 but two unrelated ads sharing a
     /// site's footer start to meet (precision 0.66 with a fifth of the words edited).
-    public static let defaultSimilarity = 0.45
+    public static let defaultSimilarity = 0.5
 
     /// The minimum hash values.
     public let values: [UInt32]
