@@ -22,9 +22,10 @@ public struct TemplateSignature: Sendable, Hashable, Codable {
     /// The default estimated similarity for "same template", chosen by measurement (README, "Template clusters";
     /// `redflag bench --stages pairs` on the real ads of ../shared/data): real ads reposted three times with every
     /// digit changed, a tenth of their names and cities replaced and a tenth of their words edited give pair
-    /// precision 1.00 and recall 0.89 at 0.45 (0.77 at 0.5); at 0.4 recall is 0.95 but two unrelated ads sharing a
-    /// site's footer start to meet (precision 0.66 with a fifth of the words edited).
-    public static let defaultSimilarity = 0.45
+    /// precision 1.00 and recall 0.77 at 0.5 (0.89 at 0.45, 0.95 at 0.4). Lower is not the default because two
+    /// unrelated ads sharing a site's footer then meet before the footer counts as boilerplate (at 0.45 in the
+    /// queue's boilerplate test; at 0.4 precision 0.67 with a fifth of the words edited and a footer on every ad).
+    public static let defaultSimilarity = 0.5
 
     /// The minimum hash values.
     public let values: [UInt32]

@@ -16,16 +16,17 @@ public import RedFlagContract
 ///
 /// Boilerplate is learnt as ads arrive, as the queue learns it (``TemplateSignature/commonTemplates``): each minimum
 /// of an ad that opens a template is counted, and matches on a minimum that opened several templates (a site's
-/// footer, a disclaimer, a price list) do not count. The counts live in a table of small counters (a count-min
-/// sketch) that grows with the templates opened, up to 2 × 32 MiB, so a scan of a few ads pays for a few kilobytes
-/// and memory stays bounded however many templates a scan opens; a collision can only make a minimum look common
-/// early, which discounts one position.
+/// footer, a disclaimer, a price list) do not count. The counts live in a table of 2-bit counters (a count-min
+/// sketch, two tables, at least four counters per minimum counted) that grows with the templates opened, up to
+/// 2 × 2²⁷ counters (64 MiB), so a scan of a few ads pays for a few kilobytes and memory stays bounded however many
+/// templates a scan opens; a collision can only make a minimum look common early, which discounts one position
+/// (at the largest size, with a million templates, about one position in a thousand).
 ///
 /// Memory is laid out flat, so a scan of a million ads clusters in a few hundred megabytes (Benchmarks/clusters.md):
 /// the values of the ads kept for matching in one array, each template's id once, and the LSH buckets as one
-/// open-addressing table of (band key fingerprint, ad) slots, 8 bytes a slot. Only the low 16 bits of each value are
-/// kept (128 bytes an ad): two different values agree on them once in 65,536 positions, which moves an estimated
-/// similarity by 1/64 for about one candidate in a thousand.
+/// open-addressing table of (band key fingerprint, ad) slots, 8 bytes a slot. The values stay whole (256 bytes an
+/// ad): the boilerplate counts are keyed by them, and 16 bits of a value would make every minimum common among a
+/// few hundred thousand templates.
 ///
 /// Not thread-safe: the thread that delivers results in input order owns it.
 public final class TemplateClusters {
@@ -36,11 +37,11 @@ public final class TemplateClusters {
     public let threshold: Double
     /// Ads kept per LSH bucket.
     static let bucketCapacity = 32
-    /// Misses allowed before a candidate is dropped (from ``threshold``).
-    private let allowedMisses: Int
+    /// Positions that must agree to reach ``threshold``.
+    private let minimumMatches: Int
 
     /// Values of the ads kept for matching (openers, seeds, ads not near a copy), ``TemplateSignature/count`` each.
-    private var values: [UInt16] = []
+    private var values: [UInt32] = []
     /// For each ad kept, its template's index.
     private var templateOfMember: [Int32] = []
     /// Templates: id, ads of this scan in it (a seeded template counts only the scan's ads), whether seeded.
@@ -58,16 +59,17 @@ public final class TemplateClusters {
     private var bucketBits = 0
     private var bucketEntries = 0
 
-    /// Minima counts of the ads that opened templates: two tables of saturating counters, read as the smaller.
+    /// Minima counts of the ads that opened templates: two tables of saturating 2-bit counters (four to a byte),
+    /// read as the smaller.
     private var openers: [UInt8] = []
     private var sketchBits = 0
-    /// The largest sketch: 2 × 2²⁵ counters.
-    static let maximumSketchBits = 25
+    /// The largest sketch: 2 × 2²⁷ counters.
+    static let maximumSketchBits = 27
 
     public init(threshold: Double = TemplateClusters.defaultThreshold) {
         precondition(threshold > 0 && threshold <= 1, "a similarity threshold is in (0, 1]")
         self.threshold = threshold
-        self.allowedMisses = TemplateSignature.count - Int((threshold * Double(TemplateSignature.count)).rounded(.up))
+        self.minimumMatches = Int((threshold * Double(TemplateSignature.count)).rounded(.up))
     }
 
     /// Adds a signature a queue indexes under `cluster`: later ads that repeat it get that id. Not an ad of this
@@ -99,20 +101,23 @@ public final class TemplateClusters {
         let keys = signature.bandKeys
         var best: (member: Int32, similarity: Double)?
         var seen: [Int32] = []  // a handful of candidates: a linear scan beats hashing them
-        var common: UInt64?
-        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: TemplateSignature.count) { short in
-            for (i, value) in signature.values.enumerated() { short[i] = UInt16(truncatingIfNeeded: value) }
-            let ad = UnsafeBufferPointer(short)
+        var passing: [(member: Int32, mask: UInt64)] = []
+        signature.values.withUnsafeBufferPointer { ad in
             for key in keys {
                 forEachMember(of: key) { candidate in
                     if seen.contains(candidate) { return }
                     seen.append(candidate)
-                    guard let matches = matches(ad, candidate) else { return }
-                    if common == nil { common = commonMask(ad) }
-                    if common != 0 && onlyBoilerplate(ad, candidate, common: common!) { return }
-                    let similarity = Double(matches) / Double(TemplateSignature.count)
-                    if similarity > (best?.similarity ?? 0) { best = (candidate, similarity) }
+                    let mask = agreement(ad, candidate)
+                    if mask.nonzeroBitCount >= minimumMatches { passing.append((candidate, mask)) }
                 }
+            }
+            guard !passing.isEmpty else { return }
+            // Boilerplate: minima that opened several templates.
+            let common = commonMask(ad)
+            for (candidate, mask) in passing {
+                if common != 0 && Self.agreesOnlyOnBoilerplate(mask, common: common) { continue }
+                let similarity = Double(mask.nonzeroBitCount) / Double(TemplateSignature.count)
+                if similarity > (best?.similarity ?? 0) { best = (candidate, similarity) }
             }
         }
         let template: Int32
@@ -139,42 +144,31 @@ public final class TemplateClusters {
 
     private func keep(_ signature: TemplateSignature, template: Int32) -> Int32 {
         let member = Int32(templateOfMember.count)
-        for value in signature.values { values.append(UInt16(truncatingIfNeeded: value)) }
+        values.append(contentsOf: signature.values)
         templateOfMember.append(template)
         return member
     }
 
-    /// Positions where the ad and a kept member agree, when at least the threshold's share do; else nil, stopping
-    /// as soon as too many differ.
+    /// ``TemplateSignature/similarity(to:atLeast:discounting:)``'s veto on an agreement mask: whether, setting
+    /// aside the positions in `common` where the two agree, under ``TemplateSignature/minimumDistinctSimilarity``
+    /// of the other positions agree (with fewer than ``TemplateSignature/minimumCounted`` left, the match stands).
     @inline(__always)
-    private func matches(_ ad: UnsafeBufferPointer<UInt16>, _ member: Int32) -> Int? {
-        let allowed = allowedMisses
-        return values.withUnsafeBufferPointer { all in
-            let base = Int(member) * TemplateSignature.count
-            var misses = 0
-            for i in 0..<TemplateSignature.count where ad[i] != all[base + i] {
-                misses += 1
-                if misses > allowed { return nil }
-            }
-            return TemplateSignature.count - misses
-        }
+    static func agreesOnlyOnBoilerplate(_ agreement: UInt64, common: UInt64) -> Bool {
+        let discounted = (agreement & common).nonzeroBitCount
+        let counted = TemplateSignature.count - discounted
+        guard counted >= TemplateSignature.minimumCounted else { return false }
+        return Double(agreement.nonzeroBitCount - discounted) / Double(counted)
+            < TemplateSignature.minimumDistinctSimilarity
     }
 
-    /// Whether the two agree only on boilerplate (``TemplateSignature/similarity(to:atLeast:discounting:)``).
-    private func onlyBoilerplate(_ ad: UnsafeBufferPointer<UInt16>, _ member: Int32, common: UInt64) -> Bool {
+    /// Bit i set where the ad and a kept member agree.
+    @inline(__always)
+    private func agreement(_ ad: UnsafeBufferPointer<UInt32>, _ member: Int32) -> UInt64 {
         values.withUnsafeBufferPointer { all in
             let base = Int(member) * TemplateSignature.count
-            var matches = 0
-            var counted = 0
-            for i in 0..<TemplateSignature.count {
-                if ad[i] == all[base + i] {
-                    if common & (1 << UInt64(i)) != 0 { continue }
-                    matches += 1
-                }
-                counted += 1
-            }
-            guard counted >= TemplateSignature.minimumCounted else { return false }
-            return Double(matches) / Double(counted) < TemplateSignature.minimumDistinctSimilarity
+            var mask: UInt64 = 0
+            for i in 0..<TemplateSignature.count where ad[i] == all[base + i] { mask |= 1 << UInt64(i) }
+            return mask
         }
     }
 
@@ -268,13 +262,25 @@ public final class TemplateClusters {
         return (Int(truncatingIfNeeded: h) & mask, (1 << bits) + (Int(truncatingIfNeeded: h >> 32) & mask))
     }
 
+    @inline(__always)
+    private static func counter(_ counters: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt8 {
+        (counters[index >> 2] >> UInt8((index & 3) * 2)) & 3
+    }
+
+    /// Adds one to a counter, saturating at 3 (2 is all a count needs to tell).
+    @inline(__always)
+    private static func increment(_ counters: UnsafeMutableBufferPointer<UInt8>, _ index: Int) {
+        let shift = UInt8((index & 3) * 2)
+        if (counters[index >> 2] >> shift) & 3 < 3 { counters[index >> 2] &+= 1 << shift }
+    }
+
     private func countOpener(_ member: Int32) {
         openerMembers.append(member)
         // Each table holds about four counters per minimum counted, up to the largest size.
         let wanted = min(Self.maximumSketchBits, max(12, (openerMembers.count * TemplateSignature.count * 4).bitWidthNeeded))
         if wanted > sketchBits {
             sketchBits = wanted
-            openers = [UInt8](repeating: 0, count: 2 << sketchBits)
+            openers = [UInt8](repeating: 0, count: (2 << sketchBits) / 4)
             for opener in openerMembers { count(opener) }
         } else {
             count(member)
@@ -289,22 +295,24 @@ public final class TemplateClusters {
             openers.withUnsafeMutableBufferPointer { openers in
                 for i in 0..<TemplateSignature.count {
                     let (a, b) = Self.slots(UInt64(i) << 32 | UInt64(values[base + i]), bits: bits)
-                    if openers[a] < .max { openers[a] += 1 }
-                    if openers[b] < .max { openers[b] += 1 }
+                    Self.increment(openers, a)
+                    Self.increment(openers, b)
                 }
             }
         }
     }
 
     /// Bit i set when the ad's minimum at position i opened several templates (boilerplate).
-    private func commonMask(_ ad: UnsafeBufferPointer<UInt16>) -> UInt64 {
+    private func commonMask(_ ad: UnsafeBufferPointer<UInt32>) -> UInt64 {
         guard !openers.isEmpty else { return 0 }
         let bits = sketchBits
         return openers.withUnsafeBufferPointer { openers in
             var mask: UInt64 = 0
             for i in 0..<TemplateSignature.count {
                 let (a, b) = Self.slots(UInt64(i) << 32 | UInt64(ad[i]), bits: bits)
-                if Int(min(openers[a], openers[b])) >= TemplateSignature.commonTemplates { mask |= 1 << UInt64(i) }
+                if Int(min(Self.counter(openers, a), Self.counter(openers, b))) >= TemplateSignature.commonTemplates {
+                    mask |= 1 << UInt64(i)
+                }
             }
             return mask
         }
@@ -334,7 +342,7 @@ public final class TemplateClusters {
     /// Ads kept for matching (not near copies of another), and the bytes the clustering holds: for benchmarks.
     public var keptAds: Int { templateOfMember.count }
     public var heldBytes: Int {
-        values.capacity * 2 + templateOfMember.capacity * 4 + bucketSlots.capacity * 8 + openers.capacity
+        values.capacity * 4 + templateOfMember.capacity * 4 + bucketSlots.capacity * 8 + openers.capacity
             + openerMembers.capacity * 4 + templateSizes.capacity * 4 + templateIDs.capacity * 40
     }
 

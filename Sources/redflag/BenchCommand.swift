@@ -166,10 +166,9 @@ struct BenchCommand: AsyncParsableCommand {
                 report.peakResidentMegabytes, report.residentBeforeMegabytes, Double(report.heldBytes) / 1e6))
         print(
             String(
-                format: "cluster: %d templates repeated across %d ads (largest %d), %d ads kept for matching; reposts found %d of %d (%.3f), %d ads put in another text's template",
+                format: "cluster: %d templates repeated across %d ads (largest %d), %d ads kept for matching; pair precision %.3f, recall %.3f",
                 report.repeatedTemplates, report.adsInRepeatedTemplates, report.largestTemplate, report.keptAds,
-                report.repostsFound, report.reposts, Double(report.repostsFound) / Double(max(1, report.reposts)),
-                report.wronglyJoined))
+                report.pairPrecision, report.pairRecall))
     }
 
     /// Pair precision and recall of clustering real ads reposted with changes (``TemplatePairFixture``).

@@ -59,7 +59,7 @@ struct TemplateClustersTests {
             #expect(clusters.add(signature, sha256: "d\(k)") == nil)
         }
         #expect(clusters.keptAds == 5_001 && clusters.heldBytes > 5_000 * 20 * 8)
-        #expect(clusters.add(Self.signature(1, changed: 20), sha256: "late") == "tfirst00000000000")
+        #expect(clusters.add(Self.signature(1, changed: 10), sha256: "late") == "tfirst00000000000")
         #expect(clusters.repeatedTemplates == 1 && clusters.largestTemplate == 2)
     }
 
