@@ -129,10 +129,14 @@ public enum TemplateShingles {
     /// Appends the shingles of a word sequence (each word a hash, as ``words(view:original:phones:)`` gives them).
     static func appendShingles(of words: [UInt64], to shingles: inout [UInt64]) {
         guard words.count >= shingleLength else { return }
-        for k in 0...(words.count - shingleLength) {
-            var hash: UInt64 = 0
-            for word in words[k..<(k + shingleLength)] { hash = TemplateSignature.mix(hash ^ word) }
-            shingles.append(hash)
+        shingles.reserveCapacity(shingles.count + words.count - shingleLength + 1)
+        // Through a buffer pointer: a slice of the array per shingle cost a retain and a release each.
+        words.withUnsafeBufferPointer { words in
+            for k in 0...(words.count - shingleLength) {
+                var hash: UInt64 = 0
+                for j in k..<(k + shingleLength) { hash = TemplateSignature.mix(hash ^ words[j]) }
+                shingles.append(hash)
+            }
         }
     }
 
