@@ -1,3 +1,5 @@
+import RedFlagIngest
+
 /// Where and when an ad page says it was posted, read from its markup: `<meta>` tags (geo.placename, og:locality,
 /// article:published_time, …), the first `<time datetime>`, and JSON-LD (`addressLocality`, `datePosted`, …).
 ///
@@ -39,7 +41,7 @@ struct PageFacts: Equatable {
         where out.contains(entity) {
             out = out.replacing(entity, with: character)
         }
-        out = out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        out = collapseWhitespace(out)
         return out.count > 80 ? String(out.prefix(79)) + "…" : out
     }
 }

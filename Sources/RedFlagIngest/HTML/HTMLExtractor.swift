@@ -612,10 +612,10 @@ private func bytes(_ c: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self)))
 }
 
-/// Collapses runs of whitespace to one space and trims the ends. Byte-wise: ASCII whitespace and the no-break
+/// Collapses runs of whitespace to one space and trims the ends (titles, meta values, and the queue's place and date). Byte-wise: ASCII whitespace and the no-break
 /// space (U+00A0), the only whitespace pages put in titles and meta values in practice; splitting `Character`s cost
 /// a grapheme break and a Unicode property lookup per character for every ad.
-func collapseWhitespace(_ s: String) -> String {
+public func collapseWhitespace(_ s: String) -> String {
     var out: [UInt8] = []
     var utf8 = s.utf8.makeIterator()
     var pendingSpace = false
