@@ -61,17 +61,16 @@ struct ReviewScreenTests {
         }
         #expect(!paged.contains("Sweet young girl"), "space pages down: \(paged)")
         #expect(paged.hasPrefix("item 1  score 0.930"))
-        tmux.send("k")
 
-        // A decision asks on the last line, then the session ends on the normal screen.
-        tmux.send("c")
+        // A decision asks on the last line, then the session ends on the normal screen. The up arrow, "k" and "c"
+        // go in one write, as a quick reviewer types them: keys typed ahead are read, none is flushed away.
+        tmux.send("Up", "kc")
         let asking = tmux.screen(until: "severity 1-5")
         let askingRows = asking.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(askingRows[0].hasPrefix("item 1"), "the prompt scrolled the header away: \(asking)")
         #expect(askingRows[23].hasPrefix("confirmed: severity 1-5 [3]:"))
-        tmux.send("4", "Enter")
-        _ = tmux.screen(until: "note (optional)")
-        tmux.send("same phone as case 7", "Enter")
+        // The severity and the note typed ahead together: the note line is not lost behind the first.
+        tmux.send("4", "Enter", "same phone as case 7", "Enter")
         // Confirming shows where to report it, in the screen's width, until a key is pressed.
         let referral = tmux.screen(until: "press any key")
         let referralRows = referral.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -55,8 +55,9 @@ final class KeyboardInput {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             return trimmed.first ?? " "
         }
+        // Raw mode stays on after the key (until ``line(prompt:)`` or ``restore()``): keys typed while this one is
+        // handled wait unechoed for the next read, instead of being echoed over the screen in cooked mode.
         enterRaw()
-        defer { restore() }
         var byte: UInt8 = 0
         while true {
             let n = read(0, &byte, 1)
@@ -81,10 +82,23 @@ final class KeyboardInput {
     }
 
     /// A line of text (the terminal in its normal, echoing mode). Nil at end of input.
+    ///
+    /// On a terminal the line is read from the descriptor a byte at a time, as the keys are: `readLine()` would
+    /// buffer in stdio whatever was typed after the line, and the next ``key(prompt:)`` (a `read(2)`) would never see
+    /// it.
     func line(prompt: String) -> String? {
         FileHandle.standardOutput.write(Data(prompt.utf8))
+        guard isTerminal else { return readLine() }
         restore()
-        return readLine()
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let n = read(0, &byte, 1)
+            if n < 0 && errno == EINTR { continue }
+            if n != 1 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if byte == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
+            bytes.append(byte)
+        }
     }
 
     private func enterRaw() {
@@ -95,13 +109,15 @@ final class KeyboardInput {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
-        if tcsetattr(0, TCSAFLUSH, &settings) == 0 { raw = true }
+        // TCSANOW, not TCSAFLUSH: flushing drops whatever the reviewer typed ahead (a key pressed while the last
+        // one was being handled was lost, seen as a decision key that never arrived).
+        if tcsetattr(0, TCSANOW, &settings) == 0 { raw = true }
     }
 
     /// Puts the terminal back as it was.
     func restore() {
         guard isTerminal, raw else { return }
-        _ = tcsetattr(0, TCSAFLUSH, &original)
+        _ = tcsetattr(0, TCSANOW, &original)
         raw = false
     }
 
@@ -115,9 +131,16 @@ final class KeyboardInput {
             cc[Int(VTIME)] = 1
         }
         _ = tcsetattr(0, TCSANOW, &quick)
+        // Up to the sequence's final byte only (CSI `ESC [ … 0x40–0x7E`, SS3 `ESC O x`), so keys typed right after
+        // it are still read as keys.
         var byte: UInt8 = 0
         var sequence: [UInt8] = []
-        while read(0, &byte, 1) == 1 { sequence.append(byte) }
+        while read(0, &byte, 1) == 1 {
+            sequence.append(byte)
+            if sequence.count == 1 && byte != UInt8(ascii: "[") && byte != UInt8(ascii: "O") { break }
+            if sequence.count == 2 && sequence[0] == UInt8(ascii: "O") { break }
+            if sequence.count >= 2 && sequence[0] == UInt8(ascii: "[") && (0x40...0x7E).contains(byte) { break }
+        }
         _ = tcsetattr(0, TCSANOW, &settings)
         return sequence
     }
