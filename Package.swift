@@ -159,7 +159,7 @@ let package = Package(
         .testTarget(
             name: "RedFlagServerTests",
             dependencies: [
-                "RedFlagServer", "RedFlagService", "RedFlagQueue", "RedFlagContract", "RedFlagFeatures", "RedFlagPipeline",
+                "RedFlagServer", "RedFlagService", "RedFlagCore", "RedFlagQueue", "RedFlagContract", "RedFlagFeatures", "RedFlagPipeline",
                 "RedFlagIngest", "RedFlagTestSupport", "redflag",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -24,7 +24,8 @@ struct BearerAccessMiddleware: RouterMiddleware {
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw APIError.unauthorized("the Authorization header is not a bearer token")
         }
-        let secret = parts[1].trimmingCharacters(in: .whitespaces)
+        // Trimmed by hand: Foundation's `trimmingCharacters(in:)` was a third of this check's CPU.
+        let secret = parts[1].trimmingASCII(" \t")
         guard let token = try await cache.authenticate(secret, in: store) else {
             throw APIError.unauthorized("the bearer token is unknown or revoked")
         }

@@ -34,7 +34,8 @@ enum RequestBodyReader {
         }
         let head = Array(bytes.prefix(4096))
         if isUTF16(head) { return }
-        if bytes.contains(0) { throw binary }
+        // memchr rather than `contains`: a whole body of up to megabytes is searched for every request.
+        if bytes.withUnsafeBytes({ $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }) { throw binary }
         let control = head.reduce(0) { count, byte in
             count + ((byte < 0x20 && byte != 0x09 && byte != 0x0a && byte != 0x0d && byte != 0x0c) || byte == 0x7f ? 1 : 0)
         }
@@ -58,7 +59,7 @@ enum RequestBodyReader {
     static func mediaType(of request: Request) -> String? {
         guard let header = request.headers[.contentType] else { return nil }
         return header.split(separator: ";", maxSplits: 1).first.map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
+            $0.trimmingASCII(" \t").lowercased()
         }
     }
 
@@ -67,10 +68,24 @@ enum RequestBodyReader {
         guard let header = request.headers[.contentType] else { return nil }
         for parameter in header.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
-                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            if pair.count == 2, pair[0].trimmingASCII(" \t").lowercased() == "charset" {
+                return pair[1].trimmingASCII(" \"'")
             }
         }
         return nil
+    }
+}
+
+extension Substring {
+    /// The substring without the given ASCII characters at either end: header values are ASCII, and Foundation's
+    /// `trimmingCharacters(in:)` cost more than the rest of the header's parsing.
+    func trimmingASCII(_ characters: StaticString) -> String {
+        let set = UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount)
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, set.contains(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, set.contains(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        return String(self[start..<end])
     }
 }

@@ -1,6 +1,7 @@
 import CoreMetrics
 public import Prometheus
 import RedFlagQueue
+import Synchronization
 
 /// RedFlag's metrics through swift-metrics, kept in its own Prometheus registry (not the process-wide
 /// `MetricsSystem`, so several servers, or tests, in one process never share counts):
@@ -16,6 +17,15 @@ public final class ServerMetrics: Sendable {
     private let scored: CoreMetrics.Counter
     private let flagged: CoreMetrics.Counter
     private let enqueued: CoreMetrics.Counter
+    /// The latency timers made so far, one per route, method and status: making one looks it up in the registry
+    /// under a lock, by its name and sorted labels, which cost more than recording into it.
+    private let timers = Mutex<[TimerKey: CoreMetrics.Timer]>([:])
+
+    private struct TimerKey: Hashable {
+        var route: String
+        var method: String
+        var status: Int
+    }
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -46,10 +56,19 @@ public final class ServerMetrics: Sendable {
     }
 
     func recordRequest(route: String, method: String, status: Int, elapsed: Duration) {
-        CoreMetrics.Timer(
-            label: "redflag_http_request_duration_seconds",
-            dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory
-        ).recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+        // Methods a client invents would each make a series (and a cached timer): they count as "other".
+        let known = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].contains(method)
+        let method = known ? method : "other"
+        let key = TimerKey(route: route, method: method, status: status)
+        let timer = timers.withLock { timers in
+            if let known = timers[key] { return known }
+            let made = CoreMetrics.Timer(
+                label: "redflag_http_request_duration_seconds",
+                dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory)
+            timers[key] = made
+            return made
+        }
+        timer.recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
     }
 
     /// Sets the queue-depth gauges from the queue's counts.

@@ -1,5 +1,9 @@
 import RedFlagIngest
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Where and when an ad page says it was posted, read from its markup: `<meta>` tags (geo.placename, og:locality,
 /// article:published_time, …), the first `<time datetime>`, and JSON-LD (`addressLocality`, `datePosted`, …).
 ///
@@ -77,29 +81,35 @@ struct PageTags {
         var i = 0
         let n = page.count
         while i < n {
-            guard page[i] == UInt8(ascii: "<") else {
-                i += 1
-                continue
-            }
+            // memchr to the next `<`, and the tag's name compared in place: a string made for every tag's name was
+            // most of this scan's time.
+            guard let open = memchr(page.baseAddress! + i, Int32(UInt8(ascii: "<")), n - i) else { return }
+            i = page.baseAddress!.distance(to: open.assumingMemoryBound(to: UInt8.self))
             let nameStart = i + 1
             var nameEnd = nameStart
             while nameEnd < n, Self.isNameByte(page[nameEnd]) { nameEnd += 1 }
-            let name = Self.lowercased(page, nameStart..<nameEnd)
-            guard name == "meta" || name == "time" || name == "script" else {
+            let name: StaticString
+            if Self.named(page, nameStart..<nameEnd, "meta") {
+                name = "meta"
+            } else if Self.named(page, nameStart..<nameEnd, "time") {
+                name = "time"
+            } else if Self.named(page, nameStart..<nameEnd, "script") {
+                name = "script"
+            } else {
                 i = nameStart
                 continue
             }
             // The tag ends at the first `>`, as `<meta\b[^>]*>` did; a tag the page never closes is not read.
             guard let close = Self.index(of: UInt8(ascii: ">"), in: page, from: nameEnd) else { return }
             let attributes = Self.attributes(page, nameEnd..<close)
-            switch name {
-            case "meta":
+            switch name.utf8Start[0] {
+            case UInt8(ascii: "m"):
                 if let key = attributes["name"] ?? attributes["property"] ?? attributes["itemprop"],
                     let content = attributes["content"], !content.isEmpty, metas[key.lowercased()] == nil
                 {
                     metas[key.lowercased()] = content
                 }
-            case "time":
+            case UInt8(ascii: "t"):
                 if let datetime = attributes["datetime"] { times.append(datetime) }
             default:
                 let opening = Self.lowercased(page, nameEnd..<close)
@@ -124,6 +134,13 @@ struct PageTags {
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// Whether `range` of the page is `name` (lower case ASCII), in any case.
+    private static func named(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ name: StaticString) -> Bool {
+        guard range.count == name.utf8CodeUnitCount else { return false }
+        for k in 0..<range.count where page[range.lowerBound + k] | 0x20 != name.utf8Start[k] { return false }
+        return true
     }
 
     private static func lowercased(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

@@ -111,7 +111,7 @@ struct ServeCommand: AsyncParsableCommand {
         let path = QueueLocation(resolvedQueueLocation(db))
         let opened = try await openQueueWithTokens(at: path.text, creating: true)
         let queue = opened.queue
-        var logger = Logger(label: "redflag.serve") { StreamLogHandler.standardError(label: $0) }
+        var logger = Logger(label: "redflag.serve") { LineLogHandler(label: $0) }
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let server = RedFlagServer(
             dependencies: .init(

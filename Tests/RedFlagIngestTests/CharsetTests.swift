@@ -37,6 +37,32 @@ struct CharsetTests {
         #expect(decoded?.0 == String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))))
     }
 
+    @Test("UTF-16 decodes as String(decoding:as: UTF16.self) does: pairs joined, lone surrogates and an odd byte repaired")
+    func utf16LikeTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        // Units drawn to hit ASCII, two- and three-byte scalars, U+FFFD, and surrogates paired and alone.
+        let pools: [ClosedRange<UInt16>] = [0x20...0x7E, 0x80...0x7FF, 0x800...0xD7FF, 0xD800...0xDBFF, 0xDC00...0xDFFF, 0xE000...0xFFFF, 0xFFFD...0xFFFD]
+        for round in 0..<2_000 {
+            var units: [UInt16] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                let pool = pools.randomElement(using: &generator)!
+                units.append(UInt16.random(in: pool, using: &generator))
+                if pool == 0xD800...0xDBFF && Bool.random(using: &generator) {
+                    units.append(UInt16.random(in: 0xDC00...0xDFFF, using: &generator))
+                }
+            }
+            let expected = String(decoding: units, as: UTF16.self)
+            let odd = round % 7 == 0
+            for little in [true, false] {
+                var bytes = units.flatMap { little ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+                if odd { bytes.append(0x41) }
+                let (decoded, repaired) = bytes.withUnsafeBufferPointer { Charset.decodeUTF16($0, littleEndian: little) }
+                #expect(decoded == expected, "units \(units)")
+                #expect(repaired == (odd || expected.unicodeScalars.contains("\u{FFFD}")), "units \(units)")
+            }
+        }
+    }
+
     @Test func metaCharsetWindows1252() throws {
         let bytes = windows1252("<html><head><meta charset=\"windows-1252\"></head><body><p>\(cafe)</p></body></html>")
         let document = try HTMLExtractor().extract(htmlBytes: bytes)
