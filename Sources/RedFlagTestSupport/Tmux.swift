@@ -12,10 +12,13 @@ public struct TmuxSession {
     let socket: String
     let folder: TemporaryFolder
     public let name = "redflag"
+    /// The terminal's height: what ``rows(until:)`` pads a screen to.
+    public let height: Int
 
     /// Starts `command` (run by the shell) in a detached session of `columns` × `rows`.
     public init(_ command: String, columns: Int, rows: Int, in folder: TemporaryFolder) throws {
         self.folder = folder
+        height = rows
         socket = folder.path("tmux-\(UUID().uuidString.prefix(8)).sock")
         let status = run(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), command]).status
         guard status == 0 else { throw TmuxError(message: "tmux new-session exited with \(status)") }
@@ -37,6 +40,16 @@ public struct TmuxSession {
             usleep(100_000)
         }
         return last
+    }
+
+    /// ``screen(until:escapes:)`` as its rows, always ``height`` of them: a session that ended (its capture empty)
+    /// gives blank rows, so a test reads "row 23 is not the prompt" instead of trapping on an index out of range and
+    /// taking the whole test process down.
+    public func rows(until text: String) -> (screen: String, rows: [String]) {
+        let screen = screen(until: text)
+        var rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if rows.count < height { rows += Array(repeating: "", count: height - rows.count) }
+        return (screen, rows)
     }
 
     /// Types `keys` (tmux key names such as `Enter`, `Space`, `PageDown`, or literal text).

@@ -164,8 +164,7 @@ final class MinorsFirstCLITests: Sendable {
             "env -u NO_COLOR TERM=xterm-256color \(redflagBinary!) review --db \(db) --reviewer cy; echo EXITED $?; sleep 30",
             columns: 80, rows: 24, in: folder)
         defer { tmux.kill() }
-        let first = tmux.screen(until: "[c]onfirm")
-        let rows = first.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (first, rows) = tmux.rows(until: "[c]onfirm")
         #expect(rows[0].hasPrefix("MINOR  item "), "\(first)")
         #expect(rows[1].hasPrefix("MINOR: evidence points to a person under 18 (stated age 16"), "\(first)")
         #expect(first.contains("hi im jess, 16"))

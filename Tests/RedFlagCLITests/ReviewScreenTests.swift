@@ -27,8 +27,7 @@ struct ReviewScreenTests {
             "env -u NO_COLOR TERM=xterm-256color \(redflagBinary!) review --db \(db) --reviewer ana; echo EXITED $?; sleep 30",
             columns: 80, rows: 24, in: folder)
         defer { tmux.kill() }
-        let first = tmux.screen(until: "[c]onfirm")
-        let rows = first.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (first, rows) = tmux.rows(until: "[c]onfirm")
         #expect(rows.count >= 24)
         #expect(rows[0].hasPrefix("item 1  score 0.930  escort"), "\(first)")
         #expect(rows[1].hasPrefix("families: youth"))
@@ -45,8 +44,7 @@ struct ReviewScreenTests {
 
         // Scroll to the end: the header and keys stay, the text moves.
         tmux.send("G")
-        let end = tmux.screen(until: "Line 60 of the ad")
-        let endRows = end.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (end, endRows) = tmux.rows(until: "Line 60 of the ad")
         #expect(endRows[0].hasPrefix("item 1  score 0.930"), "\(end)")
         #expect(endRows[23].hasPrefix("[c]onfirm"))
         #expect(!end.contains("Sweet young girl"))
@@ -65,15 +63,13 @@ struct ReviewScreenTests {
         // A decision asks on the last line, then the session ends on the normal screen. The up arrow, "k" and "c"
         // go in one write, as a quick reviewer types them: keys typed ahead are read, none is flushed away.
         tmux.send("Up", "kc")
-        let asking = tmux.screen(until: "severity 1-5")
-        let askingRows = asking.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (asking, askingRows) = tmux.rows(until: "severity 1-5")
         #expect(askingRows[0].hasPrefix("item 1"), "the prompt scrolled the header away: \(asking)")
         #expect(askingRows[23].hasPrefix("confirmed: severity 1-5 [3]:"))
         // The severity and the note typed ahead together: the note line is not lost behind the first.
         tmux.send("4", "Enter", "same phone as case 7", "Enter")
         // Confirming shows where to report it, in the screen's width, until a key is pressed.
-        let referral = tmux.screen(until: "press any key")
-        let referralRows = referral.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (referral, referralRows) = tmux.rows(until: "press any key")
         #expect(referralRows[0].hasPrefix("item 1: confirmed, severity 4"), "\(referral)")
         #expect(referral.contains("REPORT: report this ad to:") && !referral.contains("NCMEC"))
         #expect(referralRows[23].hasPrefix("press any key for the next item"))
