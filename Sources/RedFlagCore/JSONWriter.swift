@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Appends JSON to a byte buffer by hand: scan lines keep the contract's field order and cost no Foundation round
 /// trip per ad, and the audit chain's canonical event details are written by the same escaping rules.
 ///
@@ -51,18 +57,22 @@ public struct JSONWriter: Sendable {
     public mutating func double(_ d: Double) {
         guard d.isFinite else { return raw("null") }
         let rounded = (d * 10000).rounded() / 10000
-        var text = String(rounded)
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: Array(text.utf8))
+        appendDropsPointZero(rounded.description)
+    }
+
+    /// Appends a number's text, without a trailing `.0` (trimmed from the bytes: trimming the string cost more than
+    /// writing it).
+    private mutating func appendDropsPointZero(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        let n = bytes.count
+        if n >= 2 && bytes[n - 2] == UInt8(ascii: ".") && bytes[n - 1] == UInt8(ascii: "0") { bytes.removeLast(2) }
     }
 
     /// A finite double written exactly (Swift's shortest round-trip form, `1` for `1.0`, as `JSONEncoder` writes
     /// it); `null` for NaN or infinity. For stored values a later run reads back, such as feature vectors.
     public mutating func exactDouble(_ d: Double) {
         guard d.isFinite else { return raw("null") }
-        var text = d.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        appendDropsPointZero(d.description)
     }
 
     /// A JSON object of `values` with its keys in UTF-8 byte order (what `JSONEncoder`'s `.sortedKeys` gives), each
@@ -70,7 +80,7 @@ public struct JSONWriter: Sendable {
     public mutating func sortedObject(_ values: [String: Double]) {
         raw("{")
         var first = true
-        for (key, value) in values.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (key, value) in values.sorted(by: { Self.utf8Precedes($0.key, $1.key) }) {
             if !first { raw(",") }
             first = false
             string(key)
@@ -78,6 +88,20 @@ public struct JSONWriter: Sendable {
             exactDouble(value)
         }
         raw("}")
+    }
+
+    /// Whether `a` sorts before `b` by their UTF-8 bytes: `memcmp` over the strings' storage (a generic walk of two
+    /// `UTF8View`s was most of the time of writing a feature vector).
+    public static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+                let common = min(pa.count, pb.count)
+                let order = common == 0 ? 0 : memcmp(pa.baseAddress!, pb.baseAddress!, common)
+                return order != 0 ? order < 0 : pa.count < pb.count
+            }
+        }
+        if let fast, let result = fast { return result }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// The bytes written, as a string.

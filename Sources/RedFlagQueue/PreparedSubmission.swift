@@ -100,8 +100,8 @@ package struct PreparedSubmission: Sendable, Hashable {
             if digits.count >= 7 { keys.append(LinkKey(kind: "phone", value: digits)) }
         }
         for email in s.entities.emails {
-            let normal = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            if normal.contains("@") { keys.append(LinkKey(kind: "email", value: normal)) }
+            let normal = QueueRules.trimmedOfWhitespace(email).lowercased()
+            if normal.utf8.contains(UInt8(ascii: "@")) { keys.append(LinkKey(kind: "email", value: normal)) }
         }
         var seen: Set<LinkKey> = []
         self.keys = keys.filter { seen.insert($0).inserted }

@@ -58,7 +58,7 @@ public struct LineLogHandler: LogHandler {
             line.append(contentsOf: label.utf8)
         }
         line.append(UInt8(ascii: ":"))
-        for (key, value) in merged.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (key, value) in merged.sorted(by: { JSONWriter.utf8Precedes($0.key, $1.key) }) {
             line.append(UInt8(ascii: " "))
             line.append(contentsOf: key.utf8)
             line.append(UInt8(ascii: "="))

@@ -52,6 +52,20 @@ struct CoreUtilityTests {
         #expect(try JSONDecoder().decode([String: Double].self, from: Data(written.utf8)) == values)
     }
 
+    @Test("keys sort by their UTF-8 bytes: ASCII, accents, emoji, prefixes and the empty string")
+    func utf8Order() {
+        let words = ["", "a", "ab", "abc", "b", "B", "Z", "_x", "youth.emoji", "youth.age", "é", "e\u{301}", "🍭", "ż", "a\u{0}", "~"]
+        var generator = SystemRandomNumberGenerator()
+        var pairs = words.flatMap { a in words.map { (a, $0) } }
+        for _ in 0..<2_000 {
+            let random = { String((0..<Int.random(in: 0...4, using: &generator)).map { _ in words.randomElement(using: &generator)!.first ?? "x" }) }
+            pairs.append((random(), random()))
+        }
+        for (a, b) in pairs {
+            #expect(JSONWriter.utf8Precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) vs \(b)")
+        }
+    }
+
     @Test("CSV quotes only fields that need it and ends records with a line feed")
     func csv() {
         #expect(CSV.field("plain") == "plain")
