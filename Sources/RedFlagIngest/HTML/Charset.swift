@@ -240,25 +240,7 @@ extension Charset {
                     }
                 }
                 if value == 0xFFFD { repaired = true }
-                if value < 0x80 {
-                    out[n] = UInt8(value)
-                    n += 1
-                } else if value < 0x800 {
-                    out[n] = UInt8(0xC0 | (value >> 6))
-                    out[n + 1] = UInt8(0x80 | (value & 0x3F))
-                    n += 2
-                } else if value < 0x10000 {
-                    out[n] = UInt8(0xE0 | (value >> 12))
-                    out[n + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    out[n + 2] = UInt8(0x80 | (value & 0x3F))
-                    n += 3
-                } else {
-                    out[n] = UInt8(0xF0 | (value >> 18))
-                    out[n + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-                    out[n + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    out[n + 3] = UInt8(0x80 | (value & 0x3F))
-                    n += 4
-                }
+                appendUTF8(value, to: out, at: &n)
             }
             return n
         }
@@ -277,22 +259,33 @@ extension Charset {
         return String(unsafeUninitializedCapacity: length) { out in
             var n = 0
             for b in bytes {
-                let value = scalar(b)
-                if value < 0x80 {
-                    out[n] = UInt8(value)
-                    n += 1
-                } else if value < 0x800 {
-                    out[n] = UInt8(0xC0 | (value >> 6))
-                    out[n + 1] = UInt8(0x80 | (value & 0x3F))
-                    n += 2
-                } else {
-                    out[n] = UInt8(0xE0 | (value >> 12))
-                    out[n + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    out[n + 2] = UInt8(0x80 | (value & 0x3F))
-                    n += 3
-                }
+                appendUTF8(scalar(b), to: out, at: &n)
             }
             return n
+        }
+    }
+
+    /// Writes the UTF-8 of scalar `value` at `out[n...]` and advances `n`; the caller sized `out` for it.
+    @inline(__always)
+    private static func appendUTF8(_ value: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        if value < 0x80 {
+            out[n] = UInt8(value)
+            n += 1
+        } else if value < 0x800 {
+            out[n] = UInt8(0xC0 | (value >> 6))
+            out[n + 1] = UInt8(0x80 | (value & 0x3F))
+            n += 2
+        } else if value < 0x10000 {
+            out[n] = UInt8(0xE0 | (value >> 12))
+            out[n + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            out[n + 2] = UInt8(0x80 | (value & 0x3F))
+            n += 3
+        } else {
+            out[n] = UInt8(0xF0 | (value >> 18))
+            out[n + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+            out[n + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            out[n + 3] = UInt8(0x80 | (value & 0x3F))
+            n += 4
         }
     }
 }
