@@ -32,7 +32,7 @@ public struct UTCTime: Sendable, Equatable {
         second = Int(secondOfDay % 60)
     }
 
-    /// Appends `YYYY-MM-DDTHH:MM:SS` (at least four digits of year, a minus sign before years before 1 BCE's 0).
+    /// Appends `YYYY-MM-DDTHH:MM:SS` (the year in at least four digits, with a minus sign before year 0).
     public func appendDateTime(to bytes: inout [UInt8]) {
         Self.append(year, width: 4, to: &bytes)
         bytes.append(UInt8(ascii: "-"))

@@ -9,8 +9,6 @@ package enum QueueRules {
     /// Longest lease a claim may take: a week.
     package static let maximumLeaseSeconds: Double = 7 * 24 * 3600
 
-    /// A trimmed, non-empty name of at most 200 characters, without control characters (it is printed in views
-    /// and written into the audit trail).
     /// `text` without white space and newlines at either end, as Foundation trims them; text that starts and ends
     /// with a visible ASCII character (nearly every name and note) is returned as it is, without Foundation's
     /// character sets, which cost more than the rest of an enqueue's checks.
@@ -22,6 +20,8 @@ package enum QueueRules {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// A trimmed, non-empty name of at most 200 characters, without control characters (it is printed in views
+    /// and written into the audit trail).
     package static func validName(_ name: String, what: String) throws -> String {
         let trimmed = trimmedOfWhitespace(name)
         guard !trimmed.isEmpty else { throw QueueError(.invalidInput, "the \(what) name is empty") }

@@ -96,7 +96,10 @@ final class KeyboardInput {
             let n = read(0, &byte, 1)
             if n < 0 && errno == EINTR { continue }
             if n != 1 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
-            if byte == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
+            if byte == UInt8(ascii: "\n") {
+                if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }  // as readLine() drops "\r\n"
+                return String(decoding: bytes, as: UTF8.self)
+            }
             bytes.append(byte)
         }
     }
