@@ -3,6 +3,7 @@
 #
 #   Benchmarks/serve_bench.sh            # release build, then wrk -t2 -c32 -d20s
 #   DURATION=60s CONNECTIONS=64 ENQUEUE_BATCH=1 Benchmarks/serve_bench.sh
+#   REDFLAG_DISTINCT=1 Benchmarks/serve_bench.sh   # every page made distinct: flagged ones are new items, not reposts
 #
 # Prints wrk's report (with p50/p90/p99 from post.lua) and the server's CPU time over the run, read from
 # /proc/PID/stat before and after. The server runs with its defaults (one scoring worker per core, request log at

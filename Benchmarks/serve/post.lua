@@ -15,12 +15,30 @@ for _, name in ipairs(names) do
   file:close()
 end
 
+-- With REDFLAG_DISTINCT=1 every request's page ends in its own comment (`<!-- thread-counter -->`, in UTF-16 for the
+-- UTF-16 page), so its bytes and hash are new and a flagged one is inserted as a new item, as in a stream of distinct
+-- ads; without it, the same twelve pages repeat and flagged ones after the first round are reposts of queued items.
+local distinct = os.getenv("REDFLAG_DISTINCT") == "1"
+local threads = 0
+setup = function(thread)
+  thread:set("tid", threads)
+  threads = threads + 1
+end
+
 local counter = 0
 request = function()
   counter = counter + 1
   local page = pages[(counter % #pages) + 1]
   local headers = { ["Content-Type"] = "text/html; charset=utf-8", ["Authorization"] = "Bearer " .. token }
-  return wrk.format("POST", "/v1/ads?url=https://bench.example.com/" .. page.name, headers, page.body)
+  local body = page.body
+  local url = "/v1/ads?url=https://bench.example.com/" .. page.name
+  if distinct then
+    local mark = "<!-- " .. tostring(tid) .. "-" .. counter .. " -->"
+    if body:sub(1, 2) == "\255\254" then mark = mark:gsub(".", "%0\0") end
+    body = body .. mark
+    url = url .. "?n=" .. tostring(tid) .. "-" .. counter
+  end
+  return wrk.format("POST", url, headers, body)
 end
 
 local statuses = {}

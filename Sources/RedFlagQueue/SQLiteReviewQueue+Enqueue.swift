@@ -61,14 +61,13 @@ extension SQLiteReviewQueue {
             return reposted ? .reposted(id: id) : .refreshed(id: id)
         }
 
-        var record = ItemRecord(
-            id: nil, sha256: s.sha256, adID: s.adID, url: s.url, capturedAt: s.capturedAt, location: s.location,
+        let record = ItemRecord(
+            sha256: s.sha256, adID: s.adID, url: s.url, capturedAt: s.capturedAt, location: s.location,
             score: s.score, category: s.category, families: s.familiesJSON, evidence: s.evidenceJSON,
             contributions: s.contributionsJSON, entities: s.entitiesJSON, features: s.featuresJSON, text: s.text,
             contentKind: s.contentKind, rawBytes: s.rawContent.count, groupID: 0, groupScore: s.score,
             enqueuedAt: nowText, enqueuedMilliseconds: nowMilliseconds, minor: s.minor)
-        try record.insert(db)
-        guard let id = record.id else { throw StoredValueError("insert returned no id") }
+        let id = try record.insert(db)
         try db.run("INSERT INTO item_content (item_id, raw) VALUES (?, ?)", [id, Data(s.rawContent)])
         try insertFamilies(s.families, item: id, db: db)
         let group = try link(item: id, keys: s.keys, db: db)
