@@ -18,7 +18,7 @@ extension SQLiteReviewQueue {
         // each name per row, and the SQL with its placeholders was rebuilt (and hashed to find the cached statement)
         // per item. Filing was a tenth of the server's CPU with a stream of new ads.
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: keys.count == Self.bandQuery.keys ? Self.bandQuery.sql : Self.bandSQL(keys.count)),
+            db.cachedStatement(sql: Self.bandSQL),
             arguments: StatementArguments(keys))
         var counts: [Int64: Int] = [:]
         var candidates: [Int64: TemplateCandidate] = [:]
@@ -95,17 +95,13 @@ extension SQLiteReviewQueue {
             """, ["cluster": cluster])
     }
 
-    /// The members under `count` band keys: band key, item, cluster, signature.
-    static func bandSQL(_ count: Int) -> String {
-        """
+    /// The members under a signature's band keys (``TemplateMatching/bandKeys(_:)`` gives one per band): band key,
+    /// item, cluster, signature.
+    static let bandSQL = """
         SELECT b.band_key, m.item_id, m.cluster_id, m.signature FROM template_band b
         JOIN template_member m ON m.item_id = b.item_id
-        WHERE b.band_key IN (\(placeholders(count)))
+        WHERE b.band_key IN (\(placeholders(TemplateSignature.bands)))
         """
-    }
-
-    /// ``bandSQL(_:)`` for a signature's number of bands, made once.
-    static let bandQuery: (keys: Int, sql: String) = (TemplateSignature.bands, bandSQL(TemplateSignature.bands))
 
     /// The boilerplate counts of a signature's 64 minima.
     static let commonSQL =
