@@ -136,9 +136,9 @@ public struct ClusterBenchmark {
             }
             cpuNanoseconds += threadCPUNanoseconds() - cpuStart
             wallNanoseconds += Self.wallNanoseconds() - wallStart
-            // Kept for scoring, untimed: a first copy's cluster is its own id.
+            // Kept for scoring, untimed (every ad here is signed, so each has an id).
             for (k, ad) in chunk.enumerated() {
-                let id = results[k] ?? TemplateClusters.id(ofFirst: Self.hex(UInt64(signed + k)))
+                guard let id = results[k] else { preconditionFailure("a signed ad has a template id") }
                 var hash: UInt64 = 0xCBF2_9CE4_8422_2325
                 for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
                 predicted.append(hash)

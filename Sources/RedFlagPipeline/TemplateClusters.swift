@@ -3,11 +3,12 @@ public import RedFlagContract
 /// Groups the ads of one scan by template as they arrive: LSH banding over ``TemplateSignature``s finds candidates,
 /// and a candidate joins when its estimated Jaccard similarity reaches ``threshold``.
 ///
-/// Streaming, because a scan prints each line as soon as it can: an ad's `cluster` is the id of the template it
-/// repeats, known once an earlier ad with that template has been seen. So the first ad of a template prints
-/// `null` and every later copy prints the id, which is made from the first copy's content hash (`t` and 16 hex
-/// digits) and so is the same in every scan that meets that copy first. The summary counts the templates at the
-/// end. An ad joins the template of its most similar earlier ad; templates are never merged afterwards, so one
+/// Streaming, because a scan prints each line as soon as it can: an ad's `cluster` is the id of its template, made
+/// from the template's first ad's content hash (`t` and 16 hex digits), so the same in every scan that meets that
+/// ad first. The first ad prints the id too: grouping a scan's lines by `cluster` then gives every template whole,
+/// first ad included, which a reader could not do if the first printed `null` (a group of four would lose half its
+/// pairs). An ad alone in its template has an id no other line has. The summary counts the templates at the end.
+/// An ad joins the template of its most similar earlier ad; templates are never merged afterwards, so one
 /// borderline ad cannot chain two different texts together.
 ///
 /// A scan that feeds a review queue first ``seed(_:cluster:)``s it with the queue's indexed signatures
@@ -94,8 +95,8 @@ public final class TemplateClusters {
         for key in keys { insert(key, member: member) }
     }
 
-    /// Adds an ad and returns the id of the template it repeats, or nil when it is the first of its text (or has no
-    /// signature: too short to tell).
+    /// Adds an ad and returns the id of its template: the template of its most similar earlier ad, or a new one it
+    /// opens, named after it. Nil when it has no signature (too short to tell).
     public func add(_ signature: TemplateSignature?, sha256: String) -> String? {
         guard let signature else { return nil }
         let keys = signature.bandKeys
@@ -139,7 +140,7 @@ public final class TemplateClusters {
             if best == nil { countOpener(member) }
             for key in keys { insert(key, member: member) }
         }
-        return best == nil ? nil : templateIDs[Int(template)]
+        return templateIDs[Int(template)]
     }
 
     private func keep(_ signature: TemplateSignature, template: Int32) -> Int32 {

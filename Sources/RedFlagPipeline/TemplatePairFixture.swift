@@ -13,8 +13,8 @@ public import RedFlagFeatures
 /// The truth: a copy is the same template as its base. Real files hold their own reposts (one parlour's text under
 /// several ids), so the bases are first grouped by exact Jaccard similarity of their unmasked word pairs: bases at
 /// or above ``sameTemplateJaccard`` are one template (joined transitively), and all their copies with them. A pair
-/// of ads is true when both are of one template, predicted when both got one cluster (a first copy's cluster is
-/// its own id).
+/// of ads is true when both are of one template, predicted when both got one cluster id, as a reader grouping a
+/// scan's lines by `cluster` would count them.
 public struct TemplatePairFixture {
     /// Bases this similar (exact Jaccard of lower-cased word pairs, nothing masked) are one template: a repost of
     /// the same text with its contact changed stays far above it, two ads of one site sharing the site's chrome
@@ -26,11 +26,15 @@ public struct TemplatePairFixture {
         /// Share of words deleted, replaced or added in each copy.
         public var edits: Double
         public var footer: Bool
+        /// Whether each copy also gets an emoji and has one sentence dropped or one added (a sentence of another
+        /// ad): the changes the issue names, on top of contacts, names and cities.
+        public var lines: Bool
 
-        public init(name: String, edits: Double, footer: Bool = false) {
+        public init(name: String, edits: Double, footer: Bool = false, lines: Bool = false) {
             self.name = name
             self.edits = edits
             self.footer = footer
+            self.lines = lines
         }
     }
 
@@ -41,6 +45,9 @@ public struct TemplatePairFixture {
         public var truePairs: Int
         public var predictedPairs: Int
         public var correctPairs: Int
+        /// Recall over the pairs of one base and its copies alone: what is lost among a text's own reposts, apart
+        /// from pairs of two bases the file itself holds as one template.
+        public var copyRecall: Double
     }
 
     public struct Report: Sendable {
@@ -79,33 +86,38 @@ public struct TemplatePairFixture {
             }
         }
         var random = SplitMix(seed: seed)
-        var ads: [(text: String, template: Int)] = []
+        let sentences = variant.lines ? bases.flatMap(Self.sentences).filter(Self.isALine) : []
+        var ads: [(text: String, template: Int, base: Int)] = []
         for (k, base) in bases.enumerated() {
-            ads.append((base, truth[k]))
+            ads.append((base, truth[k], k))
             for _ in 0..<reposts {
-                ads.append((Self.repost(of: base, edits: variant.edits, vocabulary: vocabulary, random: &random), truth[k]))
+                var copy = Self.repost(of: base, edits: variant.edits, vocabulary: vocabulary, random: &random)
+                if variant.lines { copy = Self.changeALine(of: copy, sentences: sentences, random: &random) }
+                ads.append((copy, truth[k], k))
             }
         }
-        if variant.footer { ads = ads.map { ($0.text + " " + Self.footer, $0.template) } }
+        if variant.footer { ads = ads.map { ($0.text + " " + Self.footer, $0.template, $0.base) } }
         // Shuffled (Fisher–Yates): a copy may come before its base.
         for k in stride(from: ads.count - 1, to: 0, by: -1) { ads.swapAt(k, random.below(k + 1)) }
         let signatures = ads.map { features.templateSignature(ofText: $0.text, scratch: scratch) }
-
         var results: [Result] = []
         for threshold in thresholds {
             let clusters = TemplateClusters(threshold: threshold)
             var predicted: [String] = []
             for (k, signature) in signatures.enumerated() {
                 let id = ClusterBenchmark.hex(UInt64(k))
+                // An ad too short to sign is alone: its own id.
                 predicted.append(clusters.add(signature, sha256: id) ?? TemplateClusters.id(ofFirst: id))
             }
             let counts = Self.pairCounts(predicted: predicted, truth: ads.map(\.template))
+            let copies = Self.pairCounts(predicted: predicted, truth: ads.map(\.base))
             results.append(
                 Result(
                     threshold: threshold,
                     precision: counts.predicted == 0 ? 1 : Double(counts.correct) / Double(counts.predicted),
                     recall: counts.truth == 0 ? 1 : Double(counts.correct) / Double(counts.truth),
-                    truePairs: counts.truth, predictedPairs: counts.predicted, correctPairs: counts.correct))
+                    truePairs: counts.truth, predictedPairs: counts.predicted, correctPairs: counts.correct,
+                    copyRecall: copies.truth == 0 ? 1 : Double(copies.correct) / Double(copies.truth)))
         }
         var sizes: [Int: Int] = [:]
         for template in truth { sizes[template, default: 0] += 1 }
@@ -188,6 +200,46 @@ public struct TemplatePairFixture {
         }
         return out.joined(separator: " ")
     }
+
+    /// The text's sentences: runs ending in `.`, `!` or `?` before a space, and the rest.
+    static func sentences(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = text.startIndex
+        var previous: Character = " "
+        for index in text.indices {
+            let character = text[index]
+            if character.isWhitespace && (previous == "." || previous == "!" || previous == "?") {
+                if text[start..<index].contains(where: { !$0.isWhitespace }) { out.append(text[start..<index]) }
+                start = index
+            }
+            previous = character
+        }
+        if text[start...].contains(where: { !$0.isWhitespace }) { out.append(text[start...]) }
+        return out
+    }
+
+    /// A line: a sentence of 3 to 25 words. Many real ads have little punctuation, and one "sentence" can be the
+    /// whole ad; dropping or adding that is not a line.
+    static func isALine(_ sentence: Substring) -> Bool {
+        (3...25).contains(sentence.split(whereSeparator: \.isWhitespace).count)
+    }
+
+    /// `text` with an emoji after one of its words, and one of its lines dropped (when it has more than two
+    /// sentences) or a line of `sentences` added after one of its sentences.
+    static func changeALine(of text: String, sentences: [Substring], random: inout SplitMix) -> String {
+        var parts = Self.sentences(text).map(String.init)
+        let droppable = parts.indices.filter { isALine(Substring(parts[$0])) }
+        if parts.count > 2 && !droppable.isEmpty && random.below(2) == 0 {
+            parts.remove(at: droppable[random.below(droppable.count)])
+        } else if !sentences.isEmpty {
+            parts.insert(String(sentences[random.below(sentences.count)]), at: random.below(parts.count + 1))
+        }
+        var words = parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).map(String.init)
+        if !words.isEmpty { words.insert(emoji[random.below(emoji.count)], at: random.below(words.count) + 1) }
+        return words.joined(separator: " ")
+    }
+
+    static let emoji = ["💋", "😘", "🌹", "🔥", "💦", "👅", "🍒", "✨"]
 
     /// Names and cities a copy puts in place of capitalised words.
     static let names = [

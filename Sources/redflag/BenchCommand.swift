@@ -53,6 +53,11 @@ struct BenchCommand: AsyncParsableCommand {
         help: "Similarity thresholds the pairs stage clusters at (default: 0.3 to 0.6).")
     var pairThresholds: [Double] = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
 
+    @Option(
+        name: .customLong("pair-seeds"), parsing: .upToNextOption,
+        help: "Seeds of the pairs stage's reposts and shuffle, one table each (default: 19).")
+    var pairSeeds: [UInt64] = [19]
+
     func run() async throws {
         var stages = Set(PipelineBenchmark.Stage.allCases).subtracting([.signatures])
         var clustering = false
@@ -178,26 +183,34 @@ struct BenchCommand: AsyncParsableCommand {
         let fixture = TemplatePairFixture(texts: texts, features: extractor)
         let variants = [
             TemplatePairFixture.Variant(name: "contacts only", edits: 0),
+            TemplatePairFixture.Variant(name: "+ emoji, a line", edits: 0, lines: true),
             TemplatePairFixture.Variant(name: "10 % of words", edits: 0.1),
             TemplatePairFixture.Variant(name: "20 % of words", edits: 0.2),
             TemplatePairFixture.Variant(name: "10 % + footer", edits: 0.1, footer: true),
             TemplatePairFixture.Variant(name: "20 % + footer", edits: 0.2, footer: true),
         ]
         var header = false
-        for variant in variants {
-            let report = fixture.run(variant, thresholds: pairThresholds)
-            if !header {
-                print(
-                    "pairs: \(report.bases) base ads (\(report.basesInSharedTemplates) of them in \(report.sharedTemplates) templates shared with another base, exact word-pair Jaccard >= \(TemplatePairFixture.sameTemplateJaccard)), each with \(fixture.reposts) reposts: \(report.ads) ads")
-                print(pad("set", 16) + pad("threshold", 11) + pad("precision", 11) + pad("recall", 9) + "pairs true / predicted / both")
-                header = true
+        for seed in pairSeeds {
+            if pairSeeds.count > 1 { print("seed \(seed)") }
+            for variant in variants {
+                printPairs(fixture.run(variant, thresholds: pairThresholds, seed: seed), header: &header, reposts: fixture.reposts)
             }
-            for result in report.results {
-                print(
-                    pad(variant.name, 16) + pad(String(format: "%.2f", result.threshold), 11)
-                        + pad(String(format: "%.3f", result.precision), 11) + pad(String(format: "%.3f", result.recall), 9)
-                        + "\(result.truePairs) / \(result.predictedPairs) / \(result.correctPairs)")
-            }
+        }
+    }
+
+    private func printPairs(_ report: TemplatePairFixture.Report, header: inout Bool, reposts: Int) {
+        if !header {
+            print(
+                "pairs: \(report.bases) base ads (\(report.basesInSharedTemplates) of them in \(report.sharedTemplates) templates shared with another base, exact word-pair Jaccard >= \(TemplatePairFixture.sameTemplateJaccard)), each with \(reposts) reposts: \(report.ads) ads")
+            print(pad("set", 16) + pad("threshold", 11) + pad("precision", 11) + pad("recall", 9) + pad("copies", 9) + "pairs true / predicted / both")
+            header = true
+        }
+        for result in report.results {
+            print(
+                pad(report.variant.name, 16) + pad(String(format: "%.2f", result.threshold), 11)
+                    + pad(String(format: "%.3f", result.precision), 11) + pad(String(format: "%.3f", result.recall), 9)
+                    + pad(String(format: "%.3f", result.copyRecall), 9)
+                    + "\(result.truePairs) / \(result.predictedPairs) / \(result.correctPairs)")
         }
     }
 

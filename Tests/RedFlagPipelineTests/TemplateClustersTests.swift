@@ -1,3 +1,4 @@
+import Foundation
 import RedFlagContract
 import Testing
 import RedFlagFeatures
@@ -14,11 +15,12 @@ struct TemplateClustersTests {
 
     @Test func laterCopiesGetTheFirstCopysId() {
         let clusters = TemplateClusters()
-        #expect(clusters.add(Self.signature(1), sha256: "aaaa0000aaaa0000aaaa") == nil)
-        #expect(clusters.add(Self.signature(2), sha256: "bbbb") == nil)
+        // The first ad of a text gets the id of the template it opens: its own.
+        #expect(clusters.add(Self.signature(1), sha256: "aaaa0000aaaa0000aaaa") == "taaaa0000aaaa0000")
+        #expect(clusters.add(Self.signature(2), sha256: "bbbb") == "tbbbb")
         #expect(clusters.add(Self.signature(1, changed: 10), sha256: "cccc") == "taaaa0000aaaa0000")
         #expect(clusters.add(nil, sha256: "dddd") == nil)
-        #expect(clusters.add(Self.signature(1, changed: 40), sha256: "eeee") == nil)  // 24/64 = 0.375 < 0.5
+        #expect(clusters.add(Self.signature(1, changed: 40), sha256: "eeee") == "teeee")  // 24/64 = 0.375 < 0.5
         #expect(clusters.repeatedTemplates == 1)
         #expect(clusters.largestTemplate == 2)
     }
@@ -51,12 +53,12 @@ struct TemplateClustersTests {
     /// still found after many.
     @Test func bucketsKeepTheirAdsAsTheyGrow() {
         let clusters = TemplateClusters()
-        #expect(clusters.add(Self.signature(1), sha256: "first000000000000") == nil)
+        #expect(clusters.add(Self.signature(1), sha256: "first000000000000") == "tfirst00000000000")
         for k in 0..<5_000 {
             let signature = TemplateSignature(
                 values: (0..<UInt32(TemplateSignature.count)).map { UInt32(truncatingIfNeeded: TemplateSignature.mix(UInt64(k) << 8 | UInt64($0))) },
                 shingles: 40)
-            #expect(clusters.add(signature, sha256: "d\(k)") == nil)
+            #expect(clusters.add(signature, sha256: "d\(k)") == "td\(k)")
         }
         #expect(clusters.keptAds == 5_001 && clusters.heldBytes > 5_000 * 20 * 8)
         #expect(clusters.add(Self.signature(1, changed: 10), sha256: "late") == "tfirst00000000000")
@@ -75,5 +77,33 @@ struct TemplateClustersTests {
         ]
         let groups = TemplatePairFixture.groups(texts)
         #expect(groups[0] == groups[1] && groups[2] != groups[0])
+    }
+
+    /// The fixture's "emoji, a line" copy: one emoji more, and one line (3 to 25 words) fewer or more.
+    @Test func aCopyGainsAnEmojiAndLosesOrGainsALine() {
+        let text = "Sweet and caring lady. New in town this week only! Call me for a relaxing time. No rush, real pics."
+        #expect(TemplatePairFixture.sentences(text).count == 4)
+        #expect(TemplatePairFixture.sentences("no punctuation at all here").count == 1)
+        let lines: [Substring] = ["Ask about my weekly specials.", "one two", String(repeating: "word ", count: 30)[...]]
+            .filter(TemplatePairFixture.isALine)
+        #expect(lines == ["Ask about my weekly specials."])
+        var random = RedFlagPipeline.SplitMix(seed: 7)
+        var dropped = 0
+        var added = 0
+        for _ in 0..<40 {
+            let copy = TemplatePairFixture.changeALine(of: text, sentences: lines, random: &random)
+            let words = copy.split(separator: " ")
+            #expect(words.count { TemplatePairFixture.emoji.contains(String($0)) } == 1, "\(copy)")
+            if copy.contains("weekly specials") {
+                added += 1
+                #expect(words.count == text.split(separator: " ").count + 6)
+            } else {
+                dropped += 1
+                let plain = words.filter { !TemplatePairFixture.emoji.contains(String($0)) }.joined(separator: " ")
+                let kept = TemplatePairFixture.sentences(text).filter { plain.contains($0.trimmingCharacters(in: .whitespaces)) }
+                #expect(kept.count == 3, "\(copy)")
+            }
+        }
+        #expect(dropped > 0 && added > 0)
     }
 }
