@@ -48,6 +48,10 @@ public struct TemplatePairFixture {
         /// Recall over the pairs of one base and its copies alone: what is lost among a text's own reposts, apart
         /// from pairs of two bases the file itself holds as one template.
         public var copyRecall: Double
+        /// Precision and recall over the pairs of two bases alone: the file's own reposts, real ads posted again
+        /// by their advertisers with whatever they changed, clustered among all the copies.
+        public var originalsPrecision: Double
+        public var originalsRecall: Double
     }
 
     public struct Report: Sendable {
@@ -87,16 +91,16 @@ public struct TemplatePairFixture {
         }
         var random = SplitMix(seed: seed)
         let sentences = variant.lines ? bases.flatMap(Self.sentences).filter(Self.isALine) : []
-        var ads: [(text: String, template: Int, base: Int)] = []
+        var ads: [(text: String, template: Int, base: Int, original: Bool)] = []
         for (k, base) in bases.enumerated() {
-            ads.append((base, truth[k], k))
+            ads.append((base, truth[k], k, true))
             for _ in 0..<reposts {
                 var copy = Self.repost(of: base, edits: variant.edits, vocabulary: vocabulary, random: &random)
                 if variant.lines { copy = Self.changeALine(of: copy, sentences: sentences, random: &random) }
-                ads.append((copy, truth[k], k))
+                ads.append((copy, truth[k], k, false))
             }
         }
-        if variant.footer { ads = ads.map { ($0.text + " " + Self.footer, $0.template, $0.base) } }
+        if variant.footer { ads = ads.map { ($0.text + " " + Self.footer, $0.template, $0.base, $0.original) } }
         // Shuffled (Fisher–Yates): a copy may come before its base.
         for k in stride(from: ads.count - 1, to: 0, by: -1) { ads.swapAt(k, random.below(k + 1)) }
         let signatures = ads.map { features.templateSignature(ofText: $0.text, scratch: scratch) }
@@ -111,13 +115,17 @@ public struct TemplatePairFixture {
             }
             let counts = Self.pairCounts(predicted: predicted, truth: ads.map(\.template))
             let copies = Self.pairCounts(predicted: predicted, truth: ads.map(\.base))
+            let originals = ads.indices.filter { ads[$0].original }
+            let real = Self.pairCounts(predicted: originals.map { predicted[$0] }, truth: originals.map { ads[$0].template })
             results.append(
                 Result(
                     threshold: threshold,
                     precision: counts.predicted == 0 ? 1 : Double(counts.correct) / Double(counts.predicted),
                     recall: counts.truth == 0 ? 1 : Double(counts.correct) / Double(counts.truth),
                     truePairs: counts.truth, predictedPairs: counts.predicted, correctPairs: counts.correct,
-                    copyRecall: copies.truth == 0 ? 1 : Double(copies.correct) / Double(copies.truth)))
+                    copyRecall: copies.truth == 0 ? 1 : Double(copies.correct) / Double(copies.truth),
+                    originalsPrecision: real.predicted == 0 ? 1 : Double(real.correct) / Double(real.predicted),
+                    originalsRecall: real.truth == 0 ? 1 : Double(real.correct) / Double(real.truth)))
         }
         var sizes: [Int: Int] = [:]
         for template in truth { sizes[template, default: 0] += 1 }

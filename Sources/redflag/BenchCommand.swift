@@ -202,7 +202,7 @@ struct BenchCommand: AsyncParsableCommand {
         if !header {
             print(
                 "pairs: \(report.bases) base ads (\(report.basesInSharedTemplates) of them in \(report.sharedTemplates) templates shared with another base, exact word-pair Jaccard >= \(TemplatePairFixture.sameTemplateJaccard)), each with \(reposts) reposts: \(report.ads) ads")
-            print(pad("set", 16) + pad("threshold", 11) + pad("precision", 11) + pad("recall", 9) + pad("copies", 9) + "pairs true / predicted / both")
+            print(pad("set", 16) + pad("threshold", 11) + pad("precision", 11) + pad("recall", 9) + pad("copies", 9) + pad("originals", 13) + "pairs true / predicted / both")
             header = true
         }
         for result in report.results {
@@ -210,6 +210,7 @@ struct BenchCommand: AsyncParsableCommand {
                 pad(report.variant.name, 16) + pad(String(format: "%.2f", result.threshold), 11)
                     + pad(String(format: "%.3f", result.precision), 11) + pad(String(format: "%.3f", result.recall), 9)
                     + pad(String(format: "%.3f", result.copyRecall), 9)
+                    + pad(String(format: "%.3f/%.3f", result.originalsPrecision, result.originalsRecall), 13)
                     + "\(result.truePairs) / \(result.predictedPairs) / \(result.correctPairs)")
         }
     }
