@@ -26,8 +26,8 @@ public struct TemplatePairFixture {
         /// Share of words deleted, replaced or added in each copy.
         public var edits: Double
         public var footer: Bool
-        /// Whether each copy also gets an emoji and has one sentence dropped or one added (a sentence of another
-        /// ad): the changes the issue names, on top of contacts, names and cities.
+        /// Whether each copy also gets an emoji and has one line dropped or one added (a line of any base ad, see
+        /// ``changeALine(of:sentences:random:)``): the changes the issue names, on top of contacts, names and cities.
         public var lines: Bool
 
         public init(name: String, edits: Double, footer: Bool = false, lines: Bool = false) {
@@ -233,7 +233,7 @@ public struct TemplatePairFixture {
     }
 
     /// `text` with an emoji after one of its words, and one of its lines dropped (when it has more than two
-    /// sentences) or a line of `sentences` added after one of its sentences.
+    /// sentences, and a coin says so) or else a line of `sentences` added before, between or after its sentences.
     static func changeALine(of text: String, sentences: [Substring], random: inout SplitMix) -> String {
         var parts = Self.sentences(text).map(String.init)
         let droppable = parts.indices.filter { isALine(Substring(parts[$0])) }
