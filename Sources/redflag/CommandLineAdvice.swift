@@ -21,11 +21,16 @@ enum CommandLineAdvice {
         }
     }
 
-    /// A queue that cannot be opened because the file is something else: the flag that names the file.
+    /// A queue that cannot be opened because the file is something else, or a PostgreSQL database that does not exist:
+    /// the flag that names it.
     static func queueError(_ error: QueueError) -> QueueError {
-        guard error.code == .notADatabase || error.code == .foreignDatabase else { return error }
         var advised = error
-        advised.message += " Point --db at a queue file or a new path."
+        if error.code == .notADatabase || error.code == .foreignDatabase {
+            advised.message += " Point --db at a queue file or a new path."
+        } else if let failure = error.storeFailure, failure.store == "postgresql", failure.code == "3D000" {
+            // The server has no database of that name.
+            advised.message += " or point --db at another"
+        }
         return advised
     }
 }

@@ -64,7 +64,9 @@
             let status = try await work.status(run: first.runID)
             #expect(status.total == 3 && status.done == 1 && status.pending == 2 && status.ads == 10)
             #expect(try await work.status(run: nil).total == 4)
-            await expectQueueError(.itemNotFound) { _ = try await work.status(run: "0123456789abcdef") }
+            let unknown = await expectQueueError(.itemNotFound) { _ = try await work.status(run: "0123456789abcdef") }
+            #expect(unknown?.message.contains("no scan run 0123456789abcdef") == true)
+            #expect(unknown?.message.contains("--") == false, "a library names no flag: \(unknown?.message ?? "")")
             await expectQueueError(.invalidInput) { _ = try await work.register([], by: "ana") }
             await queue.close()
         }
@@ -216,6 +218,11 @@
             #expect(status["ads"] as? Int == 900 && status["flagged"] as? Int == 900, "\(result.stdout)")
             result = try runRedFlag(["scan", "--status", "--db", db, "--run", run], in: folder)
             #expect(result.stdout.contains("30 item(s): 30 done"), "\(result.stdout)")
+            result = try runRedFlag(["scan", "--status", "--db", db, "--run", "0123456789abcdef"], in: folder)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("no scan run 0123456789abcdef in "), "\(result.stderr)")
+            #expect(
+                result.stderr.contains(": `redflag scan --work` prints the id of the run it registers"), "\(result.stderr)")
 
             let queue = try await PostgresReviewQueue.open(location, creating: false)
             let items = try await queue.list(filter: QueueFilter())

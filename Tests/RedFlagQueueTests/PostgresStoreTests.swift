@@ -169,6 +169,25 @@
             #expect(error?.message.contains("secret") == false)
         }
 
+        @Test("a database the server lacks: the store says so without naming a flag, the command line adds --db")
+        func missingDatabase() async throws {
+            var location = try PostgresTestServer.freshLocation()
+            location.database = "redflag_missing_\(location.schema.suffix(8))"
+            let error = await expectQueueError(.cannotOpen) { _ = try await PostgresReviewQueue.open(location) }
+            #expect(error?.storeFailure?.code == "3D000")
+            #expect(error?.message.contains("does not exist; create it (`createdb \(location.database)`)") == true,
+                    "\(error?.message ?? "")")
+            #expect(error?.message.contains("--") == false, "\(error?.message ?? "")")
+
+            let url = ProcessInfo.processInfo.environment[PostgresTestServer.variable] ?? ""
+            var components = try #require(URLComponents(string: url))
+            components.path = "/" + location.database
+            let result = try runRedFlag(["queue", "list", "--db", try #require(components.string)], in: folder)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("create it (`createdb \(location.database)`) or point --db at another"),
+                    "\(result.stderr)")
+        }
+
         @Test("SQL cannot update or delete audit events, decisions or notes, nor move the chain's head elsewhere")
         func appendOnly() async throws {
             let queue = try await decidedQueue()

@@ -53,7 +53,7 @@
                 return QueueError(
                     .cannotOpen,
                     "\(name): the database \(location.database) does not exist; create it (`createdb "
-                        + "\(location.database)`) or point --db at another", path: name, storeFailure: failure)
+                        + "\(location.database)`)", path: name, storeFailure: failure)
             case _ where state.hasPrefix("28"):
                 return QueueError(
                     .cannotOpen,

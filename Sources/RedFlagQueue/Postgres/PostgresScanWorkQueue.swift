@@ -205,7 +205,7 @@
                 if let run, try await sql.first("SELECT id FROM work_run WHERE id = \(run)") == nil {
                     throw QueueError(
                         .itemNotFound,
-                        "no scan run \(run) in \(name): `redflag scan --work` prints the id of the run it registers",
+                        "no scan run \(run) in \(name)",
                         path: name)
                 }
                 guard

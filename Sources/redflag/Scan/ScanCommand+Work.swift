@@ -78,7 +78,13 @@ extension ScanCommand {
         let opened = try await openWork(at: location, creating: false, option: "--db")
         var progress: WorkStatus?
         try await withQueueErrors {
-            progress = try await opened.work.status(run: run)
+            do {
+                progress = try await opened.work.status(run: run)
+            } catch let error as QueueError where error.code == .itemNotFound && run != nil {
+                var advised = error
+                advised.message += ": `redflag scan --work` prints the id of the run it registers"
+                throw advised
+            }
         }
         await opened.close()
         guard let progress else { return }
